@@ -1,0 +1,230 @@
+import { type Pack, type RuleConfig, type Severity } from "../guidance/schema";
+import { AnalysedDocument } from "./document";
+import { fillChildName } from "./fill";
+import { builtInRules } from "./rules";
+import { choosePack, recogniseStructure } from "./sections";
+import type { DocumentSnapshot } from "./snapshot";
+import type { Finding, Prompt, ReportDescriptor, RuleModule, SectionView, TextLocation } from "./types";
+
+export type RuleRegistry = ReadonlyMap<string, RuleModule<unknown>>;
+
+export interface AnalyseOptions {
+  /** The pack to check against; when absent, the best fit of `packs` is chosen from the headings. */
+  pack?: Pack;
+  packs?: readonly Pack[];
+  /** The child's name as the worker gave it; when absent it is read from the headings. */
+  childName?: string | null;
+  /** The date to judge "overdue" against; defaults to now. */
+  today?: Date;
+  /** Ids of findings the worker has dismissed. */
+  dismissed?: readonly string[];
+  rules?: RuleRegistry;
+}
+
+export type SectionState = "done" | "needs-attention" | "missing";
+
+export interface SectionSummary {
+  key: string;
+  /** The heading as the template writes it, with the child's name filled in. */
+  heading: string;
+  found: boolean;
+  /** The heading as written in the document, when found. */
+  headingText: string | null;
+  location: TextLocation | null;
+  state: SectionState;
+  counts: Record<Severity, number>;
+}
+
+export interface AnalysisResult {
+  pack: Pack;
+  childName: string | null;
+  sections: SectionSummary[];
+  /** Open findings, most serious first, then in the pack's section order. */
+  findings: Finding[];
+  /** Findings the worker dismissed, kept so the pane can restore them. */
+  dismissedFindings: Finding[];
+  prompts: Prompt[];
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** One-shot analysis. */
+export function analyse(snapshot: DocumentSnapshot, options: AnalyseOptions = {}): AnalysisResult {
+  return createAnalyser().analyse(snapshot, options);
+}
+
+/**
+ * An analyser that remembers each section's findings and re-checks only the sections whose
+ * paragraphs changed since the last run, as the worker types.
+ */
+export function createAnalyser(): { analyse(snapshot: DocumentSnapshot, options?: AnalyseOptions): AnalysisResult } {
+  const sectionCache = new Map<string, { signature: string; findings: RelativeFinding[] }>();
+
+  return {
+    analyse(snapshot, options = {}) {
+      const registry = options.rules ?? builtInRules;
+      const givenName = options.childName?.trim() || null;
+      const pack = options.pack ?? choosePack(snapshot, options.packs ?? [], givenName);
+      const structure = recogniseStructure(snapshot, pack, givenName);
+      const document = new AnalysedDocument(snapshot, structure);
+      const today = options.today ?? new Date();
+      const childLabel = structure.childName ?? "the child";
+      const findings: Finding[] = [];
+
+      for (const section of document.sections) {
+        const signature = sectionSignature(document, section, pack, childLabel, today);
+        const cacheKey = `${pack.id}/${section.key}`;
+        const cached = sectionCache.get(cacheKey);
+        let relative: RelativeFinding[];
+        if (cached && cached.signature === signature) {
+          relative = cached.findings;
+        } else {
+          const produced: Finding[] = [];
+          for (const config of section.spec.rules) {
+            runRule(registry, config, document, section, childLabel, today, produced);
+          }
+          relative = produced.map((f) => toRelative(f, section));
+          sectionCache.set(cacheKey, { signature, findings: relative });
+        }
+        findings.push(...relative.map((f) => fromRelative(f, section)));
+      }
+      for (const config of pack.rules) runRule(registry, config, document, null, childLabel, today, findings);
+
+      const dismissed = new Set(options.dismissed ?? []);
+      const ordered = uniqueIds(sortFindings(findings, pack));
+      const open = ordered.filter((f) => !dismissed.has(f.id));
+      return {
+        pack,
+        childName: structure.childName,
+        sections: summariseSections(document, open),
+        findings: open,
+        dismissedFindings: ordered.filter((f) => dismissed.has(f.id)),
+        prompts: promptsFor(pack, structure.childName),
+      };
+    },
+  };
+}
+
+const parsedOptions = new WeakMap<RuleConfig, unknown>();
+
+function runRule(
+  registry: RuleRegistry,
+  config: RuleConfig,
+  document: AnalysedDocument,
+  section: SectionView | null,
+  childLabel: string,
+  today: Date,
+  into: Finding[],
+): void {
+  const rule = registry.get(config.rule);
+  if (!rule) throw new Error(`The pack names a check "${config.rule}" that does not exist.`);
+  if ((rule.meta.scope === "section") !== (section !== null)) return;
+  let options = parsedOptions.get(config);
+  if (options === undefined) {
+    options = rule.meta.options.parse(config.options);
+    parsedOptions.set(config, options);
+  }
+  const severity = config.severity ?? rule.meta.defaultSeverity;
+  rule.check({
+    options,
+    document,
+    section,
+    childLabel,
+    today,
+    report(descriptor: ReportDescriptor) {
+      const sectionKey = descriptor.section !== undefined ? descriptor.section : (section?.key ?? null);
+      into.push({
+        id: `${rule.meta.id}/${sectionKey ?? "document"}${descriptor.key ? `/${descriptor.key}` : ""}`,
+        rule: rule.meta.id,
+        severity,
+        section: sectionKey,
+        message: descriptor.message,
+        guidance: config.citation,
+        location: descriptor.location ?? null,
+        ...(descriptor.fix ? { fix: descriptor.fix } : {}),
+      });
+    },
+  });
+}
+
+/** Everything a section's findings depend on, so an unchanged section need not be checked again. */
+function sectionSignature(
+  document: AnalysedDocument,
+  section: SectionView,
+  pack: Pack,
+  childLabel: string,
+  today: Date,
+): string {
+  const occurrence = section.occurrence;
+  const paragraphs = occurrence
+    ? [occurrence.headingParagraph, ...occurrence.body].map((i) => document.paragraph(i))
+    : [];
+  return JSON.stringify([pack.id, childLabel, today.toDateString(), occurrence?.recognisedBy, paragraphs]);
+}
+
+/** A finding whose paragraph numbers count from the section's heading, so it survives edits above. */
+type RelativeFinding = Finding;
+
+function shift(finding: Finding, by: number): Finding {
+  const location = finding.location ? { ...finding.location, paragraph: finding.location.paragraph + by } : null;
+  let fix = finding.fix;
+  if (fix?.kind === "set-colour") fix = { ...fix, paragraphs: fix.paragraphs.map((p) => p + by) };
+  if (fix?.kind === "replace-text") fix = { ...fix, location: { ...fix.location, paragraph: fix.location.paragraph + by } };
+  return { ...finding, location, ...(fix ? { fix } : {}) };
+}
+
+function toRelative(finding: Finding, section: SectionView): RelativeFinding {
+  return section.occurrence ? shift(finding, -section.occurrence.headingParagraph) : finding;
+}
+
+function fromRelative(finding: RelativeFinding, section: SectionView): Finding {
+  return section.occurrence ? shift(finding, section.occurrence.headingParagraph) : finding;
+}
+
+function sortFindings(findings: Finding[], pack: Pack): Finding[] {
+  const sectionOrder = new Map(pack.sections.map((s, i) => [s.key, i]));
+  const order = (f: Finding) => (f.section === null ? -1 : (sectionOrder.get(f.section) ?? pack.sections.length));
+  return [...findings].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      order(a) - order(b) ||
+      (a.location?.paragraph ?? -1) - (b.location?.paragraph ?? -1) ||
+      (a.location?.start ?? -1) - (b.location?.start ?? -1),
+  );
+}
+
+/** Two findings of one rule in one place get distinct ids, so dismissing one leaves the other. */
+function uniqueIds(findings: Finding[]): Finding[] {
+  const seen = new Map<string, number>();
+  return findings.map((finding) => {
+    const count = (seen.get(finding.id) ?? 0) + 1;
+    seen.set(finding.id, count);
+    return count === 1 ? finding : { ...finding, id: `${finding.id}#${count}` };
+  });
+}
+
+function summariseSections(document: AnalysedDocument, findings: Finding[]): SectionSummary[] {
+  return document.sections.map((section) => {
+    const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+    for (const f of findings) if (f.section === section.key) counts[f.severity]++;
+    const found = section.occurrence !== null;
+    const state: SectionState = !found ? "missing" : counts.error + counts.warning > 0 ? "needs-attention" : "done";
+    return {
+      key: section.key,
+      heading: fillChildName(section.spec.heading, document.childName),
+      found,
+      headingText: section.occurrence?.headingText ?? null,
+      location: document.headingLocation(section),
+      state,
+      counts,
+    };
+  });
+}
+
+export function promptsFor(pack: Pack, childName: string | null): Prompt[] {
+  const fromSections = pack.sections.flatMap((section) =>
+    section.prompts.map((p) => ({ section: section.key, text: fillChildName(p.text, childName), guidance: p.citation })),
+  );
+  const general = pack.prompts.map((p) => ({ section: null, text: fillChildName(p.text, childName), guidance: p.citation }));
+  return [...fromSections, ...general];
+}

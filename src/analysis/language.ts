@@ -1,0 +1,123 @@
+import { GB as ukDates } from "chrono-node/en";
+import { syllable } from "syllable";
+
+/**
+ * Reading helpers the rules share. Sentences and words come from the platform's
+ * Intl.Segmenter (no bytes in the bundle); dates from chrono-node's British English parser;
+ * syllables from the syllable package. Rules never split text with their own regular expressions.
+ */
+
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const sentenceSegmenter = new Intl.Segmenter("en-GB", { granularity: "sentence" });
+const wordSegmenter = new Intl.Segmenter("en-GB", { granularity: "word" });
+
+export function sentences(text: string): Span[] {
+  const result: Span[] = [];
+  for (const segment of sentenceSegmenter.segment(text)) {
+    const trimmed = segment.segment.trimEnd();
+    if (trimmed.trim().length === 0) continue;
+    const leading = trimmed.length - trimmed.trimStart().length;
+    result.push({
+      text: trimmed.trimStart(),
+      start: segment.index + leading,
+      end: segment.index + trimmed.length,
+    });
+  }
+  return result;
+}
+
+export function words(text: string): Span[] {
+  const result: Span[] = [];
+  for (const segment of wordSegmenter.segment(text)) {
+    if (segment.isWordLike) {
+      result.push({ text: segment.segment, start: segment.index, end: segment.index + segment.segment.length });
+    }
+  }
+  return result;
+}
+
+export function countWords(text: string): number {
+  let count = 0;
+  for (const segment of wordSegmenter.segment(text)) if (segment.isWordLike) count++;
+  return count;
+}
+
+export function countSyllables(word: string): number {
+  return Math.max(1, syllable(word));
+}
+
+/**
+ * Flesch reading ease (higher is easier; 60–70 is plain English). Null for text too short to
+ * judge.
+ */
+export function readingEase(text: string): number | null {
+  const wordSpans = words(text).filter((w) => /\p{L}/u.test(w.text));
+  const sentenceCount = sentences(text).length;
+  if (wordSpans.length < 30 || sentenceCount === 0) return null;
+  const syllableCount = wordSpans.reduce((sum, w) => sum + countSyllables(w.text), 0);
+  return 206.835 - 1.015 * (wordSpans.length / sentenceCount) - 84.6 * (syllableCount / wordSpans.length);
+}
+
+const escapeForRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const phraseMatchers = new WeakMap<readonly string[], RegExp>();
+
+/**
+ * Finds the first of a list of words or phrases (case-insensitive, whole words; "*" at the end of
+ * an entry matches any ending, so "worr*" finds "worried" and "worries"). The lists come from the
+ * packs, so councils can change them without code.
+ */
+export function findPhrase(text: string, phrases: readonly string[]): Span | null {
+  const matcher = phraseMatcher(phrases);
+  matcher.lastIndex = 0;
+  const match = matcher.exec(text);
+  return match ? { text: match[0], start: match.index, end: match.index + match[0].length } : null;
+}
+
+export function findAllPhrases(text: string, phrases: readonly string[]): Span[] {
+  const matcher = phraseMatcher(phrases);
+  matcher.lastIndex = 0;
+  return Array.from(text.matchAll(matcher), (match) => ({
+    text: match[0],
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+}
+
+function phraseMatcher(phrases: readonly string[]): RegExp {
+  let matcher = phraseMatchers.get(phrases);
+  if (!matcher) {
+    const alternatives = [...phrases]
+      .filter((phrase) => phrase.trim().length > 0)
+      .sort((a, b) => b.length - a.length)
+      .map((phrase) => {
+        const open = phrase.endsWith("*");
+        const body = escapeForRegExp(open ? phrase.slice(0, -1) : phrase).replace(/\s+/g, "\\s+");
+        // Straight and curly apostrophes are the same to the worker.
+        const apostrophes = body.replace(/'/g, "['’]");
+        return open ? `${apostrophes}[\\p{L}'’-]*` : apostrophes;
+      });
+    const source = alternatives.length > 0 ? `(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])` : "(?!)";
+    matcher = new RegExp(source, "giu");
+    phraseMatchers.set(phrases, matcher);
+  }
+  return matcher;
+}
+
+export interface DateMention extends Span {
+  date: Date;
+}
+
+/** Dates and timescales written in British English ("3/2/2027", "within six weeks", "by March"). */
+export function findDates(text: string, reference: Date): DateMention[] {
+  return ukDates.parse(text, reference, { forwardDate: false }).map((result) => ({
+    text: result.text,
+    start: result.index,
+    end: result.index + result.text.length,
+    date: result.start.date(),
+  }));
+}

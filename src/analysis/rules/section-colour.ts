@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { defineRule } from "./define";
+
+/** The guidance sets a colour for some sections (pen picture blue, safety plan red) so they stand out. */
+export default defineRule({
+  meta: {
+    id: "section-colour",
+    description: "Text in a section that must be in a set colour is not in that colour.",
+    defaultSeverity: "error",
+    scope: "section",
+    fixable: true,
+    options: z.object({}),
+  },
+  check({ document, section, report }) {
+    const colour = section?.spec.colour;
+    if (!section?.occurrence || !colour) return;
+    const wrong = document
+      .bodyParagraphs(section)
+      .filter((index) => document.paragraph(index).colour?.toUpperCase() !== colour.hex.toUpperCase());
+    if (wrong.length === 0) return;
+    const first = wrong[0]!;
+    const count = wrong.length === 1 ? "One paragraph" : `${wrong.length} paragraphs`;
+    report({
+      message: `${count} under "${section.occurrence.headingText}" ${wrong.length === 1 ? "is" : "are"} not in ${colour.name}. The guidance asks for this section to be recorded in ${colour.name}; choose Fix to colour it.`,
+      location: { paragraph: first, start: 0, end: document.paragraph(first).text.length },
+      fix: { kind: "set-colour", colour: colour.hex.toUpperCase(), paragraphs: wrong },
+    });
+  },
+});

@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { fillChildName } from "../fill";
+import { defineRule } from "./define";
+
+/** Every heading the guidance lists must be in the summary. */
+export default defineRule({
+  meta: {
+    id: "section-missing",
+    description: "A heading the guidance asks for is not in the summary.",
+    defaultSeverity: "error",
+    scope: "document",
+    options: z.object({}),
+  },
+  check({ document, report }) {
+    for (const section of document.sections) {
+      if (section.occurrence || !section.spec.required) continue;
+      report({
+        section: section.key,
+        key: section.key,
+        message: `The heading "${fillChildName(section.spec.heading, document.childName)}" is missing. The guidance asks for it in every summary; add it with Insert template or type it as a heading.`,
+        location: null,
+      });
+    }
+  },
+});

@@ -1,0 +1,114 @@
+import type { z } from "zod";
+import type { Pack, SectionSpec, Severity } from "../guidance/schema";
+
+export type { Severity };
+
+/** A character range inside one paragraph of the snapshot; end is exclusive. */
+export interface TextLocation {
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+/** A change the add-in can make for the worker because it is mechanical. */
+export type Fix =
+  /** Colour the whole of these paragraphs. */
+  | { kind: "set-colour"; colour: string; paragraphs: number[] }
+  /** Replace the text at a location. */
+  | { kind: "replace-text"; location: TextLocation; text: string };
+
+/** One thing a check found, in the same shape for the pane, comments and the command line. */
+export interface Finding {
+  /** Stable across edits, so a dismissal stays dismissed: rule/section/key. */
+  id: string;
+  rule: string;
+  severity: Severity;
+  /** The section key, or null for the document as a whole. */
+  section: string | null;
+  /** Addressed to the worker, in plain UK English. */
+  message: string;
+  /** The guidance it comes from, e.g. "004 §3.1(vi)". */
+  guidance: string;
+  /** Where to take the worker when they choose Go to; null when there is nothing to select. */
+  location: TextLocation | null;
+  fix?: Fix;
+}
+
+/** A reflective question, with the child's name filled in. */
+export interface Prompt {
+  /** The section key, or null for a prompt that applies to the whole summary. */
+  section: string | null;
+  text: string;
+  guidance: string;
+}
+
+/** A recognised heading in the document and the paragraphs under it. */
+export interface SectionOccurrence {
+  key: string;
+  /** Index of the heading paragraph. */
+  headingParagraph: number;
+  /** The heading as written in the document. */
+  headingText: string;
+  /** Indices of the paragraphs under the heading, up to the next section. */
+  body: number[];
+  /** How the heading was recognised. */
+  recognisedBy: "content-control" | "heading-style" | "bold" | "plain";
+}
+
+/** How the engine understood the document's structure against a pack. */
+export interface DocumentStructure {
+  pack: Pack;
+  /** Every recognised section heading, in document order (a key may appear twice). */
+  occurrences: SectionOccurrence[];
+  /** Paragraphs before the first recognised heading (title, date line, …). */
+  preamble: number[];
+  /** The child's name given by the worker, or read from the headings; null when unknown. */
+  childName: string | null;
+}
+
+/** A section of the pack as the rules see it: the spec, and where it is in the document. */
+export interface SectionView {
+  key: string;
+  spec: SectionSpec;
+  /** The first occurrence in the document, or null when the section is missing. */
+  occurrence: SectionOccurrence | null;
+}
+
+export interface ReportDescriptor {
+  message: string;
+  location?: TextLocation | null;
+  fix?: Fix;
+  /** Distinguishes several findings of one rule in one section (e.g. the acronym), for stable ids. */
+  key?: string;
+  /** Overrides the section the finding belongs to (document rules reporting on a section). */
+  section?: string | null;
+}
+
+export interface RuleContext<Options> {
+  options: Options;
+  /** The analysed document: snapshot, structure and language helpers. */
+  document: import("./document").AnalysedDocument;
+  /** The section being checked; null for document-wide rules. */
+  section: SectionView | null;
+  /** The child's name for messages, or "the child" when unknown. */
+  childLabel: string;
+  today: Date;
+  report(descriptor: ReportDescriptor): void;
+}
+
+/** A check, in the manner of an ESLint rule: metadata and one function. */
+export interface RuleModule<Options = Record<string, never>> {
+  meta: {
+    id: string;
+    /** One line on what the rule is for. */
+    description: string;
+    defaultSeverity: Severity;
+    /** "section" rules run once per section the pack lists them under; "document" rules once. */
+    scope: "section" | "document";
+    /** True where the rule can offer a mechanical fix. */
+    fixable?: boolean;
+    /** Validates and fills in defaults for the options the pack gives. */
+    options: z.ZodType<Options>;
+  };
+  check(context: RuleContext<Options>): void;
+}

@@ -1,0 +1,110 @@
+import { z } from "zod";
+
+/**
+ * The shape of a template pack: one council's case summary headings, the guidance notes under
+ * each, the checks that apply and the reflective prompts. Packs are data; an organisation can
+ * supply its own as JSON, which is validated against this schema before use.
+ */
+
+/** Where a rule, note or prompt comes from: document number and paragraph, e.g. "004 §3.1(vi)". */
+export const citationSchema = z
+  .string()
+  .regex(/^\d{3} §\S/, { message: 'must name a guidance document and paragraph, like "004 §3.1(vi)"' });
+
+export const severitySchema = z.enum(["error", "warning", "info"]);
+
+export const hexColourSchema = z
+  .string()
+  .regex(/^#[0-9A-Fa-f]{6}$/, { message: 'must be a colour written as "#RRGGBB", like "#0000FF"' });
+
+export const ruleConfigSchema = z.object({
+  /** The rule's id, e.g. "child-voice". */
+  rule: z.string().min(1),
+  /** Overrides the rule's default severity. */
+  severity: severitySchema.optional(),
+  citation: citationSchema,
+  /** Rule options; each rule validates its own. */
+  options: z.record(z.string(), z.unknown()).default({}),
+});
+
+export const guidanceNoteSchema = z.object({
+  text: z.string().min(1),
+  citation: citationSchema,
+});
+
+export const promptSchema = z.object({
+  /** The question, with [Child's Name] where the child's name goes. */
+  text: z.string().min(1),
+  citation: citationSchema,
+});
+
+export const sectionColourSchema = z.object({
+  hex: hexColourSchema,
+  /** The colour's name as the guidance says it, for messages: "blue". */
+  name: z.string().min(1),
+  citation: citationSchema,
+});
+
+export const sectionSchema = z.object({
+  key: z.string().regex(/^[a-z][a-z0-9-]*$/, { message: "must be lower-case letters, digits and hyphens" }),
+  /** The heading as the guidance writes it, with [Child's Name] where the guidance has it. */
+  heading: z.string().min(1),
+  /** Other ways workers write this heading, for recognising hand-typed headings. */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** The guidance notes for this heading, shown to the worker. */
+  notes: z.array(guidanceNoteSchema).min(1),
+  /** Whether the guidance requires this section (section-missing is an error when it does). */
+  required: z.boolean().default(true),
+  colour: sectionColourSchema.optional(),
+  rules: z.array(ruleConfigSchema).default([]),
+  prompts: z.array(promptSchema).default([]),
+});
+
+export const packSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: "must be lower-case letters, digits and hyphens" }),
+    name: z.string().min(1),
+    description: z.string().min(1),
+    source: z.object({
+      document: z.string().regex(/^\d{3}$/, { message: 'must be a three-digit document number, like "004"' }),
+      title: z.string().min(1),
+      issuer: z.string().min(1),
+      system: z.string().optional(),
+    }),
+    /** How often the summary must be updated. */
+    reviewInterval: z.object({
+      days: z.number().int().positive(),
+      label: z.string().min(1),
+      citation: citationSchema,
+    }),
+    sections: z.array(sectionSchema).min(1),
+    /** Rules that look at the whole document rather than one section. */
+    rules: z.array(ruleConfigSchema).default([]),
+    /** Prompts for the whole summary, shown whatever section the cursor is in. */
+    prompts: z.array(promptSchema).default([]),
+  })
+  .superRefine((pack, ctx) => {
+    const seen = new Set<string>();
+    pack.sections.forEach((section, index) => {
+      if (seen.has(section.key)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["sections", index, "key"],
+          message: `"${section.key}" is used by two sections; each section needs its own key`,
+        });
+      }
+      seen.add(section.key);
+    });
+  });
+
+export type Severity = z.infer<typeof severitySchema>;
+export type RuleConfig = z.infer<typeof ruleConfigSchema>;
+export type GuidanceNote = z.infer<typeof guidanceNoteSchema>;
+export type PromptSpec = z.infer<typeof promptSchema>;
+export type SectionSpec = z.infer<typeof sectionSchema>;
+export type Pack = z.infer<typeof packSchema>;
+/** A pack as written by hand, before defaults are filled in. */
+export type PackInput = z.input<typeof packSchema>;
+
+/** The placeholder the guidance uses for the child's name. */
+export const CHILD_NAME_PLACEHOLDER = "[Child's Name]";
