@@ -9,7 +9,15 @@ module.exports = {
   transform: {
     "^.+\\.[tj]sx?$": [
       "ts-jest",
-      { tsconfig: { module: "commonjs", moduleResolution: "node", allowJs: true, jsx: "react-jsx", isolatedModules: true } },
+      {
+        tsconfig: {
+          module: "commonjs",
+          moduleResolution: "node",
+          allowJs: true,
+          jsx: "react-jsx",
+          isolatedModules: true,
+        },
+      },
     ],
   },
   transformIgnorePatterns: [`node_modules/(?!(${esmPackages})/)`],

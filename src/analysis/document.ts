@@ -61,7 +61,10 @@ export class AnalysedDocument {
   sentences(paragraphIndex: number): DocumentSentence[] {
     let cached = this.sentenceCache.get(paragraphIndex);
     if (!cached) {
-      cached = sentences(this.paragraph(paragraphIndex).text).map((s) => ({ ...s, paragraph: paragraphIndex }));
+      cached = sentences(this.paragraph(paragraphIndex).text).map((s) => ({
+        ...s,
+        paragraph: paragraphIndex,
+      }));
       this.sentenceCache.set(paragraphIndex, cached);
     }
     return cached;
@@ -96,7 +99,10 @@ export class AnalysedDocument {
    * Finds the first span in the section's body that the finder returns, with its location.
    * Rules use it to search paragraph by paragraph without losing track of where they are.
    */
-  findInSection(section: SectionView, finder: (text: string) => Span | null): (Span & { paragraph: number }) | null {
+  findInSection(
+    section: SectionView,
+    finder: (text: string) => Span | null,
+  ): (Span & { paragraph: number }) | null {
     for (const index of this.bodyParagraphs(section)) {
       const found = finder(this.paragraph(index).text);
       if (found) return { ...found, paragraph: index };

@@ -57,7 +57,9 @@ export function analyse(snapshot: DocumentSnapshot, options: AnalyseOptions = {}
  * An analyser that remembers each section's findings and re-checks only the sections whose
  * paragraphs changed since the last run, as the worker types.
  */
-export function createAnalyser(): { analyse(snapshot: DocumentSnapshot, options?: AnalyseOptions): AnalysisResult } {
+export function createAnalyser(): {
+  analyse(snapshot: DocumentSnapshot, options?: AnalyseOptions): AnalysisResult;
+} {
   const sectionCache = new Map<string, { signature: string; findings: RelativeFinding[] }>();
 
   return {
@@ -166,10 +168,13 @@ function sectionSignature(
 type RelativeFinding = Finding;
 
 function shift(finding: Finding, by: number): Finding {
-  const location = finding.location ? { ...finding.location, paragraph: finding.location.paragraph + by } : null;
+  const location = finding.location
+    ? { ...finding.location, paragraph: finding.location.paragraph + by }
+    : null;
   let fix = finding.fix;
   if (fix?.kind === "set-colour") fix = { ...fix, paragraphs: fix.paragraphs.map((p) => p + by) };
-  if (fix?.kind === "replace-text") fix = { ...fix, location: { ...fix.location, paragraph: fix.location.paragraph + by } };
+  if (fix?.kind === "replace-text")
+    fix = { ...fix, location: { ...fix.location, paragraph: fix.location.paragraph + by } };
   return { ...finding, location, ...(fix ? { fix } : {}) };
 }
 
@@ -183,7 +188,8 @@ function fromRelative(finding: RelativeFinding, section: SectionView): Finding {
 
 function sortFindings(findings: Finding[], pack: Pack): Finding[] {
   const sectionOrder = new Map(pack.sections.map((s, i) => [s.key, i]));
-  const order = (f: Finding) => (f.section === null ? -1 : (sectionOrder.get(f.section) ?? pack.sections.length));
+  const order = (f: Finding) =>
+    f.section === null ? -1 : (sectionOrder.get(f.section) ?? pack.sections.length);
   return [...findings].sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
@@ -208,7 +214,11 @@ function summariseSections(document: AnalysedDocument, findings: Finding[]): Sec
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     for (const f of findings) if (f.section === section.key) counts[f.severity]++;
     const found = section.occurrence !== null;
-    const state: SectionState = !found ? "missing" : counts.error + counts.warning > 0 ? "needs-attention" : "done";
+    const state: SectionState = !found
+      ? "missing"
+      : counts.error + counts.warning > 0
+        ? "needs-attention"
+        : "done";
     return {
       key: section.key,
       heading: fillChildName(section.spec.heading, document.childName),
@@ -223,8 +233,16 @@ function summariseSections(document: AnalysedDocument, findings: Finding[]): Sec
 
 export function promptsFor(pack: Pack, childName: string | null): Prompt[] {
   const fromSections = pack.sections.flatMap((section) =>
-    section.prompts.map((p) => ({ section: section.key, text: fillChildName(p.text, childName), guidance: p.citation })),
+    section.prompts.map((p) => ({
+      section: section.key,
+      text: fillChildName(p.text, childName),
+      guidance: p.citation,
+    })),
   );
-  const general = pack.prompts.map((p) => ({ section: null, text: fillChildName(p.text, childName), guidance: p.citation }));
+  const general = pack.prompts.map((p) => ({
+    section: null,
+    text: fillChildName(p.text, childName),
+    guidance: p.citation,
+  }));
   return [...fromSections, ...general];
 }

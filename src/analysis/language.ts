@@ -35,7 +35,11 @@ export function words(text: string): Span[] {
   const result: Span[] = [];
   for (const segment of wordSegmenter.segment(text)) {
     if (segment.isWordLike) {
-      result.push({ text: segment.segment, start: segment.index, end: segment.index + segment.segment.length });
+      result.push({
+        text: segment.segment,
+        start: segment.index,
+        end: segment.index + segment.segment.length,
+      });
     }
   }
   return result;
@@ -101,7 +105,8 @@ function phraseMatcher(phrases: readonly string[]): RegExp {
         const apostrophes = body.replace(/'/g, "['’]");
         return open ? `${apostrophes}[\\p{L}'’-]*` : apostrophes;
       });
-    const source = alternatives.length > 0 ? `(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])` : "(?!)";
+    const source =
+      alternatives.length > 0 ? `(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])` : "(?!)";
     matcher = new RegExp(source, "giu");
     phraseMatchers.set(phrases, matcher);
   }

@@ -21,7 +21,10 @@ export function normaliseHeading(text: string): string {
     .replace(/[“”]/g, '"')
     .replace(/&/g, " and ")
     .trim()
-    .replace(/^(?:\(?(?:[ivx]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-h])[.):]\)?\s+|\(?(?:[ivx]{1,5}|\d{1,2})\)\s*)/i, "")
+    .replace(
+      /^(?:\(?(?:[ivx]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-h])[.):]\)?\s+|\(?(?:[ivx]{1,5}|\d{1,2})\)\s*)/i,
+      "",
+    )
     .replace(/^(?:section|part)\s+\d+[.:)]?\s+/i, "")
     .replace(/[\s:;.?!,*_#-]+$/g, "")
     .replace(/^[\s:;.?!,*_#-]+/g, "")
@@ -82,7 +85,9 @@ export function matchHeading(text: string, pack: Pack, childName: string | null)
   const normalised = normaliseHeading(text);
   if (!normalised || normalised.split(" ").length > MAX_HEADING_WORDS) return null;
   // A heading still carrying the placeholder is the section all the same (placeholder-left says so).
-  const candidate = withNameToken(normalised, childName).split(normaliseHeading(CHILD_NAME_PLACEHOLDER)).join(NAME_TOKEN);
+  const candidate = withNameToken(normalised, childName)
+    .split(normaliseHeading(CHILD_NAME_PLACEHOLDER))
+    .join(NAME_TOKEN);
   const patterns = packPatterns(pack);
 
   for (const p of patterns) if (p.pattern === candidate) return { key: p.key, childName, exact: true };
@@ -162,7 +167,11 @@ export function recogniseStructure(
     const startsRun = index === 0 || paragraphs[index - 1]!.contentControlTag !== p.contentControlTag;
     if (!startsRun) return;
     let headingIndex = index;
-    if (isHeadingLike(p) !== "heading-style" && index > 0 && isHeadingLike(paragraphs[index - 1]!) === "heading-style") {
+    if (
+      isHeadingLike(p) !== "heading-style" &&
+      index > 0 &&
+      isHeadingLike(paragraphs[index - 1]!) === "heading-style"
+    ) {
       headingIndex = index - 1;
     }
     candidates.set(headingIndex, {
@@ -184,13 +193,24 @@ export function recogniseStructure(
     // A plain paragraph is a heading only when it is the heading, word for word.
     if (kind === "plain" && !match.exact) return;
     if (kind === "plain" && text.length > 120) return;
-    candidates.set(index, { paragraph: index, key: match.key, recognisedBy: kind, childName: match.childName });
+    candidates.set(index, {
+      paragraph: index,
+      key: match.key,
+      recognisedBy: kind,
+      childName: match.childName,
+    });
   });
 
   // Tagged body paragraphs whose heading was also recognised by text: keep one candidate per run.
   const ordered = [...candidates.values()].sort((a, b) => a.paragraph - b.paragraph);
   const headings = ordered.filter(
-    (c, i) => !(i > 0 && ordered[i - 1]!.key === c.key && ordered[i - 1]!.paragraph === c.paragraph - 1 && c.recognisedBy === "content-control"),
+    (c, i) =>
+      !(
+        i > 0 &&
+        ordered[i - 1]!.key === c.key &&
+        ordered[i - 1]!.paragraph === c.paragraph - 1 &&
+        c.recognisedBy === "content-control"
+      ),
   );
   const headingIndices = new Set(headings.map((h) => h.paragraph));
 
@@ -233,7 +253,11 @@ function mostCommon(values: (string | null)[]): string | null {
  * Picks the pack whose headings the document follows best: tags first, then the number of the
  * pack's sections recognised. Ties go to the first pack in the list (the default).
  */
-export function choosePack(snapshot: DocumentSnapshot, packs: readonly Pack[], childName: string | null = null): Pack {
+export function choosePack(
+  snapshot: DocumentSnapshot,
+  packs: readonly Pack[],
+  childName: string | null = null,
+): Pack {
   if (packs.length === 0) throw new Error("No template packs are available.");
   const taggedPack = snapshot.paragraphs
     .map((p) => parseSectionTag(p.contentControlTag)?.packId)

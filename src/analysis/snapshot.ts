@@ -46,6 +46,10 @@ export function paragraph(text: string, overrides: Partial<SnapshotParagraph> = 
 }
 
 /** A heading paragraph at the given level (Heading 1–9). */
-export function heading(text: string, level = 2, overrides: Partial<SnapshotParagraph> = {}): SnapshotParagraph {
+export function heading(
+  text: string,
+  level = 2,
+  overrides: Partial<SnapshotParagraph> = {},
+): SnapshotParagraph {
   return paragraph(text, { styleBuiltIn: `Heading${level}`, outlineLevel: level, ...overrides });
 }

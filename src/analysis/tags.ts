@@ -9,7 +9,9 @@ export function sectionTag(packId: string, sectionKey: string): string {
   return `${PREFIX}:${packId}:${sectionKey}`;
 }
 
-export function parseSectionTag(tag: string | null | undefined): { packId: string; sectionKey: string } | null {
+export function parseSectionTag(
+  tag: string | null | undefined,
+): { packId: string; sectionKey: string } | null {
   if (!tag) return null;
   const parts = tag.split(":");
   if (parts.length !== 3 || parts[0] !== PREFIX || !parts[1] || !parts[2]) return null;

@@ -62,7 +62,9 @@ export const sectionSchema = z.object({
 
 export const packSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: "must be lower-case letters, digits and hyphens" }),
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*$/, { message: "must be lower-case letters, digits and hyphens" }),
     name: z.string().min(1),
     description: z.string().min(1),
     source: z.object({

@@ -54,7 +54,9 @@ describe("matchHeading recognises hand-typed headings of the default pack", () =
       childName: "Leon",
       exact: true,
     });
-    expect(matchHeading("Aisha-Rose O'Neill Safety Plan", defaultPack, null)?.childName).toBe("Aisha-Rose O'Neill");
+    expect(matchHeading("Aisha-Rose O'Neill Safety Plan", defaultPack, null)?.childName).toBe(
+      "Aisha-Rose O'Neill",
+    );
   });
 
   it("does not take ordinary sentences for headings", () => {
@@ -91,28 +93,49 @@ describe("recogniseStructure", () => {
     const tag = sectionTag("bradford-2025", "safety-plan");
     const snapshot = snapshotOf(
       heading("Keeping Maya safe", 2, { contentControlTag: tag }),
-      paragraph("If Mum has been drinking, she will call Gran.", { contentControlTag: tag, colour: "#FF0000" }),
+      paragraph("If Mum has been drinking, she will call Gran.", {
+        contentControlTag: tag,
+        colour: "#FF0000",
+      }),
     );
     const structure = recogniseStructure(snapshot, defaultPack, "Maya");
     expect(structure.occurrences).toEqual([
-      expect.objectContaining({ key: "safety-plan", headingParagraph: 0, body: [1], recognisedBy: "content-control" }),
+      expect.objectContaining({
+        key: "safety-plan",
+        headingParagraph: 0,
+        body: [1],
+        recognisedBy: "content-control",
+      }),
     ]);
   });
 
   it("keeps a repeated heading as a second occurrence", () => {
-    const snapshot = snapshotOf(heading("Background information"), paragraph("Old."), heading("Background"), paragraph("New."));
-    expect(recogniseStructure(snapshot, defaultPack).occurrences.map((o) => o.key)).toEqual(["background", "background"]);
+    const snapshot = snapshotOf(
+      heading("Background information"),
+      paragraph("Old."),
+      heading("Background"),
+      paragraph("New."),
+    );
+    expect(recogniseStructure(snapshot, defaultPack).occurrences.map((o) => o.key)).toEqual([
+      "background",
+      "background",
+    ]);
   });
 
   it("reads the child's name from the headings", () => {
-    const snapshot = snapshotOf(heading("What difference have we made for Jayden?"), heading("Jayden Safety Plan"));
+    const snapshot = snapshotOf(
+      heading("What difference have we made for Jayden?"),
+      heading("Jayden Safety Plan"),
+    );
     expect(recogniseStructure(snapshot, defaultPack).childName).toBe("Jayden");
   });
 
   it("ignores text in tables and plain sentences that merely mention a heading", () => {
     const snapshot = snapshotOf(
       paragraph("Background information", { inTable: true }),
-      paragraph("The background information is recorded in the assessment of May 2026, which sets out why we became involved."),
+      paragraph(
+        "The background information is recorded in the assessment of May 2026, which sets out why we became involved.",
+      ),
     );
     expect(recogniseStructure(snapshot, defaultPack).occurrences).toEqual([]);
   });
@@ -126,7 +149,9 @@ describe("choosePack", () => {
 
   it("chooses the pack named in the add-in's tags", () => {
     const other = builtInPacks[builtInPacks.length - 1]!;
-    const snapshot = snapshotOf(heading("Anything", 2, { contentControlTag: sectionTag(other.id, other.sections[0]!.key) }));
+    const snapshot = snapshotOf(
+      heading("Anything", 2, { contentControlTag: sectionTag(other.id, other.sections[0]!.key) }),
+    );
     expect(choosePack(snapshot, builtInPacks).id).toBe(other.id);
   });
 

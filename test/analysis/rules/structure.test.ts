@@ -15,7 +15,13 @@ describe("section-missing", () => {
       paragraph("Maya's family first asked for help in 2023."),
     );
     const findings = findingsOf(sectionMissing, snapshot);
-    expect(findings.map((f) => f.section)).toEqual(["involvement", "difference", "goals", "safety-plan", "contacts"]);
+    expect(findings.map((f) => f.section)).toEqual([
+      "involvement",
+      "difference",
+      "goals",
+      "safety-plan",
+      "contacts",
+    ]);
     expect(findings[1]).toMatchObject({
       severity: "error",
       guidance: "004 §3.1",
@@ -34,14 +40,22 @@ describe("section-empty", () => {
     const snapshot = summaryWith({ goals: ["", "   "] });
     const findings = findingsOf(sectionEmpty, snapshot);
     expect(findings).toHaveLength(1);
-    const headingIndex = snapshot.paragraphs.findIndex((p) => p.text === "Goals and what needs to happen next?");
-    expect(findings[0]).toMatchObject({ section: "goals", severity: "error", location: { paragraph: headingIndex, start: 0 } });
+    const headingIndex = snapshot.paragraphs.findIndex(
+      (p) => p.text === "Goals and what needs to happen next?",
+    );
+    expect(findings[0]).toMatchObject({
+      section: "goals",
+      severity: "error",
+      location: { paragraph: headingIndex, start: 0 },
+    });
     expect(findings[0]!.message).toContain("Nothing is written under");
   });
 
   it("is quiet for a section with text, and for a missing section (section-missing covers it)", () => {
     expect(findingsOf(sectionEmpty, summaryWith({}))).toEqual([]);
-    expect(findingsOf(sectionEmpty, snapshotOf(heading("Background information"), paragraph("Text.")))).toEqual([]);
+    expect(
+      findingsOf(sectionEmpty, snapshotOf(heading("Background information"), paragraph("Text."))),
+    ).toEqual([]);
   });
 });
 
@@ -54,13 +68,19 @@ describe("section-order", () => {
     );
     const findings = findingsOf(sectionOrder, snapshot);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ section: "background", severity: "warning", location: { paragraph: 2 } });
+    expect(findings[0]).toMatchObject({
+      section: "background",
+      severity: "warning",
+      location: { paragraph: 2 },
+    });
     expect(findings[0]!.message).toContain('"Background information" comes after "Maya Safety Plan"');
   });
 
   it("is quiet when the order is the guidance's, even with headings missing", () => {
     expect(findingsOf(sectionOrder, summaryWith({}))).toEqual([]);
-    expect(findingsOf(sectionOrder, snapshotOf(heading("Pen Picture"), heading("Maya Safety Plan")))).toEqual([]);
+    expect(findingsOf(sectionOrder, snapshotOf(heading("Pen Picture"), heading("Maya Safety Plan")))).toEqual(
+      [],
+    );
   });
 });
 
@@ -103,7 +123,9 @@ describe("section-colour", () => {
   });
 
   it("asks for the safety plan in red", () => {
-    const snapshot = summaryWith({ "safety-plan": [paragraph("If Mum has been drinking she will ring Gran.")] });
+    const snapshot = summaryWith({
+      "safety-plan": [paragraph("If Mum has been drinking she will ring Gran.")],
+    });
     const [finding] = findingsOf(sectionColour, snapshot);
     expect(finding).toMatchObject({ section: "safety-plan", fix: { colour: "#FF0000" } });
     expect(finding!.message).toContain("red");
