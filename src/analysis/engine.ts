@@ -33,6 +33,15 @@ export interface SectionSummary {
   location: TextLocation | null;
   state: SectionState;
   counts: Record<Severity, number>;
+  /** What the guidance asks of this section, check by check, for a manager's review. */
+  checklist: ChecklistItem[];
+}
+
+export interface ChecklistItem {
+  rule: string;
+  severity: Severity;
+  guidance: string;
+  status: "met" | "not-met" | "dismissed";
 }
 
 export interface AnalysisResult {
@@ -98,7 +107,7 @@ export function createAnalyser(): {
       return {
         pack,
         childName: structure.childName,
-        sections: summariseSections(document, open),
+        sections: summariseSections(document, open, ordered, registry),
         findings: open,
         dismissedFindings: ordered.filter((f) => dismissed.has(f.id)),
         prompts: promptsFor(pack, structure.childName),
@@ -209,8 +218,26 @@ function uniqueIds(findings: Finding[]): Finding[] {
   });
 }
 
-function summariseSections(document: AnalysedDocument, findings: Finding[]): SectionSummary[] {
+function summariseSections(
+  document: AnalysedDocument,
+  findings: Finding[],
+  allFindings: Finding[],
+  registry: RuleRegistry,
+): SectionSummary[] {
+  const presence = document.pack.rules.find((config) => config.rule === "section-missing");
   return document.sections.map((section) => {
+    const configs = [...(section.spec.required && presence ? [presence] : []), ...section.spec.rules];
+    const checklist = configs.map((config): ChecklistItem => {
+      // Several configurations of one rule in a section (required-topic) are told apart by topic.
+      const topic = typeof config.options.topic === "string" ? config.options.topic : null;
+      const concerns = (f: Finding) =>
+        f.rule === config.rule &&
+        f.section === section.key &&
+        (topic === null || f.id.split("#")[0] === `${config.rule}/${section.key}/${topic}`);
+      const status = findings.some(concerns) ? "not-met" : allFindings.some(concerns) ? "dismissed" : "met";
+      const severity = config.severity ?? registry.get(config.rule)?.meta.defaultSeverity ?? "warning";
+      return { rule: config.rule, severity, guidance: config.citation, status };
+    });
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     for (const f of findings) if (f.section === section.key) counts[f.severity]++;
     const found = section.occurrence !== null;
@@ -227,6 +254,7 @@ function summariseSections(document: AnalysedDocument, findings: Finding[]): Sec
       location: document.headingLocation(section),
       state,
       counts,
+      checklist,
     };
   });
 }

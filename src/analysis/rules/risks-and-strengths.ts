@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { findPhrase } from "../language";
+import { defineRule } from "./define";
+
+/**
+ * 004 §3.1(iii): the involvement section sets out "what are the risks, what are the protective
+ * factors and what are the strengths" and "the type of plan that is in place". One finding per
+ * missing topic, so each card names one thing to add and can be dismissed on its own.
+ */
+
+const optionsSchema = z.object({
+  topics: z
+    .array(
+      z.object({
+        key: z.string().min(1),
+        label: z.string().min(1),
+        question: z.string().min(1),
+        phrases: z.array(z.string()).min(1),
+      }),
+    )
+    .default([]),
+});
+
+export default defineRule({
+  meta: {
+    id: "risks-and-strengths",
+    description:
+      "The involvement section lacks the risks, the strengths and protective factors, or the type of plan.",
+    defaultSeverity: "warning",
+    scope: "section",
+    options: optionsSchema,
+  },
+  check({ document, section, options, childLabel, report }) {
+    // An empty or missing section is section-empty's and section-missing's to report.
+    if (!section?.occurrence) return;
+    const text = document.bodyText(section);
+    if (text.trim().length === 0) return;
+    const fill = (template: string) => template.split("{child}").join(childLabel);
+    const heading = section.occurrence.headingText;
+    for (const topic of options.topics) {
+      if (findPhrase(text, topic.phrases) !== null) continue;
+      report({
+        key: topic.key,
+        message: `"${heading}" does not set out ${fill(topic.label)}. ${fill(topic.question)}`,
+        location: document.headingLocation(section),
+      });
+    }
+  },
+});

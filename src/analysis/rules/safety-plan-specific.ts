@@ -1,0 +1,116 @@
+import { z } from "zod";
+import { wholeParagraph } from "../document";
+import { findDates, findPhrase } from "../language";
+import { defineRule } from "./define";
+
+/** A calendar date ("3 October 2026", "3/10/26"), not a weekday or "today", which say nothing about when it was agreed. */
+const CALENDAR_DATE = /\d/;
+
+/** The pack's list with the child's name and first name added; one array per name, so the matcher is built once. */
+const peopleCache = new WeakMap<readonly string[], Map<string, string[]>>();
+function withChildName(list: readonly string[], childName: string | null): string[] {
+  let byName = peopleCache.get(list);
+  if (!byName) peopleCache.set(list, (byName = new Map()));
+  const key = childName ?? "";
+  let result = byName.get(key);
+  if (!result) {
+    result = childName ? [...list, childName, childName.split(/\s+/)[0]!] : [...list];
+    byName.set(key, result);
+  }
+  return result;
+}
+
+/**
+ * 004 §3.1(vi): "A safety plan is not a list of people involved but should be clear about what
+ * happens when a child is at risk of harm, what is in place and who is responsible for the
+ * action. Capture the date the safety plan was agreed and how it was shared with the child and
+ * family. Also record when it was uploaded to forms." Each missing element is its own finding.
+ */
+export default defineRule({
+  meta: {
+    id: "safety-plan-specific",
+    description:
+      "The safety plan is a list of people, does not say who does what when the child is at risk, or does not say when it was agreed, how it was shared and when it was uploaded.",
+    defaultSeverity: "error",
+    scope: "section",
+    options: z.object({
+      triggers: z.array(z.string()).default([]),
+      actions: z.array(z.string()).default([]),
+      people: z.array(z.string()).default([]),
+      agreedPhrases: z.array(z.string()).default([]),
+      sharedPhrases: z.array(z.string()).default([]),
+      /** Empty where the pack's guidance does not ask when the plan was uploaded. */
+      uploadedPhrases: z.array(z.string()).default([]),
+    }),
+  },
+  check({ document, section, options, childLabel, today, report }) {
+    if (!section?.occurrence) return;
+    const paragraphs = document.bodyParagraphs(section);
+    if (paragraphs.length === 0) return;
+    const textOf = (index: number) => document.paragraph(index).text;
+    const has = (phrases: readonly string[]) =>
+      paragraphs.some((index) => findPhrase(textOf(index), phrases) !== null);
+    const headingLocation = document.headingLocation(section);
+
+    // Lines about when it was agreed and shared are records, not people; leave them out of the count.
+    const recordPhrases = [options.agreedPhrases, options.sharedPhrases, options.uploadedPhrases];
+    const planLines = paragraphs.filter((index) =>
+      recordPhrases.every((list) => findPhrase(textOf(index), list) === null),
+    );
+    const peopleOnly = planLines.filter((index) => findPhrase(textOf(index), options.actions) === null);
+    const isListOfPeople = peopleOnly.length > 0 && peopleOnly.length * 2 > planLines.length;
+
+    const people = withChildName(options.people, document.childName);
+    const saysWhoDoesWhat = document
+      .sectionSentences(section)
+      .some(
+        (sentence) =>
+          findPhrase(sentence.text, options.triggers) !== null &&
+          findPhrase(sentence.text, options.actions) !== null &&
+          findPhrase(sentence.text, people) !== null,
+      );
+
+    if (isListOfPeople) {
+      report({
+        key: "list-of-people",
+        message: `${childLabel}'s safety plan reads as a list of people. A safety plan is not a list of who is involved: say what happens when ${childLabel} is at risk of harm, what is in place, and who is responsible for each action (for example "If Dad arrives after drinking, Mum will not let him in and will ring 999").`,
+        location: wholeParagraph(document, peopleOnly[0]!),
+      });
+    } else if (!saysWhoDoesWhat) {
+      report({
+        key: "who-does-what",
+        message: `${childLabel}'s safety plan does not say who does what when ${childLabel} is at risk of harm. Write each step as what happens, who does it and when (for example "If ${childLabel} feels unsafe at home, ${childLabel} will go to Nan's and Nan will ring the social worker").`,
+        location: headingLocation,
+      });
+    }
+
+    const hasAgreedDate =
+      has(options.agreedPhrases) ||
+      paragraphs.some((index) =>
+        findDates(textOf(index), today).some((date) => CALENDAR_DATE.test(date.text)),
+      );
+    if (!hasAgreedDate) {
+      report({
+        key: "date-agreed",
+        message: `The safety plan does not say when it was agreed. Add the date it was agreed with ${childLabel} and the family, for example "Agreed on 3 October 2026 at the core group".`,
+        location: headingLocation,
+      });
+    }
+
+    if (!has(options.sharedPhrases)) {
+      report({
+        key: "shared",
+        message: `The safety plan does not say how it was shared with ${childLabel} and the family. Record who went through it with them, when, and whether they have a copy.`,
+        location: headingLocation,
+      });
+    }
+
+    if (options.uploadedPhrases.length > 0 && !has(options.uploadedPhrases)) {
+      report({
+        key: "uploaded",
+        message: `The safety plan does not say when it was uploaded to forms. Add the date it was uploaded, so that colleagues out of hours can find the full plan.`,
+        location: headingLocation,
+      });
+    }
+  },
+});

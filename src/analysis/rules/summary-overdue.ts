@@ -1,0 +1,115 @@
+import { z } from "zod";
+import type { AnalysedDocument } from "../document";
+import { findDates, findPhrase } from "../language";
+import type { TextLocation } from "../types";
+import { defineRule } from "./define";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A calendar date has a number in it; "on Monday" or "today" does not date a summary. */
+const HAS_DIGIT = /\d/;
+/** "3.6.26": dotted short dates, which the date reader takes for numbers. A format, not language. */
+const NUMERIC_DATE = /(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})(?!\d)/;
+
+interface DateLine {
+  date: Date;
+  location: TextLocation;
+}
+
+/** Whole days from one date to another, by the calendar, whatever the time of day. */
+function daysBetween(from: Date, to: Date): number {
+  const start = Date.UTC(from.getFullYear(), from.getMonth(), from.getDate());
+  const end = Date.UTC(to.getFullYear(), to.getMonth(), to.getDate());
+  return Math.round((end - start) / DAY_MS);
+}
+
+function firstDateAfter(text: string, offset: number, paragraph: number, today: Date): DateLine | null {
+  const rest = text.slice(offset);
+  const mention = findDates(rest, today).find((d) => HAS_DIGIT.test(d.text));
+  if (mention) {
+    return {
+      date: mention.date,
+      location: { paragraph, start: offset + mention.start, end: offset + mention.end },
+    };
+  }
+  const numeric = NUMERIC_DATE.exec(rest);
+  if (!numeric) return null;
+  const [whole, day, month, year] = numeric;
+  const fullYear = year!.length === 2 ? 2000 + Number(year) : Number(year);
+  const date = new Date(fullYear, Number(month) - 1, Number(day), 12);
+  if (date.getMonth() !== Number(month) - 1) return null;
+  return {
+    date,
+    location: { paragraph, start: offset + numeric.index, end: offset + numeric.index + whole.length },
+  };
+}
+
+/** Date lines: anywhere when a paragraph starts with a date phrase; before the first heading, anywhere in it. */
+function dateLines(
+  document: AnalysedDocument,
+  datePhrases: readonly string[],
+  preambleDatePhrases: readonly string[],
+  today: Date,
+): DateLine[] {
+  const preamble = new Set(document.structure.preamble);
+  const lines: DateLine[] = [];
+  for (const index of document.textParagraphs()) {
+    const text = document.paragraph(index).text;
+    let phrase = findPhrase(text, datePhrases);
+    // Only where the paragraph begins with it, after any bullet or numbering.
+    if (phrase && /\p{L}/u.test(text.slice(0, phrase.start))) phrase = null;
+    if (!phrase && preamble.has(index)) phrase = findPhrase(text, preambleDatePhrases);
+    if (!phrase) continue;
+    const line = firstDateAfter(text, phrase.end, index, today);
+    if (line) lines.push(line);
+  }
+  return lines;
+}
+
+const longDate = (date: Date): string =>
+  date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+
+function howLong(days: number): string {
+  if (days < 14) return days === 1 ? "1 day" : `${days} days`;
+  const weeks = Math.floor(days / 7);
+  return `${days} days (${weeks} weeks)`;
+}
+
+/** 004 §2.2: the summary should be "Updated at least every 3 months" (12 weeks in 003). */
+export default defineRule({
+  meta: {
+    id: "summary-overdue",
+    description: "The summary's date is older than the guidance's review interval, or it has no date.",
+    defaultSeverity: "warning",
+    scope: "document",
+    options: z.object({
+      datePhrases: z.array(z.string()).default([]),
+      preambleDatePhrases: z.array(z.string()).default([]),
+    }),
+  },
+  check({ document, options, today, report }) {
+    const interval = document.pack.reviewInterval;
+    const lines = dateLines(document, options.datePhrases, options.preambleDatePhrases, today);
+    if (lines.length === 0) {
+      // The same requirement: without a date nobody can tell whether the summary is current.
+      report({
+        key: "no-date",
+        message: `This summary has no date, so a reader cannot tell whether it is current. Add a line such as "Date of summary: ${longDate(today)}" at the top; the guidance asks for the summary to be updated at least every ${interval.label}.`,
+        location: null,
+      });
+      return;
+    }
+    // The latest date line is when the summary was last brought up to date; a date in the future is a slip, not an update.
+    const past = lines.filter((line) => daysBetween(line.date, today) >= 0);
+    if (past.length === 0) return;
+    const latest = past.reduce((a, b) => (b.date > a.date ? b : a));
+    const age = daysBetween(latest.date, today);
+    const overdueBy = age - interval.days;
+    if (overdueBy <= 0) return;
+    report({
+      key: "overdue",
+      message: `This summary is dated ${longDate(latest.date)}, ${age} days ago: ${howLong(overdueBy)} overdue. The guidance asks for the summary to be updated at least every ${interval.label}; bring it up to date and change the date.`,
+      location: latest.location,
+    });
+  },
+});

@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { findDates, findPhrase } from "../language";
+import { defineRule } from "./define";
+
+/** 004 §3.1(v): "Be clear about timescales and how you will review the plan." */
+export default defineRule({
+  meta: {
+    id: "timescales-missing",
+    description: "The goals give no dates or timescales, or do not say how the plan will be reviewed.",
+    defaultSeverity: "warning",
+    scope: "section",
+    options: z.object({
+      timescalePhrases: z.array(z.string()).default([]),
+      reviewPhrases: z.array(z.string()).default([]),
+    }),
+  },
+  check({ document, section, options, childLabel, today, report }) {
+    if (!section?.occurrence) return;
+    const paragraphs = document.bodyParagraphs(section);
+    if (paragraphs.length === 0) return;
+    const texts = paragraphs.map((index) => document.paragraph(index).text);
+
+    // The phrase lists are cheap; the date reader runs only when they find nothing.
+    const hasTimescale =
+      texts.some((text) => findPhrase(text, options.timescalePhrases) !== null) ||
+      texts.some((text) => findDates(text, today).length > 0);
+    const hasReview = texts.some((text) => findPhrase(text, options.reviewPhrases) !== null);
+    if (hasTimescale && hasReview) return;
+
+    const location = document.headingLocation(section);
+    if (!hasTimescale && !hasReview) {
+      report({
+        key: "dates-and-review",
+        message: `The goals for ${childLabel} give no timescales and do not say how the plan will be reviewed. Say by when each goal should be met (for example "within 6 weeks" or "by the end of March") and how progress will be reviewed, such as at the next core group or review meeting and on what date.`,
+        location,
+      });
+    } else if (!hasTimescale) {
+      report({
+        key: "dates",
+        message: `The goals for ${childLabel} give no dates or timescales. Say by when each goal should be met, for example "within 6 weeks", "by the end of the school term" or "by 31 March".`,
+        location,
+      });
+    } else {
+      report({
+        key: "review",
+        message: `The goals for ${childLabel} do not say how the plan will be reviewed. Say where and when progress will be looked at, for example at the next core group, the Child in Need review or the looked-after review.`,
+        location,
+      });
+    }
+  },
+});

@@ -1,0 +1,331 @@
+import type { PackInput } from "../schema";
+import { analysisMissingOptions } from "../vocabulary/analysis-missing";
+import { childVoiceOptions } from "../vocabulary/child-voice";
+import { chronologyDumpOptions } from "../vocabulary/chronology-dump";
+import { contactDetailsMissingOptions } from "../vocabulary/contact-details-missing";
+import { contingencyMissingOptions } from "../vocabulary/contingency-missing";
+import { evidenceMissingOptions } from "../vocabulary/evidence-missing";
+import { familyViewOptions } from "../vocabulary/family-view";
+import { jargonUnexplainedOptions } from "../vocabulary/jargon-unexplained";
+import { penPictureDetailOptions } from "../vocabulary/pen-picture-detail";
+import { placeholderLeftOptions } from "../vocabulary/placeholder-left";
+import { readabilityOptions } from "../vocabulary/readability";
+import {
+  bottomLinesTopic,
+  engagementTopic,
+  familyNetworkTopic,
+  planProgressTopic,
+  reviewDatesTopic,
+} from "../vocabulary/required-topic";
+import { risksAndStrengthsOptions } from "../vocabulary/risks-and-strengths";
+import { safetyPlanSpecificOptions } from "../vocabulary/safety-plan-specific";
+import { summaryOverdueOptions } from "../vocabulary/summary-overdue";
+import { timescalesMissingOptions } from "../vocabulary/timescales-missing";
+
+/**
+ * Child's Case Summary Practice Guidance, Bradford Children and Families Trust, January 2025
+ * (document 004): the seven headings of §3.1, with the tips of §4 and the general requirements
+ * of document 000. The default pack.
+ */
+export const bradford2025: PackInput = {
+  id: "bradford-2025",
+  name: "Bradford Children and Families Trust (2025)",
+  description:
+    "Seven headings from the Child's Case Summary Practice Guidance issued in January 2025, with the pen picture in blue and the safety plan in red.",
+  source: {
+    document: "004",
+    title: "Child's Case Summary Practice Guidance",
+    issuer: "Bradford Children and Families Trust",
+    system: "Case note log",
+  },
+  reviewInterval: { days: 92, label: "3 months", citation: "004 §2.2" },
+  sections: [
+    {
+      key: "pen-picture",
+      heading: "Pen Picture of the child",
+      aliases: [
+        "Pen Picture of [Child's Name]",
+        "Pen Picture",
+        "[Child's Name] Pen Picture",
+        "Pen Picture of the young person",
+        "Child's pen picture",
+        "Who is [Child's Name]",
+        "About [Child's Name]",
+      ],
+      notes: [
+        {
+          text: "This should be a pen picture of the child and what their day to day life is like; who they live with, who is important to them and who they spend time with, what makes them unique, are they a child with a disabilities? What does this mean for them.",
+          citation: "004 §3.1(i)",
+        },
+        {
+          text: "For young babies and children, include your observations of them, how do their parents/carers/family describe them?",
+          citation: "004 §3.1(i)",
+        },
+        {
+          text: "For older children and teenagers, include their hopes for the future and their aspirations.",
+          citation: "004 §3.1(i)",
+        },
+        {
+          text: "Where possible include the child's wishes and feelings setting out clearly what they want to happen. Where possible, this can be captured in the child's own words.",
+          citation: "004 §3.1(i)",
+        },
+        { text: "This should be recorded in blue.", citation: "004 §3.1(i)" },
+        {
+          text: "The child's pen picture always stands out more if the child has helped you to write this.",
+          citation: "004 §4.6",
+        },
+      ],
+      colour: { hex: "#0000FF", name: "blue", citation: "004 §3.1(i)" },
+      rules: [
+        { rule: "section-empty", citation: "004 §3.1(i)" },
+        { rule: "section-colour", citation: "004 §3.1(i)" },
+        { rule: "child-voice", citation: "004 §3.1(i)", options: childVoiceOptions },
+        { rule: "pen-picture-detail", citation: "004 §3.1(i)", options: penPictureDetailOptions },
+        { rule: "section-too-long", citation: "004 §4.1", options: { maxWords: 300 } },
+      ],
+      prompts: [
+        { text: "What makes [Child's Name] unique?", citation: "004 §1.1" },
+        { text: "What is a day in [Child's Name]'s life like?", citation: "004 §3.1(i)" },
+        { text: "What does [Child's Name] want to happen, in their own words?", citation: "004 §3.1(i)" },
+        { text: "Has [Child's Name] helped you to write this?", citation: "004 §4.6" },
+      ],
+    },
+    {
+      key: "background",
+      heading: "Background information",
+      aliases: ["Background", "Background history", "History", "Brief history", "Previous involvement"],
+      notes: [
+        {
+          text: "This is a summary of previous support, any plans that have been in place and the difference that this made for the child.",
+          citation: "004 §3.1(ii)",
+        },
+        {
+          text: "Include here if there are any court orders in place about who the child should live with, spend time with and the arrangements for this.",
+          citation: "004 §3.1(ii)",
+        },
+        {
+          text: "This should be an analytical overview rather than a repeat of the chronology really thinking about what this all means for the child's lived experience and their journey.",
+          citation: "004 §3.1(ii)",
+        },
+      ],
+      rules: [
+        { rule: "section-empty", citation: "004 §3.1(ii)" },
+        { rule: "chronology-dump", citation: "004 §3.1(ii)", options: chronologyDumpOptions },
+        { rule: "analysis-missing", citation: "004 §3.1(ii)", options: analysisMissingOptions },
+        { rule: "section-too-long", citation: "004 §4.1", options: { maxWords: 300 } },
+      ],
+      prompts: [
+        { text: "What difference did earlier support make for [Child's Name]?", citation: "004 §3.1(ii)" },
+        {
+          text: "So what does this history mean for [Child's Name]'s lived experience?",
+          citation: "004 §3.1(ii)",
+        },
+        {
+          text: "Are there court orders about who [Child's Name] lives with or spends time with?",
+          citation: "004 §3.1(ii)",
+        },
+      ],
+    },
+    {
+      key: "involvement",
+      heading: "Summary of our involvement",
+      aliases: [
+        "Our involvement",
+        "Summary of involvement",
+        "Current involvement",
+        "Reason for our involvement",
+        "Why are we involved",
+      ],
+      notes: [
+        {
+          text: "Summarise the current referral and what is happening for the child now, including what are the risks, what are the protective factors and what are the strengths. This should include what factors are keeping the child safe and how do we know this. Include the type of plan that is in place to support the child and their family.",
+          citation: "004 §3.1(iii)",
+        },
+        {
+          text: "Explain what difference we hope to make for the child and their family and how will we make this happen.",
+          citation: "004 §3.1(iii)",
+        },
+        {
+          text: "Include any current legal status and any arrangements for family time.",
+          citation: "004 §3.1(iii)",
+        },
+        {
+          text: "For a child with a disability, set out the care package and the personal budget details.",
+          citation: "004 §3.1(iii)",
+        },
+      ],
+      rules: [
+        { rule: "section-empty", citation: "004 §3.1(iii)" },
+        { rule: "risks-and-strengths", citation: "004 §3.1(iii)", options: risksAndStrengthsOptions },
+        { rule: "analysis-missing", citation: "004 §4.3", options: analysisMissingOptions },
+        { rule: "section-too-long", citation: "004 §4.1", options: { maxWords: 350 } },
+      ],
+      prompts: [
+        { text: "What is keeping [Child's Name] safe, and how do we know?", citation: "004 §3.1(iii)" },
+        {
+          text: "What difference do we hope to make for [Child's Name], and how?",
+          citation: "004 §3.1(iii)",
+        },
+        { text: "What are the risks, the protective factors and the strengths?", citation: "004 §3.1(iii)" },
+      ],
+    },
+    {
+      key: "difference",
+      heading: "What difference have we made for [Child's Name]?",
+      aliases: [
+        "What difference have we made",
+        "What difference have we made for the child",
+        "Difference we have made",
+        "What has happened in the last 3 months",
+        "Progress",
+        "Progress made",
+      ],
+      notes: [
+        {
+          text: "What has happened in the last 3 months? Note any key events. How do we know from what is happening how we are making a difference for the child and their family? What is the evidence for this? Capture what has or has not changed and what this means for the child's experience.",
+          citation: "004 §3.1(iv)",
+        },
+        {
+          text: 'A child\'s case summary is your chance to critically reflect on whether we are making a difference for a child and why change is or is not happening. Asking "so what" will help us get the plan right and think about what needs to happen next.',
+          citation: "004 §4.3",
+        },
+      ],
+      rules: [
+        { rule: "section-empty", citation: "004 §3.1(iv)" },
+        { rule: "evidence-missing", citation: "004 §3.1(iv)", options: evidenceMissingOptions },
+        { rule: "analysis-missing", citation: "004 §4.3", options: analysisMissingOptions },
+        { rule: "required-topic", citation: "000 §What should be included(i)", options: planProgressTopic },
+        { rule: "required-topic", citation: "000 §What should be included(iii)", options: engagementTopic },
+        { rule: "section-too-long", citation: "004 §4.1", options: { maxWords: 350 } },
+      ],
+      prompts: [
+        { text: "Why has change happened?", citation: "004 §4.3" },
+        { text: "Why hasn't it?", citation: "004 §4.3" },
+        { text: "So what does this mean for [Child's Name]?", citation: "004 §4.3" },
+        { text: "How do we know?", citation: "004 §3.1(iv)" },
+      ],
+    },
+    {
+      key: "goals",
+      heading: "Goals and what needs to happen next?",
+      aliases: [
+        "Goals and what needs to happen next",
+        "Goals",
+        "What needs to happen next",
+        "Next steps",
+        "Plan and next steps",
+      ],
+      notes: [
+        {
+          text: "What are our goals for the child? Does the plan capture everything we think it needs to?",
+          citation: "004 §3.1(v)",
+        },
+        {
+          text: "Capture what the child and the family think about what should happen next. Be clear about any contingency plans should the proposed plan not support the change that is desired or expected.",
+          citation: "004 §3.1(v)",
+        },
+        { text: "Be clear about timescales and how you will review the plan.", citation: "004 §3.1(v)" },
+      ],
+      rules: [
+        { rule: "section-empty", citation: "004 §3.1(v)" },
+        { rule: "timescales-missing", citation: "004 §3.1(v)", options: timescalesMissingOptions },
+        { rule: "contingency-missing", citation: "004 §3.1(v)", options: contingencyMissingOptions },
+        { rule: "family-view", citation: "004 §3.1(v)", options: familyViewOptions },
+        { rule: "required-topic", citation: "000 §What should be included(v)", options: reviewDatesTopic },
+        {
+          rule: "required-topic",
+          severity: "info",
+          citation: "000 §What should be included(vi)",
+          options: bottomLinesTopic,
+        },
+        { rule: "section-too-long", citation: "004 §4.1", options: { maxWords: 300 } },
+      ],
+      prompts: [
+        { text: "What happens if the plan does not work?", citation: "004 §3.1(v)" },
+        { text: "What do [Child's Name] and the family think should happen next?", citation: "004 §3.1(v)" },
+        { text: "By when, and how will the plan be reviewed?", citation: "004 §3.1(v)" },
+      ],
+    },
+    {
+      key: "safety-plan",
+      heading: "[Child's Name] Safety Plan",
+      aliases: ["Safety Plan", "Safety plan for [Child's Name]", "Child's Safety Plan", "The Safety Plan"],
+      notes: [
+        {
+          text: "Be specific about how we are keeping the child safe, this should be a plan written jointly with the child's and their parents/carers. A safety plan is not a list of people involved but should be clear about what happens when a child is at risk of harm, what is in place and who is responsible for the action.",
+          citation: "004 §3.1(vi)",
+        },
+        {
+          text: "Capture the date the safety plan was agreed and how it was shared with the child and family. Also record when it was uploaded to forms.",
+          citation: "004 §3.1(vi)",
+        },
+        { text: "This should be recorded in red.", citation: "004 §3.1(vi)" },
+      ],
+      colour: { hex: "#FF0000", name: "red", citation: "004 §3.1(vi)" },
+      rules: [
+        { rule: "section-empty", citation: "004 §3.1(vi)" },
+        { rule: "section-colour", citation: "004 §3.1(vi)" },
+        { rule: "safety-plan-specific", citation: "004 §3.1(vi)", options: safetyPlanSpecificOptions },
+      ],
+      prompts: [
+        { text: "Who does what when [Child's Name] is at risk of harm?", citation: "004 §3.1(vi)" },
+        {
+          text: "When was the plan agreed, and how was it shared with [Child's Name] and the family?",
+          citation: "004 §3.1(vi)",
+        },
+      ],
+    },
+    {
+      key: "contacts",
+      heading: "[Child's Name] Family Contact Details and Professional Involvements",
+      aliases: [
+        "Family Contact Details and Professional Involvements",
+        "Contact Details and Professional Involvements",
+        "Family contact details",
+        "Contact details",
+        "Professional involvements",
+        "Key professionals",
+      ],
+      notes: [
+        {
+          text: "Record the contact details for the child's parent/carers and other family members or friends who are relevant to the child. Check that these are the most up to date details as this is essential information for our emergency duty team who may need this information out of hours.",
+          citation: "004 §3.1(vii)",
+        },
+        { text: "List the key professionals and telephone number/emails.", citation: "004 §3.1(vii)" },
+      ],
+      rules: [
+        { rule: "section-empty", citation: "004 §3.1(vii)" },
+        { rule: "contact-details-missing", citation: "004 §3.1(vii)", options: contactDetailsMissingOptions },
+        { rule: "required-topic", citation: "000 §What should be included(iv)", options: familyNetworkTopic },
+      ],
+      prompts: [
+        {
+          text: "Could the emergency duty team reach the family tonight with these details?",
+          citation: "004 §3.1(vii)",
+        },
+        {
+          text: "Who in the family network matters to [Child's Name]?",
+          citation: "000 §What should be included(iv)",
+        },
+      ],
+    },
+  ],
+  rules: [
+    { rule: "section-missing", citation: "004 §3.1" },
+    { rule: "section-order", citation: "004 §3.1" },
+    { rule: "section-duplicate", citation: "004 §4.4" },
+    { rule: "placeholder-left", citation: "004 §3.1", options: placeholderLeftOptions },
+    { rule: "jargon-unexplained", citation: "004 §4.5", options: jargonUnexplainedOptions },
+    { rule: "child-name-missing", citation: "004 §4.2" },
+    { rule: "summary-overdue", citation: "004 §2.2", options: summaryOverdueOptions },
+    { rule: "readability", severity: "info", citation: "004 §1.2", options: readabilityOptions },
+  ],
+  prompts: [
+    { text: "If [Child's Name] reads this as an adult, will they understand it?", citation: "004 §4.5" },
+    {
+      text: "Would someone else reading this know what is happening for [Child's Name] now, and what the plan is?",
+      citation: "004 §4.5",
+    },
+    { text: "Is this summary current, or has new information been added to old?", citation: "004 §4.4" },
+  ],
+};

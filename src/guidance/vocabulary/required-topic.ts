@@ -1,0 +1,176 @@
+/**
+ * Topics that document 000 requires in every summary, whatever the template, for the
+ * required-topic check. Data only: each is a topic key, the words that show it is covered, and
+ * the message to the worker ({child} is replaced with the child's name).
+ */
+
+/** 000 §What should be included(iii): "including the child and family's engagement with the intervention". */
+export const engagementTopic = {
+  topic: "engagement",
+  phrases: [
+    "engag*",
+    "disengag*",
+    "attend*",
+    "did not attend",
+    "missed",
+    "cooperat*",
+    "co-operat*",
+    "uncooperative",
+    "worked with",
+    "working with",
+    "works with",
+    "took part",
+    "taken part",
+    "takes part",
+    "participat*",
+    "accepted",
+    "declined",
+    "refused",
+    "commit*",
+    "motivat*",
+    "willing*",
+    "unwilling*",
+    "reluctan*",
+    "open and honest",
+    "kept appointments",
+    "home visits",
+    "let me in",
+    "answered the door",
+  ],
+  message:
+    "Say how {child} and the family have engaged with the work: what they have taken part in, what they have found hard or refused, and what that tells us about the plan.",
+};
+
+/** 000 §What should be included(i): "specifically linking progress to the actions and outcomes of the plan". */
+export const planProgressTopic = {
+  topic: "plan-progress",
+  phrases: [
+    "the plan",
+    "plan's",
+    "child's plan",
+    "CIN plan",
+    "child in need plan",
+    "child protection plan",
+    "care plan",
+    "pathway plan",
+    "safety plan",
+    "action*",
+    "outcome*",
+    "goal*",
+    "target*",
+    "achieved",
+    "not yet achieved",
+    "on track",
+    "completed",
+  ],
+  message:
+    "Link what has happened to {child}'s plan: which actions are done, which outcomes are met or not yet met, and why.",
+};
+
+/** 000 §What should be included(iv): "other agencies involved … as well as key members of the Family Network". */
+export const familyNetworkTopic = {
+  topic: "family-network",
+  phrases: [
+    "family network",
+    "wider family",
+    "extended family",
+    "family friend*",
+    "friend*",
+    "neighbour*",
+    "nan",
+    "nana",
+    "nanna",
+    "gran",
+    "granny",
+    "grandma",
+    "grandmother",
+    "grandad",
+    "grandpa",
+    "grandfather",
+    "grandparent*",
+    "aunt*",
+    "uncle*",
+    "cousin*",
+    "sister*",
+    "brother*",
+    "sibling*",
+    "half-brother*",
+    "half-sister*",
+    "stepmum",
+    "stepdad",
+    "step-mum",
+    "step-dad",
+    "stepmother",
+    "stepfather",
+    "godparent*",
+    "godmother",
+    "godfather",
+    "kinship",
+    "connected person",
+    "connected carer*",
+  ],
+  message:
+    "Name the key members of {child}'s family network (grandparents, aunts and uncles, family friends) and how to reach them, not only parents and professionals.",
+};
+
+/** 000 §What should be included(vi): "Any bottom lines (i.e. any definite no's) and the contingency plan should these occur." */
+export const bottomLinesTopic = {
+  topic: "bottom-lines",
+  phrases: [
+    "bottom line*",
+    "non-negotiable*",
+    "non negotiable*",
+    "not negotiable",
+    "definite no*",
+    "red line*",
+    "must not",
+    "must never",
+    "will not be allowed",
+    "is not allowed",
+    "are not allowed",
+    "not acceptable",
+    "unacceptable",
+    "will not be tolerated",
+    "cannot happen",
+    "can't happen",
+    "under no circumstances",
+  ],
+  message:
+    "Say what the bottom lines are for {child} (anything that must not happen, such as unsupervised contact) and what will happen if they are crossed.",
+};
+
+/** 000 §What should be included(v): "the focus of work for the forthcoming 3 months and … key dates for upcoming reviews". */
+export const reviewDatesTopic = {
+  topic: "review-dates",
+  phrases: [
+    "next review",
+    "review date*",
+    "review is on",
+    "review on",
+    "review meeting",
+    "reviewed on",
+    "next core group",
+    "core group on",
+    "core group meeting",
+    "next conference",
+    "review conference",
+    "review child protection conference",
+    "CIN review",
+    "child in need review",
+    "looked after review",
+    "looked-after review",
+    "CLA review",
+    "LAC review",
+    "permanence review",
+    "panel on",
+    "next three months",
+    "next 3 months",
+    "coming three months",
+    "coming 3 months",
+    "forthcoming",
+    "next twelve weeks",
+    "next 12 weeks",
+  ],
+  message:
+    "Set out the focus of the work with {child} for the next 3 months and the dates of the upcoming reviews (core group, conference or review meeting).",
+};

@@ -1,0 +1,87 @@
+/**
+ * Word lists for the risks-and-strengths check (004 §3.1(iii): "what are the risks, what are the
+ * protective factors and what are the strengths… Include the type of plan"). Data only: councils
+ * can change these in their own pack. "{child}" in a label or question is replaced with the
+ * child's name.
+ */
+export const risksAndStrengthsOptions = {
+  topics: [
+    {
+      key: "risks",
+      label: "the risks, or what we are worried about",
+      question: "What are the risks to {child}, and what are we worried about?",
+      phrases: [
+        "risk*",
+        "worr*",
+        "concern*",
+        "harm",
+        "harmed",
+        "danger*",
+        "unsafe",
+        "neglect*",
+        "abuse",
+        "exploitation",
+        "exposed to",
+        "vulnerab*",
+      ],
+    },
+    {
+      key: "strengths",
+      label: "the protective factors and strengths, or what is working well",
+      question: "What is working well for {child}, what are the strengths, and what is keeping {child} safe?",
+      phrases: [
+        "strength*",
+        "protective",
+        "working well",
+        "safety factor*",
+        "keeping her safe",
+        "keeping him safe",
+        "keeping them safe",
+        "keeps her safe",
+        "keeps him safe",
+        "keeps them safe",
+        "keep her safe",
+        "keep him safe",
+        "keep them safe",
+        "safe adult*",
+        "supportive",
+        "support network",
+        "positive",
+        "good relationship",
+        "warm relationship",
+        "loving relationship",
+        "resilien*",
+        "going well",
+      ],
+    },
+    {
+      key: "plan-type",
+      label: "the type of plan in place",
+      question:
+        "What type of plan supports {child} and the family (for example a Child in Need plan, a Child Protection plan or a care plan)?",
+      phrases: [
+        "Child in Need",
+        "CIN",
+        "Child Protection",
+        "CP plan",
+        "child in care",
+        "children in care",
+        "looked after",
+        "care plan",
+        "Early Help",
+        "Family Help",
+        "PLO",
+        "Public Law Outline",
+        "pre-proceedings",
+        "care proceedings",
+        "pathway plan",
+        "supervision order",
+        "care order",
+        "interim care order",
+        "special guardianship",
+        "section 20",
+        "child's plan",
+      ],
+    },
+  ] as { key: string; label: string; question: string; phrases: string[] }[],
+};

@@ -1,0 +1,128 @@
+import { analyse, createAnalyser } from "../../src/analysis/engine";
+import type { RuleModule } from "../../src/analysis/types";
+import { defaultPack } from "../../src/guidance";
+import { heading, paragraph, snapshotOf, summaryWith } from "./helpers";
+import { z } from "zod";
+
+const today = new Date("2026-11-22T12:00:00Z");
+
+describe("analyse", () => {
+  it("summarises each section's state for the pane", () => {
+    const snapshot = snapshotOf(
+      heading("Pen Picture of the child"),
+      paragraph("Maya is nine.", { colour: "#000000" }),
+      heading("Background information"),
+      paragraph(""),
+    );
+    const result = analyse(snapshot, { pack: defaultPack, childName: "Maya", today });
+    const byKey = Object.fromEntries(result.sections.map((s) => [s.key, s]));
+    expect(byKey["pen-picture"]).toMatchObject({
+      found: true,
+      state: "needs-attention",
+      headingText: "Pen Picture of the child",
+    });
+    expect(byKey["pen-picture"]!.counts.error).toBeGreaterThanOrEqual(1);
+    expect(byKey["background"]).toMatchObject({ found: true, state: "needs-attention" });
+    expect(byKey["difference"]).toMatchObject({
+      found: false,
+      state: "missing",
+      heading: "What difference have we made for Maya?",
+      location: null,
+    });
+  });
+
+  it("lists errors before warnings and keeps ids stable when text is added above", () => {
+    const before = analyse(summaryWith({ goals: [""] }), { pack: defaultPack, childName: "Maya", today });
+    const severities = before.findings.map((f) => f.severity);
+    expect(severities).toEqual(
+      [...severities].sort(
+        (a, b) => ["error", "warning", "info"].indexOf(a) - ["error", "warning", "info"].indexOf(b),
+      ),
+    );
+    const empty = before.findings.find((f) => f.rule === "section-empty");
+    expect(empty?.id).toBe("section-empty/goals");
+
+    const moved = summaryWith(
+      { goals: [""] },
+      { preamble: ["Case summary for Maya", "Updated 1 November 2026"] },
+    );
+    const after = analyse(moved, { pack: defaultPack, childName: "Maya", today });
+    const emptyAfter = after.findings.find((f) => f.rule === "section-empty");
+    expect(emptyAfter?.id).toBe(empty?.id);
+    expect(emptyAfter?.location?.paragraph).toBe(empty!.location!.paragraph + 2);
+  });
+
+  it("moves dismissed findings aside and restores them when the dismissal is withdrawn", () => {
+    const snapshot = summaryWith({ goals: [""] });
+    const all = analyse(snapshot, { pack: defaultPack, childName: "Maya", today });
+    const dismissed = analyse(snapshot, {
+      pack: defaultPack,
+      childName: "Maya",
+      today,
+      dismissed: ["section-empty/goals"],
+    });
+    expect(dismissed.findings.some((f) => f.id === "section-empty/goals")).toBe(false);
+    expect(dismissed.dismissedFindings.map((f) => f.id)).toEqual(["section-empty/goals"]);
+    expect(dismissed.findings.length).toBe(all.findings.length - 1);
+  });
+
+  it("fills the child's name into the prompts, or says 'the child' when it is unknown", () => {
+    const named = analyse(summaryWith({}), { pack: defaultPack, childName: "Maya", today });
+    expect(named.prompts.filter((p) => p.section === "difference").map((p) => p.text)).toEqual(
+      expect.arrayContaining([
+        "Why has change happened?",
+        "So what does this mean for Maya?",
+        "How do we know?",
+      ]),
+    );
+    expect(named.prompts.find((p) => p.section === null)?.text).toBe(
+      "If Maya reads this as an adult, will they understand it?",
+    );
+    const unnamed = analyse(snapshotOf(paragraph("Notes")), { pack: defaultPack, today });
+    expect(unnamed.childName).toBeNull();
+    expect(unnamed.prompts.some((p) => p.text === "So what does this mean for the child?")).toBe(true);
+  });
+
+  it("reads the child's name from the headings when the worker has not given it", () => {
+    const result = analyse(summaryWith({}, { childName: "Leon" }), { pack: defaultPack, today });
+    expect(result.childName).toBe("Leon");
+  });
+});
+
+describe("createAnalyser", () => {
+  it("re-checks only the sections whose text changed", () => {
+    const calls: string[] = [];
+    const counting: RuleModule<Record<string, never>> = {
+      meta: {
+        id: "section-empty",
+        description: "counts",
+        defaultSeverity: "info",
+        scope: "section",
+        options: z.object({}),
+      },
+      check({ section }) {
+        calls.push(section!.key);
+      },
+    };
+    const rules = new Map([["section-empty", counting as RuleModule<unknown>]]);
+    const pack = {
+      ...defaultPack,
+      rules: [],
+      sections: defaultPack.sections.map((s) => ({
+        ...s,
+        rules: s.rules.filter((r) => r.rule === "section-empty"),
+      })),
+    };
+    const analyser = createAnalyser();
+    const first = summaryWith({});
+    analyser.analyse(first, { pack, rules, today, childName: "Maya" });
+    expect(calls).toHaveLength(7);
+
+    calls.length = 0;
+    const edited = structuredClone(first);
+    const goalsBody = edited.paragraphs.findIndex((p) => p.text.startsWith("Goals")) + 1;
+    edited.paragraphs[goalsBody]!.text = "Maya wants to stay at her school.";
+    analyser.analyse(edited, { pack, rules, today, childName: "Maya" });
+    expect(calls).toEqual(["goals"]);
+  });
+});

@@ -1,0 +1,80 @@
+import rule from "../../../src/analysis/rules/chronology-dump";
+import { bradford2025Good } from "../../fixtures/summaries/bradford-2025-good";
+import { bradford2025Poor } from "../../fixtures/summaries/bradford-2025-poor";
+import { findingsOf, paragraph, summaryWith } from "../helpers";
+
+const item = (text: string) => paragraph(text, { inList: true });
+
+describe("chronology-dump", () => {
+  it("warns when the background is a list of dated events, pointing at the first dated line", () => {
+    const snapshot = summaryWith({
+      background: [
+        item("14/03/2026 – Police notification following a domestic incident at the family home."),
+        item("20/03/2026 – Child and Family Assessment started."),
+        item("2 April 2026 – Child in Need meeting held and plan agreed."),
+        item("15 July 2026 – Further police notification; father attended the property."),
+      ],
+    });
+    const findings = findingsOf(rule, snapshot);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.severity).toBe("warning");
+    expect(findings[0]!.message).toContain("4 of 4 lines carry a date");
+    expect(findings[0]!.message).toContain("Maya's lived experience");
+    const location = findings[0]!.location!;
+    expect(snapshot.paragraphs[location.paragraph]!.text.slice(location.start, location.end)).toBe(
+      "14/03/2026 – Police notification following a domestic incident at the family home.",
+    );
+  });
+
+  it("counts the sentences of a prose paragraph that reads like a chronology", () => {
+    const snapshot = summaryWith({
+      background: [
+        "In May 2022 the school referred the family to Early Help. In September 2022 Early Help closed. In March 2026 the police attended a domestic incident. On 2 April 2026 a Child in Need plan was agreed.",
+      ],
+    });
+    expect(findingsOf(rule, snapshot)).toHaveLength(1);
+  });
+
+  it("passes a dated background that says what the events meant", () => {
+    const snapshot = summaryWith({
+      background: [
+        item(
+          "2022: Early Help supported Mum with Maya's attendance, which improved because Mum had help with mornings.",
+        ),
+        item(
+          "March 2026: police attended a domestic incident; this meant Maya had lived with arguments for years.",
+        ),
+        item(
+          "April 2026: Child in Need plan agreed, so that Maya and Leo have support at school and at home.",
+        ),
+      ],
+    });
+    expect(findingsOf(rule, snapshot)).toEqual([]);
+  });
+
+  it("passes an analytical overview with a couple of dates", () => {
+    const snapshot = summaryWith({
+      background: [
+        "Maya's family had Early Help in 2022 when school was worried about her attendance. The support helped Mum with routines, but it ended before the domestic abuse at home was understood. This meant Maya lived with frightening arguments for another year.",
+      ],
+    });
+    expect(findingsOf(rule, snapshot)).toEqual([]);
+  });
+
+  it("ignores a background too short to be a chronology, and an empty one", () => {
+    expect(
+      findingsOf(
+        rule,
+        summaryWith({
+          background: [item("12/05/2022 – Referral from school."), item("03/09/2022 – Early Help closed.")],
+        }),
+      ),
+    ).toEqual([]);
+    expect(findingsOf(rule, summaryWith({ background: [] }))).toEqual([]);
+  });
+
+  it("passes the good demo summary and catches the poor one's pasted chronology", () => {
+    expect(findingsOf(rule, bradford2025Good)).toEqual([]);
+    expect(findingsOf(rule, bradford2025Poor).map((f) => f.section)).toEqual(["background"]);
+  });
+});

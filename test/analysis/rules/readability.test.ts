@@ -1,0 +1,52 @@
+import rule from "../../../src/analysis/rules/readability";
+import { findingsOf, summaryWith } from "../helpers";
+
+const LONG_SENTENCE =
+  "Following the strategy discussion that was held with the police and health colleagues after the school raised concerns about the bruising that had been noticed on Maya's arm during a PE lesson, it was agreed that a joint visit would be completed and that Mum would be spoken to alone before Maya came home.";
+
+describe("readability", () => {
+  it("points at a very long sentence, saying how long it is", () => {
+    const snapshot = summaryWith({
+      involvement: [`Maya is 9. ${LONG_SENTENCE} Maya was seen the same day.`],
+    });
+    const findings = findingsOf(rule, snapshot);
+    expect(findings).toHaveLength(1);
+    const [finding] = findings;
+    expect(finding!.severity).toBe("info");
+    expect(finding!.section).toBe("involvement");
+    expect(finding!.message).toMatch(/This sentence is 5\d words long/);
+    expect(finding!.message).toContain("including Maya as an adult");
+    const location = finding!.location!;
+    expect(snapshot.paragraphs[location.paragraph]!.text.slice(location.start, location.end)).toBe(
+      LONG_SENTENCE,
+    );
+  });
+
+  it("reports a section that is very hard to read", () => {
+    const dense =
+      "Professional consideration regarding the appropriateness of continued intervention necessitated comprehensive multi-agency consultation, particularly concerning parental capacity, environmental deterioration, educational disengagement and the cumulative psychological consequences of intergenerational victimisation.";
+    const snapshot = summaryWith({
+      background: [dense, dense.replace("Professional", "Subsequent professional"), dense],
+    });
+    const findings = findingsOf(rule, snapshot);
+    const ease = findings.find((f) => f.id === "readability/background/reading-ease");
+    expect(ease).toBeDefined();
+    expect(ease!.message).toContain('"Background information" is very hard to read');
+    expect(ease!.message).toContain("will they understand it?");
+  });
+
+  it("passes plain writing in short sentences", () => {
+    const snapshot = summaryWith({
+      "pen-picture": [
+        "Maya is 9 and lives with her mum and her little brother, Jayden. She loves drawing, her dog Biscuit and going to Nan's on Saturdays. She told me school is 'alright' but she misses her friend Zara, who moved away. Maya wants Dad to stop drinking so she can see him again.",
+      ],
+    });
+    expect(findingsOf(rule, snapshot)).toEqual([]);
+  });
+
+  it("points out no more long sentences than the pack allows", () => {
+    const snapshot = summaryWith({ background: Array.from({ length: 8 }, () => LONG_SENTENCE) });
+    const longOnes = findingsOf(rule, snapshot).filter((f) => f.message.startsWith("This sentence"));
+    expect(longOnes).toHaveLength(5);
+  });
+});
