@@ -3,9 +3,10 @@
  * asserted by tests.
  */
 import { benchAnalysis } from "./analysis-bench";
+import { benchCli } from "./cli-bench";
 
 async function main(): Promise<void> {
-  const sections: (() => Promise<string[]> | string[])[] = [benchAnalysis];
+  const sections: (() => Promise<string[]> | string[])[] = [benchAnalysis, benchCli];
   for (const section of sections) {
     const lines = await section();
     process.stdout.write(`${lines.join("\n")}\n\n`);

@@ -1,0 +1,27 @@
+import type { AnalysisResult } from "../analysis/engine";
+
+/** What the command line found for one file: an analysis, or why the file could not be read. */
+export type FileReport = { file: string; result: AnalysisResult } | { file: string; error: string };
+
+/** The JSON the command line prints with --format json; other programs rely on this shape. */
+export function toJson(reports: readonly FileReport[]): string {
+  const files = reports.map((report) => {
+    if ("error" in report) return { file: report.file, error: report.error };
+    const { result } = report;
+    return {
+      file: report.file,
+      template: result.pack.id,
+      sections: result.sections.map((s) => ({ key: s.key, heading: s.heading, found: s.found })),
+      findings: result.findings.map((f) => ({
+        rule: f.rule,
+        severity: f.severity,
+        section: f.section,
+        message: f.message,
+        guidance: f.guidance,
+        location: f.location,
+      })),
+      prompts: result.prompts.map((p) => ({ section: p.section, text: p.text, guidance: p.guidance })),
+    };
+  });
+  return `${JSON.stringify({ files }, null, 2)}\n`;
+}

@@ -1,0 +1,371 @@
+import type { PackInput } from "../schema";
+import { analysisMissingOptions } from "../vocabulary/analysis-missing";
+import { childVoiceOptions } from "../vocabulary/child-voice";
+import { chronologyDumpOptions } from "../vocabulary/chronology-dump";
+import { contactDetailsMissingOptions } from "../vocabulary/contact-details-missing";
+import { contingencyMissingOptions } from "../vocabulary/contingency-missing";
+import { evidenceMissingOptions } from "../vocabulary/evidence-missing";
+import { jargonUnexplainedOptions } from "../vocabulary/jargon-unexplained";
+import { penPictureDetailOptions } from "../vocabulary/pen-picture-detail";
+import { placeholderLeftOptions } from "../vocabulary/placeholder-left";
+import { readabilityOptions } from "../vocabulary/readability";
+import {
+  bottomLinesTopic,
+  engagementTopic,
+  familyNetworkTopic,
+  planProgressTopic,
+  reviewDatesTopic,
+} from "../vocabulary/required-topic";
+import { risksAndStrengthsOptions } from "../vocabulary/risks-and-strengths";
+import { summaryOverdueOptions } from "../vocabulary/summary-overdue";
+import { timescalesMissingOptions } from "../vocabulary/timescales-missing";
+
+/*
+ * Topics that 002 §1.7(iii) asks for under "Purpose of our involvement" and that no other
+ * template words the same way, so they live with this pack rather than in the shared vocabulary.
+ */
+const legalStatusTopic = {
+  topic: "legal-status",
+  phrases: [
+    "legal status",
+    "legal order*",
+    "no order*",
+    "court order*",
+    "care order",
+    "interim care order",
+    "supervision order",
+    "placement order",
+    "child arrangements order",
+    "special guardianship",
+    "section 17",
+    "section 20",
+    "section 31",
+    "s17",
+    "s20",
+    "s31",
+    "child in need",
+    "child protection plan",
+    "accommodated",
+    "looked after",
+  ],
+  message:
+    "Record {child}'s legal status (for example child in need under section 17, a child protection plan, section 20 or a care order).",
+};
+
+const contactArrangementsTopic = {
+  topic: "contact-arrangements",
+  phrases: [
+    "contact",
+    "family time",
+    "spends time with",
+    "spend time with",
+    "sees",
+    "visits",
+    "overnight*",
+    "stays with",
+  ],
+  message:
+    "Record the arrangements for {child}'s contact with family: who, how often and whether it is supervised, or that there are none.",
+};
+
+const planLocationTopic = {
+  topic: "plan-location",
+  phrases: [
+    "can be found",
+    "is found",
+    "is on LCS",
+    "on LCS",
+    "saved",
+    "uploaded",
+    "stored",
+    "held in",
+    "held on",
+    "filed",
+    "documents tab",
+    "case notes",
+  ],
+  message:
+    "Say where the most recent Child's Plan for {child} can be found, and any safety plans or risk assessments relevant now.",
+};
+
+/**
+ * Case Summary – Practice Guidance, Bradford Social Care (document 002), for summaries kept in
+ * case notes on LCS: the six headings of §1.7, with the practice guidance of §1.8–1.11 and the
+ * general requirements of document 000.
+ */
+export const bradfordLcs: PackInput = {
+  id: "bradford-lcs",
+  name: "Bradford Social Care case summary (LCS)",
+  description:
+    "Six headings from the Case Summary Practice Guidance for summaries kept in case notes on LCS. Due on first allocation, before transfer and before closure, and updated every 3 months or sooner if there are significant changes.",
+  source: {
+    document: "002",
+    title: "Case Summary - Practice Guidance",
+    issuer: "Bradford Social Care",
+    system: "LCS",
+  },
+  reviewInterval: { days: 92, label: "3 months", citation: "002 §1.5" },
+  sections: [
+    {
+      key: "pen-picture",
+      heading: "Child's profile",
+      aliases: [
+        "Child profile",
+        "[Child's Name] profile",
+        "Profile of [Child's Name]",
+        "Profile of the child",
+        "Profile",
+        "About [Child's Name]",
+        "Who is [Child's Name]",
+        "Pen picture",
+      ],
+      notes: [
+        {
+          text: "Provide an overview of the child and their situation – what is it that makes them unique and individual. Set out what is important to them and what we understand about their daily experiences. Be clear about their wishes and feelings.",
+          citation: "002 §1.7(i)",
+        },
+        { text: "For a child with disability, include the diagnosis.", citation: "002 §1.7(i)" },
+      ],
+      rules: [
+        { rule: "section-empty", citation: "002 §1.7(i)" },
+        { rule: "child-voice", citation: "002 §1.7(i)", options: childVoiceOptions },
+        { rule: "pen-picture-detail", citation: "002 §1.7(i)", options: penPictureDetailOptions },
+        { rule: "section-too-long", citation: "002 §1.8", options: { maxWords: 300 } },
+      ],
+      prompts: [
+        { text: "What makes [Child's Name] unique and individual?", citation: "002 §1.7(i)" },
+        { text: "What is important to [Child's Name]?", citation: "002 §1.7(i)" },
+        { text: "What do we understand about [Child's Name]'s daily experiences?", citation: "002 §1.7(i)" },
+        { text: "What are [Child's Name]'s wishes and feelings?", citation: "002 §1.7(i)" },
+        { text: "If [Child's Name] has a disability, is the diagnosis recorded?", citation: "002 §1.7(i)" },
+      ],
+    },
+    {
+      key: "background",
+      heading: "Background information",
+      aliases: ["Background", "Background history", "History", "Brief history", "Previous involvement"],
+      notes: [
+        {
+          text: "Provide a brief summary of any previous involvements, any key events and dates. Set out any significant events that have impacted the child and family.",
+          citation: "002 §1.7(ii)",
+        },
+        {
+          text: "Each case summary should be a current reflection of what is happening for the individual child and family; it should not be repetitive or hold non relevant historical information. All previous case summaries will be evident in case notes.",
+          citation: "002 §1.9",
+        },
+      ],
+      rules: [
+        { rule: "section-empty", citation: "002 §1.7(ii)" },
+        { rule: "chronology-dump", citation: "002 §1.8", options: chronologyDumpOptions },
+        {
+          rule: "analysis-missing",
+          severity: "info",
+          citation: "002 §1.7(ii)",
+          options: analysisMissingOptions,
+        },
+        { rule: "section-too-long", citation: "002 §1.9", options: { maxWords: 250 } },
+      ],
+      prompts: [
+        {
+          text: "Which earlier events still matter for [Child's Name] today, and why?",
+          citation: "002 §1.9",
+        },
+        {
+          text: "How have significant events affected [Child's Name] and the family?",
+          citation: "002 §1.7(ii)",
+        },
+      ],
+    },
+    {
+      key: "involvement",
+      heading: "Purpose of our involvement",
+      aliases: [
+        "Purpose of involvement",
+        "The purpose of our involvement",
+        "Reason for our involvement",
+        "Why are we involved",
+        "Our involvement",
+        "Summary of our involvement",
+      ],
+      notes: [
+        {
+          text: "State briefly what is the purpose of our involvement with a child and their family? What are the key risks and what are we worried about? What is working well and what are the safety factors? What are we trying to achieve and how do we make this happen?",
+          citation: "002 §1.7(iii)",
+        },
+        { text: "Record the legal status and any arrangements for contact.", citation: "002 §1.7(iii)" },
+        {
+          text: "Say where the most recent Child's Plan can be found, as well as any safety plans or risk assessments relevant to the current situation.",
+          citation: "002 §1.7(iii)",
+        },
+        {
+          text: "For a child with a disability, set out the care package and the personal budget details.",
+          citation: "002 §1.7(iii)",
+        },
+      ],
+      rules: [
+        { rule: "section-empty", citation: "002 §1.7(iii)" },
+        { rule: "risks-and-strengths", citation: "002 §1.7(iii)", options: risksAndStrengthsOptions },
+        { rule: "required-topic", citation: "002 §1.7(iii)", options: legalStatusTopic },
+        { rule: "required-topic", citation: "002 §1.7(iii)", options: contactArrangementsTopic },
+        { rule: "required-topic", citation: "002 §1.7(iii)", options: planLocationTopic },
+        { rule: "section-too-long", citation: "002 §1.8", options: { maxWords: 350 } },
+      ],
+      prompts: [
+        { text: "What are we worried about for [Child's Name]?", citation: "002 §1.7(iii)" },
+        { text: "What is working well, and what are the safety factors?", citation: "002 §1.7(iii)" },
+        {
+          text: "What are we trying to achieve for [Child's Name], and how will we make it happen?",
+          citation: "002 §1.7(iii)",
+        },
+        {
+          text: "Where can a colleague find the latest Child's Plan, safety plan and risk assessments?",
+          citation: "002 §1.7(iii)",
+        },
+        {
+          text: "If [Child's Name] has a disability, are the care package and personal budget set out?",
+          citation: "002 §1.7(iii)",
+        },
+      ],
+    },
+    {
+      key: "difference",
+      heading: "Progress made / case update",
+      aliases: [
+        "Progress made",
+        "Progress made and case update",
+        "Case update",
+        "Progress",
+        "Update",
+        "What has happened in the last 3 months",
+        "What difference have we made for [Child's Name]",
+      ],
+      notes: [
+        {
+          text: "What has happened in the last 3 months? Note any key events. Are we making a difference for the child and their family? How do we know this (what is our evidence of changes or outcomes)? What has or hasn't changed? Why have things changed, or why haven't things changed? What is the child's experience?",
+          citation: "002 §1.7(iv)",
+        },
+        {
+          text: "A Case Summary should be a chance to critically reflect on whether we are making a difference for a child and why change is or is not happening. The why question is crucial because this will inform planning about what needs to happen next. If we can examine why there have been positive changes, this will help to understand what is needed to maintain these changes. If things are not changing and there continues to be concerns about a child's safety and wellbeing, or if things are deteriorating, then it is important to think about what needs to happen to address this. This should include rethinking the current plan and reflecting on the barriers to change and what can done to address these barriers or move forward in a different way. This analysis should also consider whether escalation of the current level of involvement with the family is required.",
+          citation: "002 §1.10",
+        },
+      ],
+      rules: [
+        { rule: "section-empty", citation: "002 §1.7(iv)" },
+        { rule: "evidence-missing", citation: "002 §1.7(iv)", options: evidenceMissingOptions },
+        { rule: "analysis-missing", citation: "002 §1.10", options: analysisMissingOptions },
+        { rule: "required-topic", citation: "000 §What should be included(i)", options: planProgressTopic },
+        { rule: "required-topic", citation: "000 §What should be included(iii)", options: engagementTopic },
+        { rule: "section-too-long", citation: "002 §1.8", options: { maxWords: 350 } },
+      ],
+      prompts: [
+        { text: "Are we making a difference for [Child's Name] and the family?", citation: "002 §1.7(iv)" },
+        { text: "How do we know? What is our evidence of changes or outcomes?", citation: "002 §1.7(iv)" },
+        { text: "Why have things changed, or why haven't they?", citation: "002 §1.7(iv)" },
+        { text: "What is [Child's Name]'s experience?", citation: "002 §1.7(iv)" },
+        { text: "What is needed to keep the changes going?", citation: "002 §1.10" },
+        {
+          text: "What are the barriers to change, and how could we move forward differently?",
+          citation: "002 §1.10",
+        },
+        { text: "Does our level of involvement need to be escalated?", citation: "002 §1.10" },
+      ],
+    },
+    {
+      key: "goals",
+      heading: "Case goal and what needs to happen next?",
+      aliases: [
+        "Case goal and what needs to happen next",
+        "Case goals and what needs to happen next",
+        "Case goal",
+        "Case goals",
+        "Goals",
+        "What needs to happen next",
+        "Next steps",
+      ],
+      notes: [
+        {
+          text: "What are our goals for the child? Is the plan we have in place achieving these goals? If so, how do we continue to build on this? If not what needs to happen to achieve them? Be clear about any contingency plans if the proposed plan does not support change.",
+          citation: "002 §1.7(v)",
+        },
+      ],
+      rules: [
+        { rule: "section-empty", citation: "002 §1.7(v)" },
+        { rule: "contingency-missing", citation: "002 §1.7(v)", options: contingencyMissingOptions },
+        {
+          rule: "timescales-missing",
+          citation: "000 §What should be included(v)",
+          options: timescalesMissingOptions,
+        },
+        { rule: "required-topic", citation: "000 §What should be included(v)", options: reviewDatesTopic },
+        {
+          rule: "required-topic",
+          severity: "info",
+          citation: "000 §What should be included(vi)",
+          options: bottomLinesTopic,
+        },
+        { rule: "section-too-long", citation: "002 §1.8", options: { maxWords: 300 } },
+      ],
+      prompts: [
+        { text: "What are our goals for [Child's Name]?", citation: "002 §1.7(v)" },
+        { text: "Is the plan achieving these goals? If not, what needs to happen?", citation: "002 §1.7(v)" },
+        { text: "What happens if the plan does not support change?", citation: "002 §1.7(v)" },
+        {
+          text: "What is the focus of work for the next 3 months, and when are the key reviews?",
+          citation: "000 §What should be included(v)",
+        },
+      ],
+    },
+    {
+      key: "professionals",
+      heading: "Involvements",
+      aliases: [
+        "Involvement",
+        "Professional involvements",
+        "Professionals involved",
+        "Key professionals",
+        "Key professionals involved",
+        "Agencies involved",
+      ],
+      notes: [{ text: "List the key professionals and telephone numbers.", citation: "002 §1.7(vi)" }],
+      rules: [
+        { rule: "section-empty", citation: "002 §1.7(vi)" },
+        { rule: "contact-details-missing", citation: "002 §1.7(vi)", options: contactDetailsMissingOptions },
+        { rule: "required-topic", citation: "000 §What should be included(iv)", options: familyNetworkTopic },
+      ],
+      prompts: [
+        {
+          text: "Could a colleague reach every key professional from this list today?",
+          citation: "002 §1.4",
+        },
+        {
+          text: "Who provides what support to [Child's Name] and the family, and who in the family network matters?",
+          citation: "000 §What should be included(iv)",
+        },
+      ],
+    },
+  ],
+  rules: [
+    { rule: "section-missing", citation: "002 §1.7" },
+    { rule: "section-order", citation: "002 §1.7" },
+    { rule: "section-duplicate", citation: "002 §1.9" },
+    { rule: "placeholder-left", citation: "002 §1.7", options: placeholderLeftOptions },
+    { rule: "jargon-unexplained", citation: "002 §1.4", options: jargonUnexplainedOptions },
+    { rule: "child-name-missing", citation: "002 §1.5" },
+    { rule: "summary-overdue", citation: "002 §1.5", options: summaryOverdueOptions },
+    { rule: "readability", severity: "info", citation: "002 §1.2", options: readabilityOptions },
+  ],
+  prompts: [
+    {
+      text: "Would a colleague covering in your absence know what is happening for [Child's Name] now, and what the plan is?",
+      citation: "002 §1.4",
+    },
+    {
+      text: "Is this a short, concise, analytical update rather than a record of events?",
+      citation: "002 §1.2",
+    },
+    {
+      text: "Is [Child's Name]'s case newly allocated, about to transfer or about to close? The summary must be updated first.",
+      citation: "002 §1.6",
+    },
+  ],
+};
