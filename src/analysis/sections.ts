@@ -241,6 +241,18 @@ export function recogniseStructure(
   return { pack, occurrences, preamble, childName: childName || null };
 }
 
+/** Whether a heading is written as the pack's own heading for that section (not an alias). */
+function isPrimaryHeading(text: string, pack: Pack, key: string, childName: string | null): boolean {
+  const spec = pack.sections.find((s) => s.key === key);
+  if (!spec) return false;
+  const [primary] = patternsFor(spec);
+  const candidate = withNameToken(normaliseHeading(text), childName);
+  return (
+    primary !== undefined &&
+    (candidate === primary.pattern || nameInPattern(normaliseHeading(text), primary.pattern) !== null)
+  );
+}
+
 function mostCommon(values: (string | null)[]): string | null {
   const counts = new Map<string, number>();
   for (const value of values) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
@@ -251,7 +263,9 @@ function mostCommon(values: (string | null)[]): string | null {
 
 /**
  * Picks the pack whose headings the document follows best: tags first, then the number of the
- * pack's sections recognised. Ties go to the first pack in the list (the default).
+ * pack's sections recognised, then how many headings are the pack's own words rather than an
+ * alias or a near miss. Ties go to the first pack in the list (the default), so a short draft
+ * whose few headings fit several templates is checked against the default.
  */
 export function choosePack(
   snapshot: DocumentSnapshot,
@@ -269,7 +283,10 @@ export function choosePack(
   for (const pack of packs) {
     const structure = recogniseStructure(snapshot, pack, childName);
     const distinct = new Set(structure.occurrences.map((o) => o.key)).size;
-    const score = distinct + distinct / pack.sections.length;
+    const ownWords = structure.occurrences.filter((o) =>
+      isPrimaryHeading(o.headingText, pack, o.key, childName),
+    ).length;
+    const score = distinct * 1000 + ownWords;
     if (score > bestScore) {
       best = pack;
       bestScore = score;

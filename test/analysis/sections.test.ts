@@ -159,3 +159,19 @@ describe("choosePack", () => {
     expect(choosePack(snapshotOf(paragraph("Just some notes.")), builtInPacks).id).toBe(defaultPack.id);
   });
 });
+
+describe("choosePack with few headings", () => {
+  it("keeps a short draft whose headings fit several templates on the default", () => {
+    // Every template has a pen picture and a background; none has a clear claim to these two.
+    const snapshot = snapshotOf(heading("Pen picture"), heading("Background information"));
+    expect(choosePack(snapshot, builtInPacks).id).toBe("bradford-2025");
+  });
+
+  it("chooses the MOSAIC Step when its own headings are used", () => {
+    const snapshot = snapshotOf(
+      heading("Pen picture of the child and reason for our involvement"),
+      heading("What has happened in the last 3 months?"),
+    );
+    expect(choosePack(snapshot, builtInPacks).id).toBe("mosaic-step");
+  });
+});

@@ -15,6 +15,7 @@ import {
   engagementTopic,
   familyNetworkTopic,
   planProgressTopic,
+  newIssuesTopic,
   reviewDatesTopic,
 } from "../vocabulary/required-topic";
 import { risksAndStrengthsOptions } from "../vocabulary/risks-and-strengths";
@@ -196,6 +197,7 @@ export const bradford2025: PackInput = {
         { rule: "analysis-missing", citation: "004 §4.3", options: analysisMissingOptions },
         { rule: "required-topic", citation: "000 §What should be included(i)", options: planProgressTopic },
         { rule: "required-topic", citation: "000 §What should be included(iii)", options: engagementTopic },
+        { rule: "required-topic", citation: "000 §What should be included(ii)", options: newIssuesTopic },
         { rule: "section-too-long", citation: "004 §4.1", options: { maxWords: 350 } },
       ],
       prompts: [

@@ -14,6 +14,7 @@ import {
   engagementTopic,
   familyNetworkTopic,
   planProgressTopic,
+  newIssuesTopic,
   reviewDatesTopic,
 } from "../vocabulary/required-topic";
 import { risksAndStrengthsOptions } from "../vocabulary/risks-and-strengths";
@@ -255,6 +256,7 @@ export const bradfordLcs: PackInput = {
         { rule: "analysis-missing", citation: "002 §1.10", options: analysisMissingOptions },
         { rule: "required-topic", citation: "000 §What should be included(i)", options: planProgressTopic },
         { rule: "required-topic", citation: "000 §What should be included(iii)", options: engagementTopic },
+        { rule: "required-topic", citation: "000 §What should be included(ii)", options: newIssuesTopic },
         { rule: "section-too-long", citation: "002 §1.8", options: { maxWords: 350 } },
       ],
       prompts: [

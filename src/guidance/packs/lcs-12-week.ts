@@ -13,6 +13,7 @@ import {
   bottomLinesTopic,
   engagementTopic,
   familyNetworkTopic,
+  newIssuesTopic,
   planProgressTopic,
   reviewDatesTopic,
 } from "../vocabulary/required-topic";
@@ -569,6 +570,7 @@ export const lcs12Week: PackInput = {
         },
         { rule: "required-topic", citation: "000 §What should be included(i)", options: planProgressTopic },
         { rule: "required-topic", citation: "000 §What should be included(iii)", options: engagementTopic },
+        { rule: "required-topic", citation: "000 §What should be included(ii)", options: newIssuesTopic },
         { rule: "section-too-long", citation: "003 §Case Summary Guidance(ii)", options: { maxWords: 300 } },
       ],
       prompts: [

@@ -174,3 +174,41 @@ export const reviewDatesTopic = {
   message:
     "Set out the focus of the work with {child} for the next 3 months and the dates of the upcoming reviews (core group, conference or review meeting).",
 };
+
+/**
+ * 000 §What should be included(ii): "highlight new issues that have emerged, both strengths as
+ * well as concerns, and reflect how these have been dealt with".
+ */
+export const newIssuesTopic = {
+  topic: "new-issues",
+  phrases: [
+    "new concern*",
+    "new worr*",
+    "new issue*",
+    "new strength*",
+    "newly",
+    "has emerged",
+    "have emerged",
+    "emerging",
+    "since the last summary",
+    "since the last review",
+    "since my last",
+    "in the last 3 months",
+    "in the last three months",
+    "over the last 3 months",
+    "over the last three months",
+    "this quarter",
+    "recently",
+    "recent",
+    "a further",
+    "another incident",
+    "new referral",
+    "concern*",
+    "worr*",
+    "strength*",
+    "going well",
+    "working well",
+  ],
+  message:
+    "Say what is new since the last summary for {child}: new strengths as well as new worries, how they were dealt with and what they mean for the plan.",
+};

@@ -14,6 +14,7 @@ describe("required-topic", () => {
     expect(findings.map((f) => f.id).sort()).toEqual([
       "required-topic/contacts/family-network",
       "required-topic/difference/engagement",
+      "required-topic/difference/new-issues",
       "required-topic/difference/plan-progress",
       "required-topic/goals/bottom-lines",
       "required-topic/goals/review-dates",
@@ -31,6 +32,7 @@ describe("required-topic", () => {
       difference: [
         "Mum has attended every session of the parenting programme and Maya has engaged well with her school mentor.",
         "The actions in Maya's Child in Need plan are on track: her attendance target of 90% has been achieved.",
+        "A new worry has emerged since the last summary: Maya has been staying up late on her phone, and Mum has agreed a bedtime routine with her.",
       ],
       goals: [
         "Over the next 3 months the focus is Maya's return to Mum's care. The Child in Need review is on 14 January 2027.",
@@ -39,6 +41,15 @@ describe("required-topic", () => {
       contacts: [paragraph("Nan (Susan Green): 07700 900456", { inTable: true })],
     });
     expect(ids(snapshot)).toEqual([]);
+  });
+
+  it("asks for what is new, strengths and worries alike, where document 000 requires it", () => {
+    const snapshot = summaryWith({
+      difference: ["Maya moved to Nan's in September. She has a new bedroom and says she likes it there."],
+    });
+    const newIssues = findingsOf(rule, snapshot).find((f) => f.id === "required-topic/difference/new-issues");
+    expect(newIssues).toMatchObject({ severity: "warning", guidance: "000 §What should be included(ii)" });
+    expect(newIssues!.message).toContain("new strengths as well as new worries");
   });
 
   it("says nothing about an empty or missing section", () => {
