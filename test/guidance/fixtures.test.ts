@@ -3,12 +3,12 @@ import { builtInRules } from "../../src/analysis/rules";
 import { choosePack } from "../../src/analysis/sections";
 import type { DocumentSnapshot } from "../../src/analysis/snapshot";
 import { builtInPacks, getPack, type Pack } from "../../src/guidance";
-import * as bradfordLcsGood from "../fixtures/summaries/bradford-lcs-good";
-import * as bradfordLcsPoor from "../fixtures/summaries/bradford-lcs-poor";
-import * as lcs12WeekGood from "../fixtures/summaries/lcs-12-week-good";
-import * as lcs12WeekPoor from "../fixtures/summaries/lcs-12-week-poor";
-import * as mosaicStepGood from "../fixtures/summaries/mosaic-step-good";
-import * as mosaicStepPoor from "../fixtures/summaries/mosaic-step-poor";
+import * as bradfordLcsGood from "../../src/examples/bradford-lcs-good";
+import * as bradfordLcsPoor from "../../src/examples/bradford-lcs-poor";
+import * as lcs12WeekGood from "../../src/examples/lcs-12-week-good";
+import * as lcs12WeekPoor from "../../src/examples/lcs-12-week-poor";
+import * as mosaicStepGood from "../../src/examples/mosaic-step-good";
+import * as mosaicStepPoor from "../../src/examples/mosaic-step-poor";
 
 interface SummaryFixture {
   packId: string;

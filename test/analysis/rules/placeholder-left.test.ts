@@ -1,6 +1,6 @@
 import rule from "../../../src/analysis/rules/placeholder-left";
-import { bradford2025Good } from "../../fixtures/summaries/bradford-2025-good";
-import { bradford2025Poor } from "../../fixtures/summaries/bradford-2025-poor";
+import { bradford2025Good } from "../../../src/examples/bradford-2025-good";
+import { bradford2025Poor } from "../../../src/examples/bradford-2025-poor";
 import { findingsOf, heading, paragraph, snapshotOf, summaryWith } from "../helpers";
 
 const textAt = (
