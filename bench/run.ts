@@ -4,9 +4,10 @@
  */
 import { benchAnalysis } from "./analysis-bench";
 import { benchCli } from "./cli-bench";
+import { benchWord } from "./word-bench";
 
 async function main(): Promise<void> {
-  const sections: (() => Promise<string[]> | string[])[] = [benchAnalysis, benchCli];
+  const sections: (() => Promise<string[]> | string[])[] = [benchAnalysis, benchWord, benchCli];
   for (const section of sections) {
     const lines = await section();
     process.stdout.write(`${lines.join("\n")}\n\n`);

@@ -1,0 +1,121 @@
+import { analyse } from "../src/analysis/engine";
+import type { Finding } from "../src/analysis/types";
+import { createFakeWord, type FakeWord, type ParagraphSpec } from "../src/fake-word";
+import { defaultPack } from "../src/guidance";
+import {
+  applySectionColours,
+  goTo,
+  insertTemplate,
+  loadDocumentState,
+  readSnapshot,
+  readSnapshotAndCursor,
+  removeReviewComments,
+  saveDocumentState,
+  writeReviewComments,
+} from "../src/word";
+
+/**
+ * The Word layer's budget is round trips: Word on the web pays a network round trip per
+ * context.sync(). This reports syncs per operation (on the fake, which counts them exactly) and
+ * the time for read + analysis at 50, 500 and 5,000 paragraphs. Target: 1 sync per check.
+ */
+
+/** A plausible case summary of about `size` paragraphs, in the default pack's sections. */
+function caseSummary(size: number, coloured = true): ParagraphSpec[] {
+  const paragraphs: ParagraphSpec[] = [{ text: "Case summary: Amy", styleBuiltIn: "Title" }];
+  const sections = defaultPack.sections;
+  const perSection = Math.max(1, Math.floor((size - 1) / sections.length) - 1);
+  for (const section of sections) {
+    paragraphs.push({ text: section.heading.replace("[Child's Name]", "Amy"), styleBuiltIn: "Heading2" });
+    for (let i = 0; i < perSection && paragraphs.length < size; i++) {
+      paragraphs.push({
+        text: `Amy told her social worker on 3 March 2025 that she feels safe at home (${i}); mum agreed to keep the plan going.`,
+        colour: coloured ? (section.colour?.hex ?? null) : null,
+      });
+    }
+  }
+  while (paragraphs.length < size) paragraphs.push({ text: "Further notes on Amy's progress." });
+  return paragraphs.slice(0, size);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+async function syncsOf(fake: FakeWord, operation: () => Promise<unknown>): Promise<number> {
+  const before = fake.syncCount;
+  await operation();
+  return fake.syncCount - before;
+}
+
+export async function benchWord(): Promise<string[]> {
+  const lines: string[] = ["Word layer (fake Word): syncs per operation"];
+  const pack = defaultPack;
+  const fake = createFakeWord(caseSummary(500));
+  const host = { requirements: fake.office.requirements, officeSettings: fake.office.document.settings };
+  const snapshot = fake.model.toSnapshot();
+  const findings: Finding[] = Array.from({ length: 50 }, (_, i) => ({
+    id: `bench/${i}`,
+    rule: "bench",
+    severity: "info",
+    section: null,
+    message: `Finding ${i}.`,
+    guidance: "004 §3.1(i)",
+    location: { paragraph: 2 + i, start: 0, end: 3 },
+  }));
+  const empty = createFakeWord([""]);
+  const uncoloured = createFakeWord(caseSummary(500, false));
+  const operations: [string, FakeWord, () => Promise<unknown>][] = [
+    ["readSnapshot (check)", fake, () => readSnapshot(fake.run)],
+    ["readSnapshotAndCursor (follow the worker)", fake, () => readSnapshotAndCursor(fake.run)],
+    ["insertTemplate (empty document)", empty, () => insertTemplate(empty.run, pack, "Amy")],
+    ["applySectionColours", uncoloured, () => applySectionColours(uncoloured.run, pack, "Amy")],
+    [
+      "writeReviewComments (50 findings)",
+      fake,
+      () => writeReviewComments(fake.run, findings, { snapshot, pack }),
+    ],
+    ["removeReviewComments", fake, () => removeReviewComments(fake.run)],
+    ["goTo (characters in a paragraph)", fake, () => goTo(fake.run, { paragraph: 2, start: 4, end: 9 })],
+    [
+      "saveDocumentState",
+      fake,
+      () => saveDocumentState(fake.run, host, { childName: "Amy", packId: pack.id, dismissedFindings: [] }),
+    ],
+    ["loadDocumentState", fake, () => loadDocumentState(fake.run, host)],
+  ];
+  for (const [name, target, operation] of operations) {
+    lines.push(`  ${name.padEnd(44)} ${await syncsOf(target, operation)} sync(s)`);
+  }
+
+  let analysisWorks = true;
+  try {
+    analyse(snapshot, { pack, childName: "Amy" });
+  } catch (error) {
+    analysisWorks = false;
+    lines.push(
+      `  (analyse is not usable yet: ${error instanceof Error ? error.message : String(error)}; timing the read alone)`,
+    );
+  }
+  lines.push(`Read${analysisWorks ? " + analyse" : ""} on the fake, median of repeated runs`);
+  for (const size of [50, 500, 5000]) {
+    const document = createFakeWord(caseSummary(size));
+    const repeats = size >= 5000 ? 5 : 15;
+    const times: number[] = [];
+    let syncs = 0;
+    for (let i = 0; i < repeats; i++) {
+      const before = document.syncCount;
+      const started = performance.now();
+      const read = await readSnapshot(document.run);
+      if (analysisWorks) analyse(read, { pack, childName: "Amy" });
+      times.push(performance.now() - started);
+      syncs = document.syncCount - before;
+    }
+    lines.push(
+      `  ${String(size).padStart(5)} paragraphs: ${median(times).toFixed(1)} ms, ${syncs} sync(s) per check`,
+    );
+  }
+  return lines;
+}

@@ -1,0 +1,91 @@
+import { DocumentModel, type ParagraphSpec, type SavedDocument } from "./model";
+import { FakeRequestContext, type FakeHost } from "./objects";
+import { FakeOfficeDocument, type FakeOfficeContext } from "./office";
+import { FakeRequirements, HOST_PRESETS, type RequirementSetVersions } from "./requirements";
+
+export * from "./model";
+export * from "./errors";
+export * from "./requirements";
+export * from "./office";
+export { FakeRequestContext } from "./objects";
+export type * from "./objects";
+
+export interface FakeWordOptions {
+  /** Requirement sets the host supports; Microsoft 365 by default. */
+  requirementSets?: RequirementSetVersions;
+  /** The name on comments written through the API. */
+  userName?: string;
+}
+
+/**
+ * A fake Word host around a DocumentModel: `run` has the shape of `Word.run`, and `office` the
+ * shape of `Office.context`. Syncs are counted in total and per run.
+ */
+export class FakeWord implements FakeHost {
+  readonly requirements: FakeRequirements;
+  readonly office: FakeOfficeContext;
+  readonly userName: string;
+  /** Syncs made since the fake was created (or the counter was reset). */
+  syncCount = 0;
+  /** Syncs made by each run, in order. */
+  readonly syncsPerRun: number[] = [];
+
+  constructor(
+    readonly model: DocumentModel,
+    options: FakeWordOptions = {},
+  ) {
+    this.requirements = new FakeRequirements(options.requirementSets ?? HOST_PRESETS.microsoft365);
+    this.userName = options.userName ?? "Social Worker";
+    this.office = { document: new FakeOfficeDocument(model), requirements: this.requirements };
+  }
+
+  /** A new document from paragraphs (plain strings, or specs with style, colour, list, table, control). */
+  static fromParagraphs(paragraphs: (ParagraphSpec | string)[], options?: FakeWordOptions): FakeWord {
+    return new FakeWord(new DocumentModel(paragraphs), options);
+  }
+
+  /** Opens a saved document on a host, as reopening it on another machine would. */
+  static open(saved: SavedDocument, options?: FakeWordOptions): FakeWord {
+    return new FakeWord(DocumentModel.open(saved), options);
+  }
+
+  recordSync(): void {
+    this.syncCount++;
+  }
+
+  resetSyncCount(): void {
+    this.syncCount = 0;
+    this.syncsPerRun.length = 0;
+  }
+
+  /** Syncs made by the most recent run. */
+  get lastRunSyncs(): number {
+    return this.syncsPerRun[this.syncsPerRun.length - 1] ?? 0;
+  }
+
+  /** Word.run for the fake's own tests, typed with the fake's classes. */
+  runFake = async <T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> => {
+    const context = new FakeRequestContext(this);
+    try {
+      return await batch(context);
+    } finally {
+      context.close();
+      this.syncsPerRun.push(context.syncCount);
+    }
+  };
+
+  /**
+   * Word.run's shape, for src/word. The one cast between the fake and Office's types is here: the
+   * fake context implements (and is type-checked against) the members of Word.RequestContext the
+   * add-in uses, not the whole class.
+   */
+  run = <T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> =>
+    this.runFake((context) => batch(context as unknown as Word.RequestContext));
+}
+
+export function createFakeWord(
+  paragraphs: (ParagraphSpec | string)[] = [""],
+  options?: FakeWordOptions,
+): FakeWord {
+  return FakeWord.fromParagraphs(paragraphs, options);
+}

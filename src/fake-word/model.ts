@@ -1,0 +1,631 @@
+import type { DocumentSnapshot, SnapshotParagraph } from "../analysis/snapshot";
+
+/**
+ * The document underneath the fake Word: paragraphs of formatted runs, tables, lists, content
+ * controls, comments, the selection and the add-in's settings. The fake's proxy objects read and
+ * write it at `context.sync()`; tests and the browser demo read it directly and act on it as a
+ * person in Word would (typing, adding and deleting paragraphs, moving the cursor, commenting),
+ * which raises the events Word raises. No Node-only APIs: the demo runs this in a browser.
+ */
+
+/** A stretch of text with one formatting. Colour is "#RRGGBB" (upper case) or null for automatic. */
+export interface TextRun {
+  text: string;
+  colour: string | null;
+  bold: boolean;
+}
+
+/** The formatting text typed into an empty paragraph takes (Word keeps it on the paragraph mark). */
+export interface MarkFormat {
+  colour: string | null;
+  bold: boolean;
+}
+
+export interface TableCellPosition {
+  table: number;
+  row: number;
+  column: number;
+}
+
+export interface ContentControlNode {
+  id: number;
+  tag: string;
+  title: string;
+  /** The control's own border colour, not its text's. */
+  colour: string;
+  /** True for controls the add-in inserted through the API; never read by the add-in itself. */
+  insertedByAddIn: boolean;
+}
+
+export interface ParagraphNode {
+  /** Word's uniqueLocalId: stable for the paragraph's life in this session. */
+  id: string;
+  runs: TextRun[];
+  mark: MarkFormat;
+  styleBuiltIn: string;
+  /** The list the paragraph belongs to, or null. */
+  list: { id: number; level: number } | null;
+  cell: TableCellPosition | null;
+  /** Content controls the paragraph sits in, outermost first. */
+  controls: ContentControlNode[];
+}
+
+/** A point in the text: a paragraph and a character offset into its text. */
+export interface TextPoint {
+  paragraph: ParagraphNode;
+  offset: number;
+}
+
+/** A span of text from start to end (end exclusive). */
+export interface TextSpan {
+  start: TextPoint;
+  end: TextPoint;
+}
+
+export interface CommentNode {
+  id: string;
+  authorName: string;
+  content: string;
+  /** True for comments written through the API (the add-in), false for a person's comments. */
+  writtenByAddIn: boolean;
+  anchor: TextSpan;
+  resolved: boolean;
+}
+
+/** How a test, the demo or a reader describes a paragraph to create. */
+export interface ParagraphSpec {
+  text?: string;
+  /** Runs with their own formatting; when given, `text`, `colour` and `bold` are ignored. */
+  runs?: { text: string; colour?: string | null; bold?: boolean }[];
+  colour?: string | null;
+  bold?: boolean;
+  styleBuiltIn?: string;
+  /** Makes the paragraph a list item of this list (level 0 unless given). */
+  list?: number | { id: number; level: number };
+  cell?: TableCellPosition;
+  /** Tag of a content control around this paragraph; consecutive paragraphs with the same tag share one. */
+  contentControlTag?: string;
+}
+
+export type ParagraphEventType = "ParagraphAdded" | "ParagraphChanged" | "ParagraphDeleted";
+
+export interface ModelEvents {
+  paragraphs(type: ParagraphEventType, paragraphIds: string[]): void;
+  /** A content control's content changed (Word's ContentControl.onDataChanged). */
+  contentControlData(controlIds: number[]): void;
+  selection(): void;
+}
+
+/** A serialisable copy of the document, for reopening it "on another machine". */
+export interface SavedDocument {
+  paragraphs: {
+    runs: TextRun[];
+    mark: MarkFormat;
+    styleBuiltIn: string;
+    list: { id: number; level: number } | null;
+    cell: TableCellPosition | null;
+    controls: number[];
+  }[];
+  controls: ContentControlNode[];
+  comments: {
+    authorName: string;
+    content: string;
+    writtenByAddIn: boolean;
+    resolved: boolean;
+    anchor: { paragraph: number; start: number; end: number };
+  }[];
+  settings: Record<string, unknown>;
+}
+
+/** Upper-case "#RRGGBB" for a colour given as hex; names Word accepts for the colours the add-in uses. */
+export function normaliseColour(colour: string | null | undefined): string | null {
+  if (colour === null || colour === undefined || colour === "") return null;
+  const named: Record<string, string> = { blue: "#0000FF", red: "#FF0000", black: "#000000", automatic: "" };
+  const lower = colour.toLowerCase();
+  if (lower in named) return named[lower] || null;
+  if (/^#[0-9a-f]{6}$/i.test(colour)) return colour.toUpperCase();
+  throw new Error(`"${colour}" is not a colour Word understands; use "#RRGGBB".`);
+}
+
+function outlineLevelOf(styleBuiltIn: string): number | null {
+  const match = /^Heading([1-9])$/.exec(styleBuiltIn);
+  return match ? Number(match[1]) : null;
+}
+
+export function paragraphText(paragraph: ParagraphNode): string {
+  return paragraph.runs.map((run) => run.text).join("");
+}
+
+/** Colour of a whole paragraph as Word reports it: one colour, null for automatic, "mixed". */
+export function paragraphColour(paragraph: ParagraphNode): string | null | "mixed" {
+  const runs = paragraph.runs.filter((run) => run.text.length > 0);
+  if (runs.length === 0) return paragraph.mark.colour;
+  const first = runs[0]!.colour;
+  return runs.every((run) => run.colour === first) ? first : "mixed";
+}
+
+export function paragraphBold(paragraph: ParagraphNode): boolean | "mixed" {
+  const runs = paragraph.runs.filter((run) => run.text.length > 0);
+  if (runs.length === 0) return paragraph.mark.bold;
+  const first = runs[0]!.bold;
+  return runs.every((run) => run.bold === first) ? first : "mixed";
+}
+
+/** Joins neighbouring runs with the same formatting, so run lists stay comparable. */
+function mergeRuns(runs: TextRun[]): TextRun[] {
+  const merged: TextRun[] = [];
+  for (const run of runs) {
+    if (run.text.length === 0) continue;
+    const last = merged[merged.length - 1];
+    if (last && last.colour === run.colour && last.bold === run.bold) last.text += run.text;
+    else merged.push({ ...run });
+  }
+  return merged;
+}
+
+/** Splits runs so that a run boundary falls at each given offset. */
+function splitRunsAt(runs: TextRun[], offsets: number[]): TextRun[] {
+  let result = runs.map((run) => ({ ...run }));
+  for (const offset of offsets) {
+    const next: TextRun[] = [];
+    let position = 0;
+    for (const run of result) {
+      const end = position + run.text.length;
+      if (offset > position && offset < end) {
+        next.push({ ...run, text: run.text.slice(0, offset - position) });
+        next.push({ ...run, text: run.text.slice(offset - position) });
+      } else next.push(run);
+      position = end;
+    }
+    result = next;
+  }
+  return result;
+}
+
+export class DocumentModel {
+  paragraphs: ParagraphNode[] = [];
+  comments: CommentNode[] = [];
+  /** The add-in's settings stored in the document (Word's document.settings and Office's settings). */
+  settings = new Map<string, unknown>();
+  selection: TextSpan | null = null;
+  private nextParagraphId = 1;
+  private nextControlId = 1;
+  private nextCommentId = 1;
+  private listeners = new Set<ModelEvents>();
+
+  constructor(specs: (ParagraphSpec | string)[] = [""]) {
+    const controlsByTag = new Map<string, ContentControlNode>();
+    let previousTag: string | undefined;
+    for (const raw of specs.length > 0 ? specs : [""]) {
+      const spec: ParagraphSpec = typeof raw === "string" ? { text: raw } : raw;
+      const node = this.createParagraph(spec);
+      if (spec.contentControlTag) {
+        let control = controlsByTag.get(spec.contentControlTag);
+        if (!control || previousTag !== spec.contentControlTag) {
+          control = this.createControl(spec.contentControlTag, spec.contentControlTag, false);
+          controlsByTag.set(spec.contentControlTag, control);
+        }
+        node.controls = [control];
+      }
+      previousTag = spec.contentControlTag;
+      this.paragraphs.push(node);
+    }
+    // Word opens a document with the cursor at its start.
+    const first = this.paragraphs[0];
+    this.selection = first
+      ? { start: { paragraph: first, offset: 0 }, end: { paragraph: first, offset: 0 } }
+      : null;
+  }
+
+  createParagraph(spec: ParagraphSpec): ParagraphNode {
+    const runs: TextRun[] = spec.runs
+      ? spec.runs.map((run) => ({
+          text: run.text,
+          colour: normaliseColour(run.colour),
+          bold: run.bold ?? false,
+        }))
+      : [{ text: spec.text ?? "", colour: normaliseColour(spec.colour), bold: spec.bold ?? false }];
+    const merged = mergeRuns(runs);
+    const first = runs[0];
+    const list =
+      spec.list === undefined
+        ? null
+        : typeof spec.list === "number"
+          ? { id: spec.list, level: 0 }
+          : spec.list;
+    return {
+      id: `{P-${this.nextParagraphId++}}`,
+      runs: merged,
+      mark: { colour: first?.colour ?? null, bold: first?.bold ?? false },
+      styleBuiltIn: spec.styleBuiltIn ?? (list ? "ListParagraph" : "Normal"),
+      list,
+      cell: spec.cell ?? null,
+      controls: [],
+    };
+  }
+
+  createControl(tag: string, title: string, insertedByAddIn: boolean): ContentControlNode {
+    return { id: this.nextControlId++, tag, title, colour: "#000000", insertedByAddIn };
+  }
+
+  // ----- reading -------------------------------------------------------------------------------
+
+  indexOf(paragraph: ParagraphNode): number {
+    return this.paragraphs.indexOf(paragraph);
+  }
+
+  contains(paragraph: ParagraphNode): boolean {
+    return this.paragraphs.includes(paragraph);
+  }
+
+  /** Every content control in the document, in document order of first paragraph. */
+  controls(): ContentControlNode[] {
+    const seen = new Set<ContentControlNode>();
+    for (const paragraph of this.paragraphs) for (const control of paragraph.controls) seen.add(control);
+    return [...seen];
+  }
+
+  paragraphsOf(control: ContentControlNode): ParagraphNode[] {
+    return this.paragraphs.filter((paragraph) => paragraph.controls.includes(control));
+  }
+
+  /** The document as the engine sees it; colour black is reported as automatic (null). */
+  toSnapshot(): DocumentSnapshot {
+    return { paragraphs: this.paragraphs.map((paragraph) => this.snapshotParagraph(paragraph)) };
+  }
+
+  snapshotParagraph(paragraph: ParagraphNode): SnapshotParagraph {
+    const colour = paragraphColour(paragraph);
+    const innermost = paragraph.controls[paragraph.controls.length - 1];
+    return {
+      text: paragraphText(paragraph),
+      styleBuiltIn: paragraph.styleBuiltIn,
+      outlineLevel: outlineLevelOf(paragraph.styleBuiltIn),
+      bold: paragraphBold(paragraph),
+      colour: colour === "#000000" ? null : colour,
+      inTable: paragraph.cell !== null,
+      inList: paragraph.list !== null,
+      contentControlTag: innermost ? innermost.tag : null,
+    };
+  }
+
+  /** Plain text of every paragraph. */
+  texts(): string[] {
+    return this.paragraphs.map(paragraphText);
+  }
+
+  /** Each paragraph's runs, for checking colours: [{ text, colour }]. */
+  runs(): { text: string; colour: string | null; bold: boolean }[][] {
+    return this.paragraphs.map((paragraph) => paragraph.runs.map((run) => ({ ...run })));
+  }
+
+  commentList(): { paragraph: number; authorName: string; content: string; writtenByAddIn: boolean }[] {
+    return this.comments.map((comment) => ({
+      paragraph: this.indexOf(comment.anchor.start.paragraph),
+      authorName: comment.authorName,
+      content: comment.content,
+      writtenByAddIn: comment.writtenByAddIn,
+    }));
+  }
+
+  /** The selection as paragraph indices and offsets, or null when there is none. */
+  selectionPosition(): { paragraph: number; start: number; endParagraph: number; end: number } | null {
+    if (!this.selection) return null;
+    return {
+      paragraph: this.indexOf(this.selection.start.paragraph),
+      start: this.selection.start.offset,
+      endParagraph: this.indexOf(this.selection.end.paragraph),
+      end: this.selection.end.offset,
+    };
+  }
+
+  /** The text of the selection (within one paragraph, or across paragraphs joined by "\r"). */
+  selectedText(): string {
+    if (!this.selection) return "";
+    return this.spanText(this.selection);
+  }
+
+  spanText(span: TextSpan): string {
+    const first = this.indexOf(span.start.paragraph);
+    const last = this.indexOf(span.end.paragraph);
+    if (first < 0 || last < 0) return "";
+    const parts: string[] = [];
+    for (let index = first; index <= last; index++) {
+      const text = paragraphText(this.paragraphs[index]!);
+      const from = index === first ? span.start.offset : 0;
+      const to = index === last ? span.end.offset : text.length;
+      parts.push(text.slice(from, to));
+    }
+    return parts.join("\r");
+  }
+
+  save(): SavedDocument {
+    const controls = this.controls();
+    return {
+      paragraphs: this.paragraphs.map((p) => ({
+        runs: p.runs.map((run) => ({ ...run })),
+        mark: { ...p.mark },
+        styleBuiltIn: p.styleBuiltIn,
+        list: p.list ? { ...p.list } : null,
+        cell: p.cell ? { ...p.cell } : null,
+        controls: p.controls.map((control) => controls.indexOf(control)),
+      })),
+      controls: controls.map((control) => ({ ...control })),
+      comments: this.comments.map((comment) => ({
+        authorName: comment.authorName,
+        content: comment.content,
+        writtenByAddIn: comment.writtenByAddIn,
+        resolved: comment.resolved,
+        anchor: {
+          paragraph: this.indexOf(comment.anchor.start.paragraph),
+          start: comment.anchor.start.offset,
+          end: comment.anchor.end.offset,
+        },
+      })),
+      settings: JSON.parse(JSON.stringify(Object.fromEntries(this.settings))) as Record<string, unknown>,
+    };
+  }
+
+  /** Opens a saved document, as Word would on another machine: same content and settings. */
+  static open(saved: SavedDocument): DocumentModel {
+    const model = new DocumentModel([]);
+    const controls = saved.controls.map((control) => ({ ...control }));
+    model.nextControlId = controls.reduce((max, control) => Math.max(max, control.id + 1), 1);
+    model.paragraphs = saved.paragraphs.map((p) => ({
+      id: `{P-${model.nextParagraphId++}}`,
+      runs: p.runs.map((run) => ({ ...run })),
+      mark: { ...p.mark },
+      styleBuiltIn: p.styleBuiltIn,
+      list: p.list ? { ...p.list } : null,
+      cell: p.cell ? { ...p.cell } : null,
+      controls: p.controls.map((index) => controls[index]!),
+    }));
+    if (model.paragraphs.length === 0) model.paragraphs.push(model.createParagraph({ text: "" }));
+    const first = model.paragraphs[0]!;
+    model.selection = { start: { paragraph: first, offset: 0 }, end: { paragraph: first, offset: 0 } };
+    model.comments = saved.comments.map((comment) => {
+      const paragraph = model.paragraphs[comment.anchor.paragraph]!;
+      return {
+        id: `{C-${model.nextCommentId++}}`,
+        authorName: comment.authorName,
+        content: comment.content,
+        writtenByAddIn: comment.writtenByAddIn,
+        resolved: comment.resolved,
+        anchor: {
+          start: { paragraph, offset: comment.anchor.start },
+          end: { paragraph, offset: comment.anchor.end },
+        },
+      };
+    });
+    model.settings = new Map(Object.entries(saved.settings));
+    return model;
+  }
+
+  // ----- events --------------------------------------------------------------------------------
+
+  subscribe(listener: ModelEvents): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Word raises events after the change, asynchronously; so does the fake. */
+  private emit(deliver: (listener: ModelEvents) => void): void {
+    const listeners = [...this.listeners];
+    void Promise.resolve().then(() => listeners.forEach(deliver));
+  }
+
+  emitParagraphs(type: ParagraphEventType, paragraphs: ParagraphNode[]): void {
+    if (paragraphs.length === 0) return;
+    const ids = paragraphs.map((p) => p.id);
+    const controlIds = [...new Set(paragraphs.flatMap((p) => p.controls.map((c) => c.id)))];
+    this.emit((listener) => listener.paragraphs(type, ids));
+    if (controlIds.length > 0) this.emit((listener) => listener.contentControlData(controlIds));
+  }
+
+  emitSelection(): void {
+    this.emit((listener) => listener.selection());
+  }
+
+  // ----- edits shared by the API and the user actions ---------------------------------------------
+
+  /** Inserts text at an offset; it takes the formatting of the text before it (or the mark's). */
+  insertTextAt(paragraph: ParagraphNode, offset: number, text: string, format?: MarkFormat): void {
+    const current = paragraphText(paragraph);
+    const at = Math.max(0, Math.min(offset, current.length));
+    const inherited = format ?? this.formatAt(paragraph, at);
+    const runs = splitRunsAt(paragraph.runs, [at]);
+    let position = 0;
+    let index = 0;
+    while (index < runs.length && position + runs[index]!.text.length <= at) {
+      position += runs[index]!.text.length;
+      index++;
+    }
+    runs.splice(index, 0, { text, colour: inherited.colour, bold: inherited.bold });
+    paragraph.runs = mergeRuns(runs);
+  }
+
+  /** The formatting text typed at this offset would take. */
+  formatAt(paragraph: ParagraphNode, offset: number): MarkFormat {
+    let position = 0;
+    let before: TextRun | undefined;
+    for (const run of paragraph.runs) {
+      if (position < offset) before = run;
+      position += run.text.length;
+    }
+    const source = before ?? paragraph.runs[0];
+    return source ? { colour: source.colour, bold: source.bold } : { ...paragraph.mark };
+  }
+
+  deleteText(paragraph: ParagraphNode, start: number, end: number): void {
+    const runs = splitRunsAt(paragraph.runs, [start, end]);
+    let position = 0;
+    const kept: TextRun[] = [];
+    let firstRemoved: TextRun | undefined;
+    for (const run of runs) {
+      const runEnd = position + run.text.length;
+      if (position >= start && runEnd <= end) firstRemoved ??= run;
+      else kept.push(run);
+      position = runEnd;
+    }
+    paragraph.runs = mergeRuns(kept);
+    // Emptying a paragraph leaves its mark with the formatting of the deleted text, as in Word.
+    if (paragraph.runs.length === 0 && firstRemoved)
+      paragraph.mark = { colour: firstRemoved.colour, bold: firstRemoved.bold };
+  }
+
+  /** Applies a format to a span of one paragraph (the whole paragraph also sets its mark). */
+  formatSpan(paragraph: ParagraphNode, start: number, end: number, change: Partial<MarkFormat>): void {
+    const length = paragraphText(paragraph).length;
+    const runs = splitRunsAt(paragraph.runs, [start, end]);
+    let position = 0;
+    for (const run of runs) {
+      const runEnd = position + run.text.length;
+      if (position >= start && runEnd <= end) Object.assign(run, change);
+      position = runEnd;
+    }
+    paragraph.runs = mergeRuns(runs);
+    if (start <= 0 && end >= length) Object.assign(paragraph.mark, change);
+  }
+
+  /** Inserts a new paragraph after (or before) another; like Word, it inherits the paragraph's formatting and place. */
+  insertParagraphBeside(anchor: ParagraphNode, text: string, where: "Before" | "After"): ParagraphNode {
+    const node = this.createParagraph({ text });
+    node.styleBuiltIn = anchor.styleBuiltIn;
+    node.list = anchor.list ? { ...anchor.list } : null;
+    node.cell = anchor.cell ? { ...anchor.cell } : null;
+    node.controls = [...anchor.controls];
+    node.mark = { ...anchor.mark };
+    node.runs = text ? [{ text, colour: anchor.mark.colour, bold: anchor.mark.bold }] : [];
+    const index = this.indexOf(anchor);
+    this.paragraphs.splice(where === "After" ? index + 1 : index, 0, node);
+    return node;
+  }
+
+  /** Inserts a plain paragraph at the very start or end of the body, outside tables, lists and controls. */
+  insertParagraphInBody(text: string, where: "Start" | "End"): ParagraphNode {
+    const node = this.createParagraph({ text });
+    if (where === "Start") this.paragraphs.unshift(node);
+    else this.paragraphs.push(node);
+    return node;
+  }
+
+  removeParagraph(paragraph: ParagraphNode): void {
+    const index = this.indexOf(paragraph);
+    if (index < 0) return;
+    this.paragraphs.splice(index, 1);
+    this.comments = this.comments.filter(
+      (c) => c.anchor.start.paragraph !== paragraph && c.anchor.end.paragraph !== paragraph,
+    );
+    if (this.paragraphs.length === 0) this.paragraphs.push(this.createParagraph({ text: "" }));
+    if (
+      this.selection &&
+      (this.selection.start.paragraph === paragraph || this.selection.end.paragraph === paragraph)
+    ) {
+      const landing = this.paragraphs[Math.min(index, this.paragraphs.length - 1)]!;
+      this.selection = { start: { paragraph: landing, offset: 0 }, end: { paragraph: landing, offset: 0 } };
+    }
+  }
+
+  addComment(anchor: TextSpan, content: string, authorName: string, writtenByAddIn: boolean): CommentNode {
+    const comment: CommentNode = {
+      id: `{C-${this.nextCommentId++}}`,
+      authorName,
+      content,
+      writtenByAddIn,
+      anchor,
+      resolved: false,
+    };
+    this.comments.push(comment);
+    return comment;
+  }
+
+  // ----- a person working in Word --------------------------------------------------------------
+
+  private paragraphAt(index: number): ParagraphNode {
+    const paragraph = this.paragraphs[index];
+    if (!paragraph)
+      throw new RangeError(`There is no paragraph ${index}; the document has ${this.paragraphs.length}.`);
+    return paragraph;
+  }
+
+  /** Types text into a paragraph at an offset (the end when not given), as a person would. */
+  typeText(paragraphIndex: number, text: string, offset?: number): void {
+    const paragraph = this.paragraphAt(paragraphIndex);
+    const at = offset ?? paragraphText(paragraph).length;
+    this.insertTextAt(paragraph, at, text);
+    this.selection = {
+      start: { paragraph, offset: at + text.length },
+      end: { paragraph, offset: at + text.length },
+    };
+    this.emitParagraphs("ParagraphChanged", [paragraph]);
+    this.emitSelection();
+  }
+
+  /** Deletes characters of a paragraph, as a person would with Backspace. */
+  deleteCharacters(paragraphIndex: number, start: number, end: number): void {
+    const paragraph = this.paragraphAt(paragraphIndex);
+    this.deleteText(paragraph, start, end);
+    this.selection = { start: { paragraph, offset: start }, end: { paragraph, offset: start } };
+    this.emitParagraphs("ParagraphChanged", [paragraph]);
+    this.emitSelection();
+  }
+
+  /** Presses Enter at the end of a paragraph and types text into the new one. */
+  insertParagraphAfter(paragraphIndex: number, text = ""): number {
+    const anchor = this.paragraphAt(paragraphIndex);
+    const node = this.insertParagraphBeside(anchor, "", "After");
+    if (text) this.insertTextAt(node, 0, text, { ...anchor.mark });
+    this.selection = {
+      start: { paragraph: node, offset: text.length },
+      end: { paragraph: node, offset: text.length },
+    };
+    this.emitParagraphs("ParagraphAdded", [node]);
+    this.emitSelection();
+    return paragraphIndex + 1;
+  }
+
+  /** Deletes a whole paragraph, as a person selecting it and pressing Delete. */
+  deleteParagraph(paragraphIndex: number): void {
+    const paragraph = this.paragraphAt(paragraphIndex);
+    this.removeParagraph(paragraph);
+    this.emitParagraphs("ParagraphDeleted", [paragraph]);
+    this.emitSelection();
+  }
+
+  /** Moves the cursor (start = end) or selects text within one paragraph; null clears the selection. */
+  select(paragraphIndex: number | null, start = 0, end = start): void {
+    if (paragraphIndex === null) this.selection = null;
+    else {
+      const paragraph = this.paragraphAt(paragraphIndex);
+      this.selection = { start: { paragraph, offset: start }, end: { paragraph, offset: end } };
+    }
+    this.emitSelection();
+  }
+
+  /** A person's comment on a paragraph (or part of it). */
+  addPersonComment(
+    paragraphIndex: number,
+    content: string,
+    authorName = "A. Manager",
+    start = 0,
+    end?: number,
+  ): void {
+    const paragraph = this.paragraphAt(paragraphIndex);
+    this.addComment(
+      {
+        start: { paragraph, offset: start },
+        end: { paragraph, offset: end ?? paragraphText(paragraph).length },
+      },
+      content,
+      authorName,
+      false,
+    );
+  }
+
+  /** A person changing the colour of a paragraph's text. */
+  colourParagraph(paragraphIndex: number, colour: string | null): void {
+    const paragraph = this.paragraphAt(paragraphIndex);
+    this.formatSpan(paragraph, 0, paragraphText(paragraph).length, { colour: normaliseColour(colour) });
+    this.emitParagraphs("ParagraphChanged", [paragraph]);
+  }
+}

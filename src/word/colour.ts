@@ -1,0 +1,113 @@
+import { recogniseStructure } from "../analysis/sections";
+import type { DocumentSnapshot } from "../analysis/snapshot";
+import type { Fix } from "../analysis/types";
+import type { Pack } from "../guidance/schema";
+import { queueSnapshotLoad } from "./read";
+import { DOCUMENT_CHANGED_MESSAGE, type Failure, type WordRun, wordErrorMessage } from "./run";
+import { locateText, rangeForPlan } from "./text-range";
+
+/**
+ * Colours: the mechanical fix for section-colour. Each coloured section's text (every paragraph
+ * under its heading, empty ones too so that new typing comes out in the colour) takes the
+ * section's colour; headings keep their heading style's colour, and no other section is touched.
+ * Two syncs: read, then write (one when nothing needs colouring).
+ */
+
+export interface ColoursApplied {
+  ok: true;
+  sections: { key: string; colour: string; paragraphsChanged: number }[];
+  message: string;
+}
+
+export async function applySectionColours(
+  run: WordRun,
+  pack: Pack,
+  childName: string | null = null,
+): Promise<ColoursApplied | Failure> {
+  try {
+    return await run(async (context) => {
+      const read = queueSnapshotLoad(context);
+      await context.sync();
+      const snapshot = read.snapshot();
+      const structure = recogniseStructure(snapshot, pack, childName);
+      const sections: ColoursApplied["sections"] = [];
+      for (const occurrence of structure.occurrences) {
+        const colour = pack.sections.find((s) => s.key === occurrence.key)?.colour;
+        if (!colour) continue;
+        const hex = colour.hex.toUpperCase();
+        const wrong = occurrence.body.filter((index) => snapshot.paragraphs[index]!.colour !== hex);
+        for (const index of wrong) read.paragraphs.items[index]!.font.color = hex;
+        sections.push({ key: occurrence.key, colour: colour.name, paragraphsChanged: wrong.length });
+      }
+      const changed = sections.reduce((sum, s) => sum + s.paragraphsChanged, 0);
+      if (changed > 0) await context.sync();
+      const message =
+        sections.length === 0
+          ? "There is no section that needs a colour in this document yet."
+          : changed === 0
+            ? "The coloured sections are already in the right colours."
+            : `Coloured ${sections
+                .filter((s) => s.paragraphsChanged > 0)
+                .map(
+                  (s) =>
+                    `${s.paragraphsChanged} paragraph${s.paragraphsChanged === 1 ? "" : "s"} ${s.colour}`,
+                )
+                .join(" and ")}.`;
+      return { ok: true, sections, message } satisfies ColoursApplied;
+    });
+  } catch (error) {
+    return { ok: false, reason: "word-error", message: wordErrorMessage("change the colours", error) };
+  }
+}
+
+export interface FixApplied {
+  ok: true;
+  message: string;
+}
+
+/**
+ * Applies a finding's fix, first checking that the paragraphs it concerns still read as they did
+ * in `basis` (the snapshot the finding came from). If the worker has changed them since, nothing
+ * is changed and the result says to check again.
+ */
+export async function applyFix(
+  run: WordRun,
+  fix: Fix,
+  basis: DocumentSnapshot,
+): Promise<FixApplied | Failure> {
+  const changed: Failure = { ok: false, reason: "document-changed", message: DOCUMENT_CHANGED_MESSAGE };
+  try {
+    return await run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load("items/text");
+      await context.sync();
+      const stillThere = (index: number) =>
+        index >= 0 &&
+        index < paragraphs.items.length &&
+        basis.paragraphs[index]?.text === paragraphs.items[index]!.text;
+
+      if (fix.kind === "set-colour") {
+        if (!fix.paragraphs.every(stillThere)) return changed;
+        for (const index of fix.paragraphs) paragraphs.items[index]!.font.color = fix.colour.toUpperCase();
+        await context.sync();
+        return {
+          ok: true,
+          message: `Coloured ${fix.paragraphs.length === 1 ? "1 paragraph" : `${fix.paragraphs.length} paragraphs`}.`,
+        };
+      }
+
+      const { location, text } = fix;
+      if (!stillThere(location.paragraph)) return changed;
+      const paragraph = paragraphs.items[location.paragraph]!;
+      const plan = locateText(paragraph.text, location.start, location.end);
+      if (plan.kind === "whole-paragraph" && location.end > location.start) return changed;
+      const target = await rangeForPlan(context, paragraph, plan);
+      if (!target) return changed;
+      target.insertText(text, "Replace");
+      await context.sync();
+      return { ok: true, message: "Changed the text." };
+    });
+  } catch (error) {
+    return { ok: false, reason: "word-error", message: wordErrorMessage("make the change", error) };
+  }
+}

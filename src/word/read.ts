@@ -1,0 +1,113 @@
+import type { DocumentSnapshot, SnapshotColour, SnapshotParagraph } from "../analysis/snapshot";
+import type { DocumentStructure } from "../analysis/types";
+import { WordLayerError, type WordRun } from "./run";
+
+/**
+ * Reading the document into the engine's DocumentSnapshot: one collection load of exactly the
+ * properties the engine uses, one sync, whatever the size (Microsoft's guidance: load only what
+ * you read, never sync in a loop).
+ */
+
+/** Font colour as Word reports it: "#RRGGBB"; null when the paragraph mixes colours. */
+function toSnapshotColour(reported: string | null): SnapshotColour {
+  if (reported === null) return "mixed";
+  const upper = reported.toUpperCase();
+  // Word reports automatic text as black; the engine treats both as "no colour set".
+  if (upper === "" || upper === "#000000") return null;
+  return upper;
+}
+
+function toSnapshotParagraph(paragraph: Word.Paragraph): SnapshotParagraph {
+  const control = paragraph.parentContentControlOrNullObject;
+  // Office returns null for mixed bold and colour, though its types say boolean and string.
+  const bold = paragraph.font.bold as boolean | null;
+  const colour = paragraph.font.color as string | null;
+  const outline = paragraph.outlineLevel;
+  return {
+    text: paragraph.text,
+    styleBuiltIn: paragraph.styleBuiltIn,
+    outlineLevel: outline >= 1 && outline <= 9 ? outline : null,
+    bold: bold === null ? "mixed" : bold,
+    colour: toSnapshotColour(colour),
+    inTable: paragraph.tableNestingLevel > 0,
+    inList: paragraph.isListItem,
+    contentControlTag: control.isNullObject ? null : control.tag || null,
+  };
+}
+
+/**
+ * Queues the snapshot load on a context; call the returned function after the next sync. Other
+ * operations use it so that their reading shares the same round trip as their other loads.
+ */
+export function queueSnapshotLoad(context: Word.RequestContext): {
+  paragraphs: Word.ParagraphCollection;
+  snapshot: () => DocumentSnapshot;
+} {
+  const paragraphs = context.document.body.paragraphs;
+  paragraphs.load(
+    "items/text,items/styleBuiltIn,items/outlineLevel,items/isListItem,items/tableNestingLevel," +
+      "items/font/color,items/font/bold,items/parentContentControlOrNullObject/tag",
+  );
+  return { paragraphs, snapshot: () => ({ paragraphs: paragraphs.items.map(toSnapshotParagraph) }) };
+}
+
+/**
+ * Queues a load that tells which paragraph the cursor is in: the paragraphs from the start of the
+ * body to the end of the selection's first paragraph, counted. (Word has no index property.)
+ */
+export function queueCursorLoad(context: Word.RequestContext): () => number | null {
+  const cursorParagraph = context.document.getSelection().paragraphs.getFirst();
+  const documentStart = context.document.body.getRange("Start");
+  const upToCursor = documentStart.expandTo(cursorParagraph.getRange("Whole"));
+  const counted = upToCursor.paragraphs;
+  counted.load("items/tableNestingLevel");
+  return () => (counted.items.length > 0 ? counted.items.length - 1 : null);
+}
+
+/** The whole document in one sync. */
+export async function readSnapshot(run: WordRun): Promise<DocumentSnapshot> {
+  try {
+    return await run(async (context) => {
+      const read = queueSnapshotLoad(context);
+      await context.sync();
+      return read.snapshot();
+    });
+  } catch (error) {
+    throw new WordLayerError(
+      "Word could not let Case Summary Coach read the document, so it can't be checked just now. Your document has not been changed. Try again in a moment.",
+      error,
+    );
+  }
+}
+
+export interface SnapshotWithCursor {
+  snapshot: DocumentSnapshot;
+  /** Index of the paragraph the cursor is in, or null when it is not in the body (a header, a text box). */
+  cursorParagraph: number | null;
+}
+
+/**
+ * The document and the cursor's paragraph in one sync. When the cursor is outside the body, Word
+ * refuses the cursor part; the document is then read alone (a second sync, in that case only).
+ */
+export async function readSnapshotAndCursor(run: WordRun): Promise<SnapshotWithCursor> {
+  try {
+    return await run(async (context) => {
+      const read = queueSnapshotLoad(context);
+      const cursor = queueCursorLoad(context);
+      await context.sync();
+      return { snapshot: read.snapshot(), cursorParagraph: cursor() };
+    });
+  } catch {
+    return { snapshot: await readSnapshot(run), cursorParagraph: null };
+  }
+}
+
+/** The key of the section a paragraph belongs to (its heading or its body), or null. */
+export function sectionOfParagraph(structure: DocumentStructure, paragraph: number | null): string | null {
+  if (paragraph === null) return null;
+  const occurrence = structure.occurrences.find(
+    (o) => o.headingParagraph === paragraph || o.body.includes(paragraph),
+  );
+  return occurrence ? occurrence.key : null;
+}

@@ -1,0 +1,129 @@
+import { HOST_PRESETS } from "../../src/fake-word";
+import { applyFix, applySectionColours, insertTemplate } from "../../src/word";
+import { pack, word } from "./helpers";
+
+const document = [
+  { text: "Pen Picture of the child", styleBuiltIn: "Heading2" },
+  "Amy is seven.",
+  { text: "She loves swimming.", colour: "#00FF00" },
+  { text: "Background information", styleBuiltIn: "Heading2" },
+  "Amy moved to Bradford.",
+  { text: "Amy Safety Plan", styleBuiltIn: "Heading2" },
+  "Mum will call the duty team.",
+  { text: "Step one", list: 1 },
+  { text: "Cell in the plan", cell: { table: 0, row: 0, column: 0 } },
+];
+
+describe("applySectionColours", () => {
+  it("colours the pen picture blue and the safety plan red, and nothing else, in 2 syncs", async () => {
+    const fake = word(document);
+    const result = await applySectionColours(fake.run, pack, "Amy");
+    expect(result.ok).toBe(true);
+    expect(fake.syncCount).toBeLessThanOrEqual(2);
+    const colours = fake.model.toSnapshot().paragraphs.map((p) => p.colour);
+    expect(colours).toEqual([null, "#0000FF", "#0000FF", null, null, null, "#FF0000", "#FF0000", "#FF0000"]);
+    expect(fake.model.texts()).toEqual(document.map((p) => (typeof p === "string" ? p : p.text)));
+    expect(result.ok && result.message).toMatch(/2 paragraphs blue and 3 paragraphs red/);
+  });
+
+  it("reads once and writes nothing when the colours are already right", async () => {
+    const fake = word(document);
+    await applySectionColours(fake.run, pack, "Amy");
+    fake.resetSyncCount();
+    const again = await applySectionColours(fake.run, pack, "Amy");
+    expect(again.ok && again.message).toMatch(/already in the right colours/);
+    expect(fake.syncCount).toBe(1);
+  });
+
+  it("colours the empty writing paragraphs of the template, so typing comes out coloured", async () => {
+    const fake = word([""]);
+    await insertTemplate(fake.run, pack, "Amy");
+    fake.model.colourParagraph(1, null); // the worker reset the colour
+    await applySectionColours(fake.run, pack, "Amy");
+    fake.model.typeText(1, "Amy is seven.");
+    expect(fake.model.toSnapshot().paragraphs[1]!.colour).toBe("#0000FF");
+  });
+
+  it("works on a WordApi 1.3 host", async () => {
+    const fake = word(document, { requirementSets: HOST_PRESETS.office2019 });
+    expect((await applySectionColours(fake.run, pack, "Amy")).ok).toBe(true);
+    expect(fake.model.toSnapshot().paragraphs[1]!.colour).toBe("#0000FF");
+  });
+});
+
+describe("applyFix", () => {
+  it("applies a set-colour fix when the paragraphs still read as they did", async () => {
+    const fake = word(document);
+    const basis = fake.model.toSnapshot();
+    const result = await applyFix(
+      fake.run,
+      { kind: "set-colour", colour: "#0000ff", paragraphs: [1, 2] },
+      basis,
+    );
+    expect(result.ok).toBe(true);
+    expect(fake.syncCount).toBe(2);
+    expect(
+      fake.model
+        .toSnapshot()
+        .paragraphs.slice(1, 3)
+        .map((p) => p.colour),
+    ).toEqual(["#0000FF", "#0000FF"]);
+  });
+
+  it("changes nothing and says to check again when the worker has changed the paragraph since", async () => {
+    const fake = word(document);
+    const basis = fake.model.toSnapshot();
+    fake.model.typeText(1, " She has a brother.");
+    const result = await applyFix(
+      fake.run,
+      { kind: "set-colour", colour: "#0000FF", paragraphs: [1, 2] },
+      basis,
+    );
+    expect(result).toMatchObject({ ok: false, reason: "document-changed" });
+    expect(result.ok ? "" : result.message).toMatch(/Check again/);
+    expect(
+      fake.model
+        .toSnapshot()
+        .paragraphs.slice(1, 3)
+        .map((p) => p.colour),
+    ).toEqual([null, "#00FF00"]);
+  });
+
+  it("changes nothing when a paragraph was inserted above, shifting the indices", async () => {
+    const fake = word(document);
+    const basis = fake.model.toSnapshot();
+    fake.model.insertParagraphAfter(0, "New first line");
+    const result = await applyFix(
+      fake.run,
+      { kind: "set-colour", colour: "#0000FF", paragraphs: [1] },
+      basis,
+    );
+    expect(result).toMatchObject({ ok: false, reason: "document-changed" });
+    expect(fake.model.toSnapshot().paragraphs[1]!.colour).toBeNull();
+  });
+
+  it("replaces the right one of repeated words", async () => {
+    const fake = word(["the cat and the dog and the bird"]);
+    const basis = fake.model.toSnapshot();
+    const result = await applyFix(
+      fake.run,
+      { kind: "replace-text", location: { paragraph: 0, start: 24, end: 27 }, text: "a" },
+      basis,
+    );
+    expect(result.ok).toBe(true);
+    expect(fake.model.texts()).toEqual(["the cat and the dog and a bird"]);
+  });
+
+  it("refuses a replacement when the text has changed", async () => {
+    const fake = word(["the cat sat"]);
+    const basis = fake.model.toSnapshot();
+    fake.model.deleteCharacters(0, 4, 8);
+    const result = await applyFix(
+      fake.run,
+      { kind: "replace-text", location: { paragraph: 0, start: 4, end: 7 }, text: "dog" },
+      basis,
+    );
+    expect(result).toMatchObject({ ok: false, reason: "document-changed" });
+    expect(fake.model.texts()).toEqual(["the sat"]);
+  });
+});

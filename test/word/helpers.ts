@@ -1,0 +1,24 @@
+import { createFakeWord, type FakeWord, type FakeWordOptions, type ParagraphSpec } from "../../src/fake-word";
+import { defaultPack } from "../../src/guidance";
+
+export const pack = defaultPack;
+
+export function word(paragraphs: (ParagraphSpec | string)[] = [""], options?: FakeWordOptions): FakeWord {
+  return createFakeWord(paragraphs, options);
+}
+
+/** Lets the fake's asynchronous events and callbacks run. */
+export function settle(ms = 0): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Every character the worker typed, in order, survives in the document, in order. */
+export function containsInOrder(haystack: string[], needles: string[]): boolean {
+  let at = 0;
+  for (const needle of needles) {
+    while (at < haystack.length && haystack[at] !== needle) at++;
+    if (at === haystack.length) return false;
+    at++;
+  }
+  return true;
+}

@@ -1,0 +1,238 @@
+import { HOST_PRESETS } from "../../src/fake-word";
+import { recogniseStructure } from "../../src/analysis/sections";
+import { sectionTag } from "../../src/analysis/tags";
+import { insertTemplate, readSnapshot } from "../../src/word";
+import { pack, word } from "./helpers";
+
+const headingsOf = (texts: string[], styles: string[]) => texts.filter((_, i) => styles[i] === "Heading2");
+
+describe("insertTemplate", () => {
+  it("fills an empty document with every section, tagged, in at most 2 syncs", async () => {
+    const fake = word([""]);
+    const result = await insertTemplate(fake.run, pack, "Amy");
+    expect(result).toMatchObject({ ok: true, placement: "empty-document", firstHeadingParagraph: 0 });
+    expect(fake.syncCount).toBeLessThanOrEqual(2);
+    const snapshot = fake.model.toSnapshot();
+    const headings = snapshot.paragraphs.filter((p) => p.styleBuiltIn === "Heading2");
+    expect(headings.map((h) => h.text)).toEqual([
+      "Pen Picture of the child",
+      "Background information",
+      "Summary of our involvement",
+      "What difference have we made for Amy?",
+      "Goals and what needs to happen next?",
+      "Amy Safety Plan",
+      "Amy Family Contact Details and Professional Involvements",
+    ]);
+    // Each heading and its writing paragraph sit in a control tagged with pack and section.
+    for (const section of pack.sections) {
+      const tagged = snapshot.paragraphs.filter(
+        (p) => p.contentControlTag === sectionTag(pack.id, section.key),
+      );
+      expect(tagged).toHaveLength(2);
+      expect(tagged[0]!.styleBuiltIn).toBe("Heading2");
+      expect(tagged[1]).toMatchObject({ text: "", styleBuiltIn: "Normal" });
+    }
+    const titles = fake.model.controls().map((c) => c.title);
+    expect(titles).toContain("Amy Safety Plan");
+  });
+
+  it("makes what the worker types in the pen picture blue and in the safety plan red, and nowhere else", async () => {
+    const fake = word([""]);
+    await insertTemplate(fake.run, pack, "Amy");
+    const writingParagraph = (key: string) =>
+      fake.model
+        .toSnapshot()
+        .paragraphs.findIndex(
+          (p, i, all) =>
+            p.contentControlTag === sectionTag(pack.id, key) &&
+            all[i - 1]?.contentControlTag === p.contentControlTag,
+        );
+    fake.model.typeText(writingParagraph("pen-picture"), "Amy is seven and loves swimming.");
+    fake.model.typeText(writingParagraph("safety-plan"), "Mum will call the duty team if dad returns.");
+    fake.model.typeText(writingParagraph("background"), "Amy moved to Bradford in 2022.");
+    const snapshot = fake.model.toSnapshot();
+    expect(snapshot.paragraphs[writingParagraph("pen-picture")]!.colour).toBe("#0000FF");
+    expect(snapshot.paragraphs[writingParagraph("safety-plan")]!.colour).toBe("#FF0000");
+    expect(snapshot.paragraphs[writingParagraph("background")]!.colour).toBeNull();
+    // The engine recognises every section in what the add-in reads back.
+    const structure = recogniseStructure(await readSnapshot(fake.run), pack, "Amy");
+    expect(structure.occurrences.map((o) => o.key)).toEqual(pack.sections.map((s) => s.key));
+  });
+
+  it.each(["O'Brien", "Anna-Marie", "Zoë", "Łukasz", "美玲"])(
+    "puts the name %s into the headings as written",
+    async (name) => {
+      const fake = word([""]);
+      const result = await insertTemplate(fake.run, pack, name);
+      expect(result.ok).toBe(true);
+      expect(fake.model.texts()).toContain(`${name} Safety Plan`);
+      expect(fake.model.texts()).toContain(`What difference have we made for ${name}?`);
+      const structure = recogniseStructure(fake.model.toSnapshot(), pack, name);
+      expect(structure.occurrences.map((o) => o.key)).toEqual(pack.sections.map((s) => s.key));
+    },
+  );
+
+  it("keeps [Child's Name] when no name is known yet", async () => {
+    const fake = word([""]);
+    await insertTemplate(fake.run, pack, null);
+    expect(fake.model.texts()).toContain("[Child's Name] Safety Plan");
+  });
+
+  it("refuses a name with a line break, changing nothing", async () => {
+    const fake = word(["Worker text"]);
+    const result = await insertTemplate(fake.run, pack, "Amy\nSmith");
+    expect(result).toMatchObject({ ok: false, reason: "invalid-input" });
+    expect(result.ok ? "" : result.message).toMatch(/on one line/);
+    expect(fake.model.texts()).toEqual(["Worker text"]);
+    expect(fake.syncCount).toBe(0);
+  });
+
+  it("inserts after the cursor's paragraph in a document with text, and says where", async () => {
+    const fake = word(["Case summary", "Written by J. Smith", "Closing remarks"]);
+    fake.model.select(1, 3);
+    const result = await insertTemplate(fake.run, pack, "Amy");
+    expect(result).toMatchObject({ ok: true, placement: "after-cursor", firstHeadingParagraph: 2 });
+    expect(result.ok && result.message).toMatch(
+      /after the paragraph where the cursor was \("Written by J. Smith"\)/,
+    );
+    const texts = fake.model.texts();
+    expect(texts.slice(0, 3)).toEqual(["Case summary", "Written by J. Smith", "Pen Picture of the child"]);
+    expect(texts[texts.length - 1]).toBe("Closing remarks");
+    expect(fake.syncCount).toBeLessThanOrEqual(2);
+  });
+
+  it("inserts at the end when the cursor is in a table, and says why", async () => {
+    const fake = word([
+      { text: "Name", cell: { table: 0, row: 0, column: 0 } },
+      { text: "Amy", cell: { table: 0, row: 0, column: 1 } },
+    ]);
+    fake.model.select(1, 0);
+    const result = await insertTemplate(fake.run, pack, "Amy");
+    expect(result).toMatchObject({ ok: true, placement: "end-of-document" });
+    expect(result.ok && result.message).toMatch(/end of the document, because the cursor was in a table/);
+    const snapshot = fake.model.toSnapshot();
+    expect(snapshot.paragraphs.slice(0, 2).map((p) => p.text)).toEqual(["Name", "Amy"]);
+    expect(snapshot.paragraphs.slice(2).every((p) => !p.inTable)).toBe(true);
+  });
+
+  it("inserts at the end when the cursor is outside the body", async () => {
+    const fake = word(["Some text"]);
+    fake.model.select(null);
+    const result = await insertTemplate(fake.run, pack, "Amy");
+    expect(result).toMatchObject({ ok: true, placement: "end-of-document" });
+    expect(fake.model.texts()[0]).toBe("Some text");
+  });
+
+  it("does not insert a section twice: by tag, or by a heading typed by hand", async () => {
+    const fake = word([""]);
+    await insertTemplate(fake.run, pack, "Amy");
+    const before = fake.model.texts();
+    fake.resetSyncCount();
+    const again = await insertTemplate(fake.run, pack, "Amy");
+    expect(again).toMatchObject({ ok: true, placement: "nothing-inserted", inserted: [] });
+    expect(fake.model.texts()).toEqual(before);
+    expect(fake.syncCount).toBe(1);
+
+    const typed = word([
+      { text: "Background information", styleBuiltIn: "Heading2" },
+      "Amy moved here in 2022.",
+    ]);
+    typed.model.select(1, 0);
+    const result = await insertTemplate(typed.run, pack, "Amy");
+    expect(result.ok && result.skipped.map((s) => s.key)).toEqual(["background"]);
+    expect(typed.model.texts().filter((t) => t === "Background information")).toHaveLength(1);
+  });
+
+  it("does not let the colour of the paragraph before spill into the new sections", async () => {
+    const fake = word([{ text: "Blue words", colour: "#0000FF" }]);
+    fake.model.select(0, 10);
+    await insertTemplate(fake.run, pack, "Amy");
+    const snapshot = fake.model.toSnapshot();
+    const background = snapshot.paragraphs.findIndex((p) => p.text === "Background information");
+    expect(snapshot.paragraphs[background]!.colour).toBeNull();
+    expect(snapshot.paragraphs[background + 1]!.colour).toBeNull();
+    expect(snapshot.paragraphs[0]).toMatchObject({ text: "Blue words", colour: "#0000FF" });
+  });
+
+  it("works on a WordApi 1.3 host (Office 2019)", async () => {
+    const fake = word([""], { requirementSets: HOST_PRESETS.office2019 });
+    const result = await insertTemplate(fake.run, pack, "Amy");
+    expect(result.ok).toBe(true);
+    expect(
+      headingsOf(
+        fake.model.texts(),
+        fake.model.toSnapshot().paragraphs.map((p) => p.styleBuiltIn),
+      ),
+    ).toHaveLength(7);
+  });
+});
+
+describe("insertTemplate leaves the worker ready to write", () => {
+  it("puts the cursor in the first new section's empty paragraph", async () => {
+    const fake = word(["Intro"]);
+    fake.model.select(0, 5);
+    await insertTemplate(fake.run, pack, "Amy");
+    expect(fake.model.selectionPosition()).toEqual({ paragraph: 2, start: 0, endParagraph: 2, end: 0 });
+    expect(fake.model.texts()[1]).toBe("Pen Picture of the child");
+  });
+});
+
+describe("insertTemplate never splits a section", () => {
+  it("with the cursor on a section's heading, adds the new sections after that section's text", async () => {
+    const fake = word([
+      { text: "Pen Picture of the child", styleBuiltIn: "Heading2" },
+      "Amy is seven.",
+      "She swims.",
+      { text: "Appendix", styleBuiltIn: "Heading1" },
+    ]);
+    fake.model.select(0, 0);
+    const result = await insertTemplate(fake.run, pack, "Amy");
+    expect(result).toMatchObject({ ok: true, placement: "after-cursor", firstHeadingParagraph: 3 });
+    expect(result.ok && result.message).toMatch(
+      /after the section the cursor was in \("Pen Picture of the child"\)/,
+    );
+    expect(fake.model.texts().slice(0, 4)).toEqual([
+      "Pen Picture of the child",
+      "Amy is seven.",
+      "She swims.",
+      "Background information",
+    ]);
+  });
+});
+
+describe("insertParagraphs (worked examples)", () => {
+  it("adds styled, coloured paragraphs at the end without touching the worker's text, in 2 syncs", async () => {
+    const { insertParagraphs } = await import("../../src/word");
+    const fake = word(["Worker text"]);
+    const result = await insertParagraphs(fake.run, [
+      {
+        text: "Pen Picture of the child",
+        styleBuiltIn: "Heading2",
+        outlineLevel: 2,
+        bold: false,
+        colour: null,
+        inTable: false,
+        inList: false,
+        contentControlTag: null,
+      },
+      {
+        text: "Amy is seven.",
+        styleBuiltIn: "Normal",
+        outlineLevel: null,
+        bold: false,
+        colour: "#0000FF",
+        inTable: false,
+        inList: false,
+        contentControlTag: null,
+      },
+    ]);
+    expect(result).toMatchObject({ ok: true, inserted: 2 });
+    expect(fake.syncCount).toBe(2);
+    const snapshot = fake.model.toSnapshot();
+    expect(snapshot.paragraphs.map((p) => [p.text, p.styleBuiltIn, p.colour])).toEqual([
+      ["Worker text", "Normal", null],
+      ["Pen Picture of the child", "Heading2", null],
+      ["Amy is seven.", "Normal", "#0000FF"],
+    ]);
+  });
+});
