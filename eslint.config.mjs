@@ -2,9 +2,16 @@ import officeAddins from "eslint-plugin-office-addins";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 
+// The Office add-in rules (sync after load, no sync in a loop, …) are set for .ts files; the same
+// block is applied to .tsx so the pane's components are held to them too.
+const officeTypeScript = officeAddins.configs.react.find(
+  (block) => block.rules?.["office-addins/call-sync-after-load"],
+);
+
 export default [
   { ignores: ["dist/", "node_modules/", "coverage/", "test-output/", "bin/"] },
   ...officeAddins.configs.react,
+  { ...officeTypeScript, files: ["**/*.tsx"] },
   {
     files: ["**/*.{ts,tsx}"],
     languageOptions: { parser: tseslint.parser, ecmaVersion: 2022, sourceType: "module" },
@@ -18,9 +25,11 @@ export default [
       "no-undef": "off",
     },
   },
+  { files: ["**/*.mjs"], languageOptions: { ecmaVersion: 2022, sourceType: "module" } },
   {
     files: ["**/*.{js,cjs}"],
     languageOptions: {
+      ecmaVersion: 2022,
       sourceType: "commonjs",
       globals: {
         require: "readonly",

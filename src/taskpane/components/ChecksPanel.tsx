@@ -1,0 +1,175 @@
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { useId, useState, type ReactElement } from "react";
+import type { AnalysisResult, SectionSummary } from "../../analysis/engine";
+import type { Finding } from "../../analysis/types";
+import type { Pack } from "../../guidance";
+import { notesForFinding } from "../guidance-notes";
+import { FindingCard } from "./FindingCard";
+import { SEVERITY_WORD, StateLabel } from "./severity";
+
+export interface ChecksPanelProps {
+  analysis: AnalysisResult;
+  pack: Pack;
+  busy: string | null;
+  onGoTo(finding: Finding): void;
+  onFix(finding: Finding): void;
+  onDismiss(id: string): void;
+  onRestore(id: string): void;
+  onGoToSection(section: SectionSummary): void;
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  groupHeader: { display: "flex", flexWrap: "wrap", alignItems: "baseline", gap: tokens.spacingHorizontalS },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    flexGrow: 1,
+  },
+  counts: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  summary: { margin: 0 },
+});
+
+function countsText(section: SectionSummary): string {
+  const parts = (["error", "warning", "info"] as const)
+    .filter((severity) => section.counts[severity] > 0)
+    .map((severity) => `${section.counts[severity]} ${SEVERITY_WORD[severity].toLowerCase()}`);
+  return parts.length > 0 ? parts.join(", ") : "nothing to change";
+}
+
+export function ChecksPanel(props: ChecksPanelProps): ReactElement {
+  const { analysis, pack, busy } = props;
+  const styles = useStyles();
+  const whole = analysis.findings.filter((f) => f.section === null);
+  const cardProps = {
+    busy,
+    onGoTo: props.onGoTo,
+    onFix: props.onFix,
+    onDismiss: (finding: Finding) => props.onDismiss(finding.id),
+  };
+  const required = analysis.findings.filter((f) => f.severity === "error").length;
+  const recommended = analysis.findings.filter((f) => f.severity === "warning").length;
+
+  return (
+    <div className={styles.root}>
+      <p className={styles.summary} role="status">
+        {required + recommended === 0
+          ? "Every required and recommended item is met."
+          : `${required} required and ${recommended} recommended ${required + recommended === 1 ? "item needs" : "items need"} attention.`}
+      </p>
+      {whole.length > 0 && (
+        <section className={styles.group} aria-label="The whole summary">
+          <h3 className={styles.heading}>The whole summary</h3>
+          <ul className={styles.list}>
+            {whole.map((finding) => (
+              <FindingCard
+                key={finding.id}
+                finding={finding}
+                notes={notesForFinding(pack, finding)}
+                {...cardProps}
+              />
+            ))}
+          </ul>
+        </section>
+      )}
+      {analysis.sections.map((section) => {
+        const findings = analysis.findings.filter((f) => f.section === section.key);
+        return (
+          <SectionGroup key={section.key} section={section} onGoToSection={props.onGoToSection}>
+            {findings.length > 0 && (
+              <ul className={styles.list}>
+                {findings.map((finding) => (
+                  <FindingCard
+                    key={finding.id}
+                    finding={finding}
+                    notes={notesForFinding(pack, finding)}
+                    {...cardProps}
+                  />
+                ))}
+              </ul>
+            )}
+          </SectionGroup>
+        );
+      })}
+      <DismissedList analysis={analysis} pack={pack} busy={busy} onRestore={props.onRestore} />
+    </div>
+  );
+}
+
+function SectionGroup(props: {
+  section: SectionSummary;
+  onGoToSection(section: SectionSummary): void;
+  children: ReactElement | false;
+}): ReactElement {
+  const { section } = props;
+  const styles = useStyles();
+  const headingId = useId();
+  return (
+    <section className={styles.group} aria-labelledby={headingId}>
+      <div className={styles.groupHeader}>
+        <h3 className={styles.heading} id={headingId}>
+          {section.heading}
+        </h3>
+        <StateLabel state={section.state} />
+      </div>
+      <p className={styles.counts}>
+        {section.found ? countsText(section) : "This heading is not in the document yet."}
+        {section.found && section.location && (
+          <>
+            {" "}
+            <Button
+              size="small"
+              appearance="transparent"
+              onClick={() => props.onGoToSection(section)}
+              aria-describedby={headingId}
+            >
+              Go to heading
+            </Button>
+          </>
+        )}
+      </p>
+      {props.children}
+    </section>
+  );
+}
+
+function DismissedList(props: {
+  analysis: AnalysisResult;
+  pack: Pack;
+  busy: string | null;
+  onRestore(id: string): void;
+}): ReactElement | null {
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const dismissed = props.analysis.dismissedFindings;
+  if (dismissed.length === 0) return null;
+  return (
+    <section className={styles.group} aria-label="Dismissed checks">
+      <Button
+        appearance="subtle"
+        aria-expanded={open}
+        aria-controls={open ? listId : undefined}
+        onClick={() => setOpen((shown) => !shown)}
+      >
+        {open ? "Hide" : "Show"} dismissed checks ({dismissed.length})
+      </Button>
+      {open && (
+        <ul className={styles.list} id={listId}>
+          {dismissed.map((finding) => (
+            <FindingCard
+              key={finding.id}
+              finding={finding}
+              notes={notesForFinding(props.pack, finding)}
+              busy={props.busy}
+              onRestore={(f) => props.onRestore(f.id)}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

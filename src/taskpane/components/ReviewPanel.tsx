@@ -1,0 +1,106 @@
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import type { ReactElement } from "react";
+import type { AnalysisResult, ChecklistItem } from "../../analysis/engine";
+import { StateLabel } from "./severity";
+
+export interface ReviewPanelProps {
+  analysis: AnalysisResult;
+  busy: string | null;
+  commentsAvailable: boolean;
+  commentsReason: string | null;
+  onCheckAgain(): void;
+  onAddComments(): void;
+  onRemoveComments(): void;
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
+  cell: {
+    textAlign: "left",
+    verticalAlign: "top",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  text: { margin: 0 },
+});
+
+function met(items: ChecklistItem[], severity: ChecklistItem["severity"]): string {
+  const relevant = items.filter((item) => item.severity === severity);
+  if (relevant.length === 0) return "—";
+  const done = relevant.filter((item) => item.status !== "not-met").length;
+  return `${done} of ${relevant.length}`;
+}
+
+/** For team managers: what is met, section by section, and the checks as Word comments. */
+export function ReviewPanel(props: ReviewPanelProps): ReactElement {
+  const { analysis } = props;
+  const styles = useStyles();
+  const all = analysis.sections.flatMap((s) => s.checklist);
+  const requiredMet = all.filter((i) => i.severity === "error" && i.status !== "not-met").length;
+  const requiredTotal = all.filter((i) => i.severity === "error").length;
+
+  return (
+    <div className={styles.root}>
+      <p className={styles.text} role="status">
+        Required items met: {requiredMet} of {requiredTotal}. Template: {analysis.pack.name}.
+      </p>
+      <table className={styles.table}>
+        <caption className={styles.text} style={{ textAlign: "left" }}>
+          What the guidance asks, section by section (dismissed checks count as met)
+        </caption>
+        <thead>
+          <tr>
+            <th className={styles.cell} scope="col">
+              Section
+            </th>
+            <th className={styles.cell} scope="col">
+              State
+            </th>
+            <th className={styles.cell} scope="col">
+              Required met
+            </th>
+            <th className={styles.cell} scope="col">
+              Recommended met
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {analysis.sections.map((section) => (
+            <tr key={section.key}>
+              <th className={styles.cell} scope="row">
+                {section.heading}
+              </th>
+              <td className={styles.cell}>
+                <StateLabel state={section.state} />
+              </td>
+              <td className={styles.cell}>{met(section.checklist, "error")}</td>
+              <td className={styles.cell}>{met(section.checklist, "warning")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className={styles.actions}>
+        <Button onClick={props.onCheckAgain} disabled={props.busy !== null}>
+          Run every check again
+        </Button>
+        <Button
+          appearance="primary"
+          onClick={props.onAddComments}
+          disabled={props.busy !== null || !props.commentsAvailable}
+        >
+          Add the checks as comments
+        </Button>
+        <Button onClick={props.onRemoveComments} disabled={props.busy !== null || !props.commentsAvailable}>
+          Remove the checks&apos; comments
+        </Button>
+      </div>
+      <p className={styles.text}>
+        {props.commentsAvailable
+          ? "Comments are marked \u201cCase Summary Coach check\u201d. Removing them leaves everyone else's comments alone."
+          : props.commentsReason}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { Button, Field, makeStyles, Select, tokens } from "@fluentui/react-components";
+import { useState, type ReactElement } from "react";
+import type { WorkedExample } from "../../examples";
+import type { Pack } from "../../guidance";
+
+export interface TeachPanelProps {
+  packs: readonly Pack[];
+  packId: string;
+  examplesFor(packId: string): WorkedExample[];
+  busy: string | null;
+  onInsert(example: WorkedExample): void;
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  item: {
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  text: { margin: 0 },
+});
+
+/** For practice educators: fictional worked examples to show the template and the checks. */
+export function TeachPanel(props: TeachPanelProps): ReactElement {
+  const styles = useStyles();
+  const [packId, setPackId] = useState(props.packId);
+  const examples = props.examplesFor(packId);
+  return (
+    <div className={styles.root}>
+      <p className={styles.text}>
+        Insert a fictional worked example at the end of the document to show a group the template and the
+        checks. Each is clearly labelled as fictional. Use a new, blank document so the example is not mixed
+        with a real child&apos;s record.
+      </p>
+      <Field label="Template">
+        <Select value={packId} onChange={(_, data) => setPackId(data.value)}>
+          {props.packs.map((pack) => (
+            <option key={pack.id} value={pack.id}>
+              {pack.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <ul className={styles.list}>
+        {examples.map((example) => (
+          <li key={example.id} className={styles.item}>
+            <h3 className={styles.title}>
+              {example.quality === "good" ? "A good summary" : "A summary with common gaps"} (
+              {example.childName}, fictional)
+            </h3>
+            <p className={styles.text}>{example.description}</p>
+            <Button onClick={() => props.onInsert(example)} disabled={props.busy !== null}>
+              Insert this example
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

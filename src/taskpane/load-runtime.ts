@@ -1,0 +1,6 @@
+export type CoachRuntime = typeof import("./runtime");
+
+/** The engine chunk; see runtime.ts. */
+export function loadRuntime(): Promise<CoachRuntime> {
+  return import(/* webpackChunkName: "engine" */ "./runtime");
+}

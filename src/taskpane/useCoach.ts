@@ -1,0 +1,287 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { AnalysisResult } from "../analysis/engine";
+import type { DocumentSnapshot } from "../analysis/snapshot";
+import type { Finding, TextLocation } from "../analysis/types";
+import type { WorkedExample } from "../examples";
+import type { Pack } from "../guidance";
+import type { DocumentState, Failure, WordCapabilities, WordHost, Watching } from "../word";
+import { loadRuntime, type CoachRuntime } from "./load-runtime";
+
+/**
+ * The pane's one controller: it follows the document through src/word, runs the engine over each
+ * snapshot, and turns the worker's actions into calls to src/word. Components read what it
+ * returns and call its actions; none of them touches Word.
+ */
+
+export type Intent = "success" | "info" | "warning" | "error";
+
+export interface Notice {
+  intent: Intent;
+  text: string;
+}
+
+export interface CoachState {
+  /** "loading" until the engine is loaded and the document first read. */
+  status: "loading" | "ready" | "failed";
+  capabilities: WordCapabilities | null;
+  packs: readonly Pack[];
+  snapshot: DocumentSnapshot | null;
+  analysis: AnalysisResult | null;
+  /** What the worker chose, stored in the document. */
+  documentState: DocumentState;
+  /** The pack checks run against: the chosen one, or the best fit of the headings. */
+  pack: Pack | null;
+  /** Whether the document already holds a case summary (any recognised heading). */
+  hasSummary: boolean;
+  /** The section the cursor is in, or null. */
+  cursorSection: string | null;
+  /** The last thing an action did or could not do. */
+  notice: Notice | null;
+  /** The action under way, for a busy state on its button. */
+  busy: string | null;
+}
+
+export interface CoachActions {
+  insertTemplate(packId: string, childName: string): Promise<void>;
+  /** Selects a finding's text, or a section's heading, in the document. */
+  goTo(target: { id: string; location: TextLocation | null }): Promise<void>;
+  fix(finding: Finding): Promise<void>;
+  dismiss(findingId: string): Promise<void>;
+  restore(findingId: string): Promise<void>;
+  applyColours(): Promise<void>;
+  writeReviewComments(): Promise<void>;
+  removeReviewComments(): Promise<void>;
+  placePromptComments(): Promise<void>;
+  removePromptComments(): Promise<void>;
+  examplesFor(packId: string): WorkedExample[];
+  insertExample(example: WorkedExample): Promise<void>;
+  checkAgain(): Promise<void>;
+  dismissNotice(): void;
+}
+
+const isFailure = (result: { ok: boolean }): result is Failure => !result.ok;
+
+const outcome = (result: { ok: boolean; message: string }): Notice => ({
+  intent: isFailure(result) ? (result.reason === "unsupported" ? "warning" : "error") : "success",
+  text: result.message,
+});
+
+function readFailed(detail: string): string {
+  return `Case Summary Coach couldn't read this document (${detail}). Your text is not affected. Close and reopen the pane to try again.`;
+}
+
+export function useCoach(host: WordHost, today?: Date): CoachState & CoachActions {
+  const [runtime, setRuntime] = useState<CoachRuntime | null>(null);
+  const analyser = useRef<ReturnType<CoachRuntime["createAnalyser"]> | null>(null);
+  const watching = useRef<Watching | null>(null);
+  const [status, setStatus] = useState<CoachState["status"]>("loading");
+  const [snapshot, setSnapshot] = useState<DocumentSnapshot | null>(null);
+  const [cursorParagraph, setCursorParagraph] = useState<number | null>(null);
+  const [documentState, setDocumentState] = useState<DocumentState>({
+    childName: null,
+    packId: null,
+    dismissedFindings: [],
+  });
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      try {
+        const loaded = await loadRuntime();
+        if (cancelled) return;
+        analyser.current = loaded.createAnalyser();
+        setRuntime(loaded);
+        const stored = await loaded.word.loadDocumentState(host.run, host);
+        if (!cancelled) setDocumentState(stored.state);
+        const watch = await loaded.word.watchDocument(
+          host.run,
+          host,
+          (update) => {
+            if (cancelled) return;
+            setSnapshot(update.snapshot);
+            setCursorParagraph(update.cursorParagraph);
+            setStatus("ready");
+          },
+          { onError: (message) => !cancelled && setNotice({ intent: "error", text: readFailed(message) }) },
+        );
+        if (cancelled) await watch.stop();
+        else watching.current = watch;
+      } catch (error) {
+        if (cancelled) return;
+        setStatus("failed");
+        setNotice({
+          intent: "error",
+          text: readFailed(error instanceof Error ? error.message : String(error)),
+        });
+      }
+    })();
+    return () => {
+      cancelled = true;
+      void watching.current?.stop();
+      watching.current = null;
+    };
+  }, [host]);
+
+  const capabilities = useMemo(
+    () => runtime?.word.getCapabilities(host.requirements) ?? null,
+    [runtime, host],
+  );
+  const chosenPack = (documentState.packId && runtime?.getPack(documentState.packId)) || null;
+  const analysis = useMemo(() => {
+    if (!snapshot || !runtime || !analyser.current) return null;
+    return analyser.current.analyse(snapshot, {
+      ...(chosenPack ? { pack: chosenPack } : { packs: runtime.builtInPacks }),
+      childName: documentState.childName,
+      dismissed: documentState.dismissedFindings,
+      today: today ?? new Date(),
+    });
+  }, [snapshot, runtime, chosenPack, documentState.childName, documentState.dismissedFindings, today]);
+
+  const pack = analysis?.pack ?? chosenPack ?? runtime?.defaultPack ?? null;
+  const hasSummary = analysis?.sections.some((s) => s.found) ?? false;
+  const cursorSection = analysis ? sectionAtParagraph(analysis, cursorParagraph) : null;
+
+  /** Runs an action with a busy state; its result becomes the notice; then reads the document again. */
+  const act = useCallback(
+    async (name: string, action: (rt: CoachRuntime) => Promise<Notice | null>, refresh = true) => {
+      if (!runtime) return;
+      setBusy(name);
+      try {
+        const result = await action(runtime);
+        if (result) setNotice(result);
+        if (refresh) await watching.current?.refresh();
+      } catch (error) {
+        setNotice({
+          intent: "error",
+          text: `Something went wrong (${error instanceof Error ? error.message : String(error)}). Nothing you wrote has been changed. Try again, or close and reopen the pane.`,
+        });
+      } finally {
+        setBusy(null);
+      }
+    },
+    [runtime],
+  );
+
+  /** Stores the worker's choices in the document; says so only if it could not. */
+  const remember = async (rt: CoachRuntime, next: DocumentState): Promise<Notice | null> => {
+    setDocumentState(next);
+    const saved = await rt.word.saveDocumentState(host.run, host, next);
+    return isFailure(saved) ? { intent: "warning", text: saved.message } : null;
+  };
+
+  const actions: CoachActions = {
+    insertTemplate: (packId, childName) =>
+      act("insert-template", async (rt) => {
+        const target = rt.getPack(packId);
+        if (!target) return { intent: "error", text: "Choose a template from the list, then try again." };
+        const inserted = await rt.word.insertTemplate(host.run, target, childName);
+        if (isFailure(inserted)) return outcome(inserted);
+        const name = childName.replace(/\s+/g, " ").trim() || null;
+        const stateNotice = await remember(rt, { ...documentState, packId: target.id, childName: name });
+        return stateNotice ?? outcome(inserted);
+      }),
+    goTo: (target) =>
+      act(
+        `go-to:${target.id}`,
+        async (rt) => {
+          if (!target.location) return null;
+          const text = snapshot?.paragraphs[target.location.paragraph]?.text.slice(
+            target.location.start,
+            target.location.end,
+          );
+          const went = await rt.word.goTo(host.run, target.location, text);
+          return isFailure(went) ? outcome(went) : null;
+        },
+        false,
+      ),
+    fix: (finding) =>
+      act(`fix:${finding.id}`, async (rt) => {
+        if (!finding.fix || !snapshot) return null;
+        return outcome(await rt.word.applyFix(host.run, finding.fix, snapshot));
+      }),
+    dismiss: (findingId) =>
+      act(
+        `dismiss:${findingId}`,
+        (rt) =>
+          remember(rt, {
+            ...documentState,
+            dismissedFindings: [...new Set([...documentState.dismissedFindings, findingId])],
+          }),
+        false,
+      ),
+    restore: (findingId) =>
+      act(
+        `restore:${findingId}`,
+        (rt) =>
+          remember(rt, {
+            ...documentState,
+            dismissedFindings: documentState.dismissedFindings.filter((id) => id !== findingId),
+          }),
+        false,
+      ),
+    applyColours: () =>
+      act("colours", async (rt) =>
+        pack ? outcome(await rt.word.applySectionColours(host.run, pack, analysis?.childName ?? null)) : null,
+      ),
+    writeReviewComments: () =>
+      act("review-comments", async (rt) => {
+        if (!analysis || !snapshot || !pack) return null;
+        const basis = { snapshot, pack, childName: analysis.childName };
+        return outcome(await rt.word.writeReviewComments(host.run, analysis.findings, basis));
+      }),
+    removeReviewComments: () =>
+      act("remove-review", async (rt) => outcome(await rt.word.removeReviewComments(host.run))),
+    placePromptComments: () =>
+      act("prompt-comments", async (rt) => {
+        if (!analysis || !snapshot) return null;
+        const placements = analysis.prompts.flatMap((prompt) => {
+          const section = analysis.sections.find((s) => s.key === prompt.section);
+          if (!section?.location) return [];
+          const headingText = snapshot.paragraphs[section.location.paragraph]?.text ?? "";
+          return [{ prompt, headingParagraph: section.location.paragraph, headingText }];
+        });
+        if (placements.length === 0) {
+          return { intent: "info", text: "Insert the template first: the prompts go beside its headings." };
+        }
+        return outcome(await rt.word.placePromptComments(host.run, placements));
+      }),
+    removePromptComments: () =>
+      act("remove-prompts", async (rt) => outcome(await rt.word.removePromptComments(host.run))),
+    examplesFor: (packId) => runtime?.examplesFor(packId) ?? [],
+    insertExample: (example) =>
+      act(`example:${example.id}`, async (rt) =>
+        outcome(await rt.word.insertParagraphs(host.run, rt.labelledParagraphs(example))),
+      ),
+    checkAgain: () => act("check-again", async () => null),
+    dismissNotice: () => setNotice(null),
+  };
+
+  return {
+    status,
+    capabilities,
+    packs: runtime?.builtInPacks ?? [],
+    snapshot,
+    analysis,
+    documentState,
+    pack,
+    hasSummary,
+    cursorSection,
+    notice,
+    busy,
+    ...actions,
+  };
+}
+
+/** The section whose heading is the last one at or above the paragraph. */
+export function sectionAtParagraph(analysis: AnalysisResult, paragraph: number | null): string | null {
+  if (paragraph === null) return null;
+  let best: { key: string; at: number } | null = null;
+  for (const section of analysis.sections) {
+    const at = section.location?.paragraph;
+    if (at === undefined || at > paragraph) continue;
+    if (!best || at > best.at) best = { key: section.key, at };
+  }
+  return best?.key ?? null;
+}
