@@ -4,7 +4,15 @@ import { fillChildName } from "./fill";
 import { builtInRules } from "./rules";
 import { choosePack, recogniseStructure } from "./sections";
 import type { DocumentSnapshot } from "./snapshot";
-import type { Finding, Prompt, ReportDescriptor, RuleModule, SectionView, TextLocation } from "./types";
+import type {
+  Finding,
+  Prompt,
+  ReportDescriptor,
+  RuleModule,
+  SectionOccurrence,
+  SectionView,
+  TextLocation,
+} from "./types";
 
 export type RuleRegistry = ReadonlyMap<string, RuleModule<unknown>>;
 
@@ -53,6 +61,8 @@ export interface AnalysisResult {
   /** Findings the worker dismissed, kept so the pane can restore them. */
   dismissedFindings: Finding[];
   prompts: Prompt[];
+  /** Every recognised heading in document order with the paragraphs under it, so the pane can tell which section the cursor is in. */
+  occurrences: SectionOccurrence[];
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -111,6 +121,7 @@ export function createAnalyser(): {
         findings: open,
         dismissedFindings: ordered.filter((f) => dismissed.has(f.id)),
         prompts: promptsFor(pack, structure.childName),
+        occurrences: structure.occurrences,
       };
     },
   };

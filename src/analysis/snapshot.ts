@@ -28,6 +28,11 @@ export interface SnapshotParagraph {
 
 export interface DocumentSnapshot {
   paragraphs: SnapshotParagraph[];
+  /**
+   * False when the source cannot carry font colours (a .md or .txt file), so that colour checks
+   * say nothing rather than claim the text is the wrong colour. Word and .docx: true (the default).
+   */
+  coloursKnown?: boolean;
 }
 
 /** Builds a paragraph with Normal-style defaults; tests, the CLI readers and the demo use it. */

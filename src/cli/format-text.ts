@@ -88,6 +88,9 @@ function fileLines(file: string, result: AnalysisResult, style: TextStyle): stri
   const paint = painter(style);
   const lines: string[] = [paint("1", file)];
   const details = [`Template: ${result.pack.name}`, `Child: ${result.childName ?? "not named"}`];
+  if (/\.(md|txt)$/i.test(file) && result.pack.sections.some((s) => s.colour)) {
+    details.push("colours not checked (a text file has none)");
+  }
   lines.push(`${INDENT}${details.join(" · ")}`);
   lines.push(`${INDENT}${summaryLine(result.findings)}`);
 

@@ -1,5 +1,6 @@
 import { main } from "../../src/cli/main";
 import {
+  defaultHeadings,
   docxOf,
   handMadeDocx,
   memoryIo,
@@ -276,5 +277,16 @@ describe("colour", () => {
     expect(await run({ tty: true })).toMatch(ansi);
     expect(await run({ tty: true, env: { NO_COLOR: "1" } })).not.toMatch(ansi);
     expect(await run({ tty: false })).not.toMatch(ansi);
+  });
+
+  it("does not claim a text file's pen picture is the wrong colour, and says colours were not checked", async () => {
+    const markdown = [
+      "# Case summary",
+      ...defaultHeadings("Maya").flatMap((h) => [`## ${h}`, "Maya is nine."]),
+    ].join("\n");
+    const io = memoryIo({ "maya.md": markdown });
+    await main(["check", "maya.md", "--today", "2026-11-22"], io);
+    expect(io.out()).toContain("colours not checked (a text file has none)");
+    expect(io.out()).not.toContain("is not in blue");
   });
 });

@@ -13,7 +13,7 @@ export default defineRule({
   },
   check({ document, section, report }) {
     const colour = section?.spec.colour;
-    if (!section?.occurrence || !colour) return;
+    if (!section?.occurrence || !colour || document.snapshot.coloursKnown === false) return;
     const wrong = document
       .bodyParagraphs(section)
       .filter((index) => document.paragraph(index).colour?.toUpperCase() !== colour.hex.toUpperCase());
@@ -21,7 +21,7 @@ export default defineRule({
     const first = wrong[0]!;
     const count = wrong.length === 1 ? "One paragraph" : `${wrong.length} paragraphs`;
     report({
-      message: `${count} under "${section.occurrence.headingText}" ${wrong.length === 1 ? "is" : "are"} not in ${colour.name}. The guidance asks for this section to be recorded in ${colour.name}; choose Fix to colour it.`,
+      message: `${count} under "${section.occurrence.headingText}" ${wrong.length === 1 ? "is" : "are"} not in ${colour.name}. The guidance asks for this section to be recorded in ${colour.name}; colour it ${colour.name}, or choose Fix in Case Summary Coach to do it for you.`,
       location: { paragraph: first, start: 0, end: document.paragraph(first).text.length },
       fix: { kind: "set-colour", colour: colour.hex.toUpperCase(), paragraphs: wrong },
     });

@@ -31,7 +31,7 @@ export function readText(bytes: Uint8Array, flavour: "markdown" | "plain"): Docu
     if (!line) continue;
     paragraphs.push(flavour === "markdown" ? markdownParagraph(line) : plainParagraph(line));
   }
-  return { paragraphs };
+  return { paragraphs, coloursKnown: false };
 }
 
 function plainParagraph(line: string): SnapshotParagraph {

@@ -131,6 +131,14 @@ describe("section-colour", () => {
     expect(finding!.message).toContain("red");
   });
 
+  it("says nothing when the source cannot carry colours (a .md or .txt file)", () => {
+    const snapshot = {
+      ...summaryWith({ "pen-picture": [paragraph("Maya loves swimming.")] }),
+      coloursKnown: false,
+    };
+    expect(findingsOf(sectionColour, snapshot)).toEqual([]);
+  });
+
   it("is quiet when the coloured sections are in their colours and ignores sections with no colour", () => {
     const snapshot = summaryWith({
       "pen-picture": [paragraph("Maya loves swimming.", { colour: "#0000ff" })],
