@@ -1,4 +1,5 @@
-import { type Pack, type RuleConfig, type Severity } from "../guidance/schema";
+import { builtInPacks } from "../guidance";
+import type { Pack, RuleConfig, Severity } from "../guidance/schema";
 import { AnalysedDocument } from "./document";
 import { fillChildName } from "./fill";
 import { builtInRules } from "./rules";
@@ -17,7 +18,10 @@ import type {
 export type RuleRegistry = ReadonlyMap<string, RuleModule<unknown>>;
 
 export interface AnalyseOptions {
-  /** The pack to check against; when absent, the best fit of `packs` is chosen from the headings. */
+  /**
+   * The pack to check against; when absent, the best fit of `packs` (the built-in packs unless
+   * given) is chosen from the headings.
+   */
   pack?: Pack;
   packs?: readonly Pack[];
   /** The child's name as the worker gave it; when absent it is read from the headings. */
@@ -79,13 +83,19 @@ export function analyse(snapshot: DocumentSnapshot, options: AnalyseOptions = {}
 export function createAnalyser(): {
   analyse(snapshot: DocumentSnapshot, options?: AnalyseOptions): AnalysisResult;
 } {
-  const sectionCache = new Map<string, { signature: string; findings: RelativeFinding[] }>();
+  // Keyed by the pack itself, not its id: an organisation's pack may reuse a built-in id.
+  const sectionCache = new WeakMap<Pack, Map<string, { signature: string; findings: RelativeFinding[] }>>();
 
   return {
     analyse(snapshot, options = {}) {
       const registry = options.rules ?? builtInRules;
       const givenName = options.childName?.trim() || null;
-      const pack = options.pack ?? choosePack(snapshot, options.packs ?? [], givenName);
+      const pack = options.pack ?? choosePack(snapshot, options.packs ?? builtInPacks, givenName);
+      let packCache = sectionCache.get(pack);
+      if (!packCache) {
+        packCache = new Map();
+        sectionCache.set(pack, packCache);
+      }
       const structure = recogniseStructure(snapshot, pack, givenName);
       const document = new AnalysedDocument(snapshot, structure);
       const today = options.today ?? new Date();
@@ -94,8 +104,7 @@ export function createAnalyser(): {
 
       for (const section of document.sections) {
         const signature = sectionSignature(document, section, pack, childLabel, today);
-        const cacheKey = `${pack.id}/${section.key}`;
-        const cached = sectionCache.get(cacheKey);
+        const cached = packCache.get(section.key);
         let relative: RelativeFinding[];
         if (cached && cached.signature === signature) {
           relative = cached.findings;
@@ -105,7 +114,7 @@ export function createAnalyser(): {
             runRule(registry, config, document, section, childLabel, today, produced);
           }
           relative = produced.map((f) => toRelative(f, section));
-          sectionCache.set(cacheKey, { signature, findings: relative });
+          packCache.set(section.key, { signature, findings: relative });
         }
         findings.push(...relative.map((f) => fromRelative(f, section)));
       }

@@ -16,21 +16,28 @@ const MAX_HEADING_WORDS = 20;
 
 /** Lower case, straight quotes, no numbering, no trailing punctuation, single spaces. */
 export function normaliseHeading(text: string): string {
-  return text
+  let result = text
     .replace(/[’‘]/g, "'")
     .replace(/[“”]/g, '"')
     .replace(/&/g, " and ")
+    .replace(/\s*\/\s*/g, "/")
     .trim()
-    .replace(
-      /^(?:\(?(?:[ivx]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-h])[.):]\)?\s+|\(?(?:[ivx]{1,5}|\d{1,2})\)\s*)/i,
-      "",
-    )
-    .replace(/^(?:section|part)\s+\d+[.:)]?\s+/i, "")
+    .replace(/^(?:section|part)\s+\d+[.:)]?\s+/i, "");
+  // Numbering may be stacked: "3.1 (iii) Summary of our involvement".
+  for (let i = 0; i < 3; i++) {
+    const stripped = result.replace(NUMBERING, "");
+    if (stripped === result) break;
+    result = stripped;
+  }
+  return result
     .replace(/[\s:;.?!,*_#-]+$/g, "")
     .replace(/^[\s:;.?!,*_#-]+/g, "")
     .replace(/\s+/g, " ")
     .toLowerCase();
 }
+
+const NUMBERING =
+  /^(?:\(?(?:[ivx]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-h])[.):]\)?\s+|\(?(?:[ivx]{1,5}|\d{1,2})\)\s*|\d{1,2}(?:\.\d{1,2})+\s+)/i;
 
 interface HeadingPattern {
   key: string;
@@ -95,8 +102,8 @@ export function matchHeading(text: string, pack: Pack, childName: string | null)
   // The heading names a child we were not told about: "Maya's Safety Plan".
   for (const p of patterns) {
     if (!p.hasName) continue;
-    const name = nameInPattern(normalised, p.pattern);
-    if (name) return { key: p.key, childName: originalCase(text, name), exact: true };
+    const found = nameInPattern(text, normalised, p.pattern, 0);
+    if (found) return { key: p.key, childName: found.name ?? childName, exact: true };
   }
 
   let best: { key: string; cost: number } | null = null;
@@ -104,22 +111,106 @@ export function matchHeading(text: string, pack: Pack, childName: string | null)
     const cost = distance(candidate, p.pattern);
     if (cost <= typoAllowance(p.pattern.length) && (!best || cost < best.cost)) best = { key: p.key, cost };
   }
-  return best ? { key: best.key, childName, exact: false } : null;
+  if (best) return { key: best.key, childName, exact: false };
+
+  // A typing mistake in a heading that also names a child we were not told about.
+  for (const p of patterns) {
+    if (!p.hasName || candidate.includes(NAME_TOKEN)) continue;
+    const typos = typoAllowance(p.pattern.length - NAME_TOKEN.length);
+    const found = nameInPattern(text, normalised, p.pattern, typos);
+    if (found) return { key: p.key, childName: found.name ?? childName, exact: false };
+  }
+  return null;
 }
 
-/** If the text fits the pattern with one to four words where the name goes, returns those words. */
-function nameInPattern(text: string, pattern: string): string | null {
+/** Words that come before "Safety Plan" and the like but are not a child's name. */
+const NOT_NAMES = new Set([
+  "the",
+  "a",
+  "an",
+  "our",
+  "this",
+  "each",
+  "every",
+  "child",
+  "children",
+  "child's",
+  "childs",
+  "young",
+  "person",
+  "person's",
+  "updated",
+  "update",
+  "current",
+  "revised",
+  "new",
+  "interim",
+  "draft",
+  "joint",
+  "family",
+  "families",
+  "my",
+  "her",
+  "his",
+  "their",
+  "agreed",
+  "initial",
+  "latest",
+  "full",
+  "case",
+  "summary",
+  "final",
+  "previous",
+  "proposed",
+  "review",
+  "reviewed",
+  "amended",
+  "emergency",
+  "and",
+]);
+
+/**
+ * If the heading fits the pattern with one to four words where the name goes, returns those words
+ * as the worker wrote them. A name starts with a capital letter (or is in a script without
+ * capitals) and is not a word such as "Updated" or "Family". `typos` allows small mistakes in
+ * the rest of the heading.
+ */
+function nameInPattern(
+  original: string,
+  text: string,
+  pattern: string,
+  typos: number,
+): { name: string | null } | null {
+  if (!pattern.includes(NAME_TOKEN)) return null;
   const [prefix, suffix] = pattern.split(NAME_TOKEN) as [string, string];
-  if (!text.startsWith(prefix) || !text.endsWith(suffix)) return null;
-  const middle = text
-    .slice(prefix.length, text.length - suffix.length)
-    .trim()
-    .replace(/(?:'s|s')$/, "");
-  if (!middle || middle.split(" ").length > 4) return null;
-  if (!/^[\p{L}][\p{L}\p{M}' -]*$/u.test(middle)) return null;
-  // "the child", "our" and the like are not names.
-  if (/^(?:the|a|our|this|each|every|child|children|young person)( |$)/.test(middle)) return null;
-  return middle;
+  const words = text.split(" ");
+  const prefixWords = prefix.trim() ? prefix.trim().split(" ").length : 0;
+  const suffixWords = suffix.trim() ? suffix.trim().split(" ").length : 0;
+  for (let nameWords = 1; nameWords <= 4; nameWords++) {
+    if (prefixWords + nameWords + suffixWords !== words.length) continue;
+    const before = words.slice(0, prefixWords).join(" ");
+    const middle = words
+      .slice(prefixWords, prefixWords + nameWords)
+      .join(" ")
+      .replace(/(?:'s|s')$/, "");
+    const after = words.slice(prefixWords + nameWords).join(" ");
+    const cost = distance(before, prefix.trim()) + distance(after, suffix.trim());
+    if (cost > typos) continue;
+    if (!/^[\p{L}][\p{L}\p{M}' -]*$/u.test(middle)) continue;
+    const middleWords = middle.split(/[ -]/);
+    // "Updated Safety Plan", "The Child's Safety Plan": the section, with no name in it.
+    if (middleWords.every((word) => NOT_NAMES.has(word))) return { name: null };
+    if (middleWords.some((word) => NOT_NAMES.has(word))) continue;
+    const asWritten = originalCase(original, middle);
+    const capitalised = asWritten
+      .split(/[ -]/)
+      .every(
+        (word) =>
+          word.charAt(0) !== word.charAt(0).toLowerCase() || word.charAt(0) === word.charAt(0).toUpperCase(),
+      );
+    if (capitalised) return { name: asWritten };
+  }
+  return null;
 }
 
 /** The name as the worker wrote it, capitals and all. */
@@ -183,22 +274,27 @@ export function recogniseStructure(
   });
 
   // 2. Headings typed by hand.
+  const seenKeys = new Set([...candidates.values()].map((c) => c.key));
   paragraphs.forEach((p, index) => {
-    if (candidates.has(index) || p.inTable) return;
+    if (candidates.has(index)) return;
     const text = p.text.trim();
     if (!text) return;
     const kind = isHeadingLike(p);
     const match = matchHeading(text, pack, givenChildName);
     if (!match) return;
-    // A plain paragraph is a heading only when it is the heading, word for word.
-    if (kind === "plain" && !match.exact) return;
-    if (kind === "plain" && text.length > 120) return;
+    // A summary laid out as a table has its headings in cells; but a table's own header cells
+    // ("Contact details") are not a second section, so a cell counts only as a first heading.
+    if (p.inTable && (!match.exact || seenKeys.has(match.key))) return;
+    // A plain paragraph is a heading only when it reads as one: short, no full stop, and the
+    // heading's words with at most a typing slip.
+    if (kind === "plain" && (text.length > 120 || (!match.exact && /[.!]$/.test(text)))) return;
     candidates.set(index, {
       paragraph: index,
       key: match.key,
       recognisedBy: kind,
       childName: match.childName,
     });
+    seenKeys.add(match.key);
   });
 
   // Tagged body paragraphs whose heading was also recognised by text: keep one candidate per run.
@@ -249,7 +345,8 @@ function isPrimaryHeading(text: string, pack: Pack, key: string, childName: stri
   const candidate = withNameToken(normaliseHeading(text), childName);
   return (
     primary !== undefined &&
-    (candidate === primary.pattern || nameInPattern(normaliseHeading(text), primary.pattern) !== null)
+    (candidate === primary.pattern ||
+      nameInPattern(text, normaliseHeading(text), primary.pattern, 0) !== null)
   );
 }
 

@@ -126,3 +126,26 @@ describe("createAnalyser", () => {
     expect(calls).toEqual(["goals"]);
   });
 });
+
+describe("analyse with no options", () => {
+  it("chooses among the built-in templates from the headings", () => {
+    const result = analyse(snapshotOf(heading("Pen picture of the child and reason for our involvement")));
+    expect(result.pack.id).toBe("mosaic-step");
+  });
+});
+
+describe("an organisation's pack that reuses a built-in id", () => {
+  it("is checked against its own rules, not findings remembered for the built-in pack", () => {
+    const analyser = createAnalyser();
+    const snapshot = summaryWith({ goals: [""] });
+    const builtIn = analyser.analyse(snapshot, { pack: defaultPack, childName: "Maya", today });
+    expect(builtIn.findings.some((f) => f.id === "section-empty/goals")).toBe(true);
+    const ownPack = {
+      ...defaultPack,
+      sections: defaultPack.sections.map((s) => ({ ...s, rules: [] })),
+      rules: [],
+    };
+    const own = analyser.analyse(snapshot, { pack: ownPack, childName: "Maya", today });
+    expect(own.findings).toEqual([]);
+  });
+});

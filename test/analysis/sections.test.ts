@@ -43,6 +43,8 @@ describe("matchHeading recognises hand-typed headings of the default pack", () =
     ["Maya Family Contact Details and Professional Involvements", "contacts"],
     ["Family contact details and professional involvements", "contacts"],
     ["(vii) Maya's Family Contact Details & Professional Involvements", "contacts"],
+    ["3.1 (iii) Summary of our involvement", "involvement"],
+    ["Section 4 - What difference have we made for Maya?", "difference"],
   ];
   it.each(cases)("%s → %s", (text, key) => {
     expect(matchHeading(text, defaultPack, "Maya")?.key).toBe(key);
@@ -57,6 +59,23 @@ describe("matchHeading recognises hand-typed headings of the default pack", () =
     expect(matchHeading("Aisha-Rose O'Neill Safety Plan", defaultPack, null)?.childName).toBe(
       "Aisha-Rose O'Neill",
     );
+  });
+
+  it("tolerates a typing slip in a heading that names a child it was not told about", () => {
+    expect(matchHeading("What diference have we made for Maya?", defaultPack, null)).toMatchObject({
+      key: "difference",
+      childName: "Maya",
+    });
+    expect(matchHeading("Maya Safty Plan", defaultPack, null)).toMatchObject({
+      key: "safety-plan",
+      childName: "Maya",
+    });
+  });
+
+  it("reads names in scripts without capital letters, and refuses lower-case words as names", () => {
+    expect(matchHeading("美玲 Safety Plan", defaultPack, null)?.childName).toBe("美玲");
+    expect(matchHeading("Zoë’s Safety Plan", defaultPack, null)?.childName).toBe("Zoë");
+    expect(matchHeading("updated safety plan", defaultPack, null)?.childName ?? null).toBeNull();
   });
 
   it("does not take ordinary sentences for headings", () => {
@@ -130,14 +149,50 @@ describe("recogniseStructure", () => {
     expect(recogniseStructure(snapshot, defaultPack).childName).toBe("Jayden");
   });
 
-  it("ignores text in tables and plain sentences that merely mention a heading", () => {
+  it("reads a summary laid out as a table, but not a table's header cell as a second section", () => {
     const snapshot = snapshotOf(
-      paragraph("Background information", { inTable: true }),
+      paragraph("Background information", { inTable: true, bold: true }),
+      paragraph("Maya's family first had help from Early Help in 2022.", { inTable: true }),
+      paragraph("Family Contact Details and Professional Involvements", { inTable: true, bold: true }),
+      paragraph("Contact details", { inTable: true, bold: true }),
+      paragraph("Mum: 07700 900123", { inTable: true }),
+    );
+    const occurrences = recogniseStructure(snapshot, defaultPack, "Maya").occurrences;
+    expect(occurrences.map((o) => [o.key, o.headingParagraph])).toEqual([
+      ["background", 0],
+      ["contacts", 2],
+    ]);
+    expect(occurrences[1]!.body).toEqual([3, 4]);
+  });
+
+  it("does not take a sentence that mentions a heading for the heading", () => {
+    const snapshot = snapshotOf(
       paragraph(
         "The background information is recorded in the assessment of May 2026, which sets out why we became involved.",
       ),
+      paragraph("Safety plan agreed."),
     );
     expect(recogniseStructure(snapshot, defaultPack).occurrences).toEqual([]);
+  });
+
+  it("tolerates a typing slip in a heading typed as a plain line, as in a .txt file", () => {
+    const snapshot = snapshotOf(paragraph("Backgorund information"), paragraph("Maya was born in Leeds."));
+    expect(recogniseStructure(snapshot, defaultPack).occurrences.map((o) => o.key)).toEqual(["background"]);
+  });
+
+  it("does not take a word such as 'Updated' or 'Family' before 'Safety Plan' for the child's name", () => {
+    for (const text of [
+      "Updated Safety Plan",
+      "Family Safety Plan",
+      "Current Safety Plan",
+      "Childs profile",
+    ]) {
+      const structure = recogniseStructure(snapshotOf(heading(text)), defaultPack);
+      expect(structure.childName).toBeNull();
+    }
+    expect(
+      recogniseStructure(snapshotOf(heading("Updated Safety Plan")), defaultPack).occurrences[0]?.key,
+    ).toBe("safety-plan");
   });
 });
 

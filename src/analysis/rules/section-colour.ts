@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isShadeOf } from "../colour";
 import { defineRule } from "./define";
 
 /** The guidance sets a colour for some sections (pen picture blue, safety plan red) so they stand out. */
@@ -16,7 +17,7 @@ export default defineRule({
     if (!section?.occurrence || !colour || document.snapshot.coloursKnown === false) return;
     const wrong = document
       .bodyParagraphs(section)
-      .filter((index) => document.paragraph(index).colour?.toUpperCase() !== colour.hex.toUpperCase());
+      .filter((index) => !isShadeOf(document.paragraph(index).colour, colour.hex));
     if (wrong.length === 0) return;
     const first = wrong[0]!;
     const count = wrong.length === 1 ? "One paragraph" : `${wrong.length} paragraphs`;
