@@ -128,8 +128,12 @@ export function formatOverall(reports: readonly FileReport[]): string {
   const withRequired = reports.filter(
     (r) => "result" in r && r.result.findings.some((f) => f.severity === "error"),
   ).length;
-  const needing = withRequired === 0 ? "none" : String(withRequired);
-  const parts = [`${needing} ${withRequired > 1 ? "need" : "needs"} required changes`];
+  const read = reports.length - unreadable;
+  const parts: string[] = [];
+  if (read > 0) {
+    const needing = withRequired === 0 ? "none" : String(withRequired);
+    parts.push(`${read} read, ${needing} ${withRequired > 1 ? "need" : "needs"} required changes`);
+  }
   if (unreadable) parts.push(unreadable === 1 ? "1 could not be read" : `${unreadable} could not be read`);
-  return `${reports.length} files checked: ${parts.join(", ")}.\n`;
+  return `${reports.length} files given: ${parts.join("; ")}.\n`;
 }

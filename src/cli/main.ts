@@ -66,9 +66,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   for (const file of request.files) {
     const report = await checkFile(file, io, { pack, childName: request.childName, today: request.today });
     reports.push(report);
-    if (request.format === "json") continue;
+    // An unreadable file is said on stderr in both formats, so a script piping the JSON still sees it.
     if ("error" in report) io.stderr.write(`case-summary: ${file} ${report.error}\n`);
-    else {
+    else if (request.format !== "json") {
       // Reports as they come, a blank line between files, so a long run shows progress.
       io.stdout.write(`${printed ? "\n" : ""}${formatFile(file, report.result, style)}`);
       printed = true;

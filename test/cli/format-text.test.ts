@@ -3,7 +3,7 @@ import { analyse, type AnalysisResult } from "../../src/analysis/engine";
 import { defineRule } from "../../src/analysis/rules/define";
 import { heading, paragraph } from "../../src/analysis/snapshot";
 import type { Finding, RuleModule, Severity } from "../../src/analysis/types";
-import { formatFile, summaryLine } from "../../src/cli/format-text";
+import { formatFile, formatOverall, summaryLine } from "../../src/cli/format-text";
 import { defaultPack, type Pack, type RuleConfig } from "../../src/guidance";
 
 /**
@@ -133,5 +133,12 @@ describe("the text report", () => {
     expect(summaryLine([finding("warning"), finding("error"), finding("info")])).toBe(
       "1 required, 1 recommended, 1 suggestion",
     );
+  });
+});
+
+describe("formatOverall", () => {
+  it("does not speak of required changes when no file could be read", () => {
+    const reports = ["a.docx", "b.docx", "c.docx"].map((file) => ({ file, error: "is empty (0 bytes)." }));
+    expect(formatOverall(reports)).toBe("3 files given: 3 could not be read.\n");
   });
 });

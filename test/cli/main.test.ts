@@ -91,7 +91,7 @@ describe("exit codes", () => {
     expect(io.err()).toContain("case-summary: locked.docx is password-protected");
     expect(io.out()).toContain("maya.docx\n");
     expect(io.out()).toContain("ellis.docx\n");
-    expect(io.out()).toContain("4 files checked: 1 needs required changes, 2 could not be read.");
+    expect(io.out()).toContain("4 files given: 2 read, 1 needs required changes; 2 could not be read.");
   });
 
   it("lists unreadable files in the JSON with the reason", async () => {
@@ -102,7 +102,9 @@ describe("exit codes", () => {
       { file: "missing.md", error: expect.stringMatching(/^was not found/) },
       { file: "folder/", error: expect.stringMatching(/^is a folder/) },
     ]);
-    expect(io.err()).toBe("");
+    // Said on stderr too, so a script piping the JSON elsewhere still sees it.
+    expect(io.err()).toContain("case-summary: empty.docx is empty (0 bytes).");
+    expect(io.err()).toContain("case-summary: missing.md was not found.");
   });
 });
 

@@ -17,7 +17,7 @@ export default defineRule({
       report({
         section: section.key,
         key: section.key,
-        message: `The heading "${fillChildName(section.spec.heading, document.childName)}" is missing. The guidance asks for it in every summary; add it with Insert template or type it as a heading.`,
+        message: `The heading "${fillChildName(section.spec.heading, document.childName)}" is missing. The guidance asks for it in every summary: add it as a heading (in Word, Case Summary Coach's Insert template adds the missing headings).`,
         location: null,
       });
     }
