@@ -12,8 +12,13 @@ import { placeholderLeftOptions } from "../vocabulary/placeholder-left";
 import { readabilityOptions } from "../vocabulary/readability";
 import {
   bottomLinesTopic,
+  contactDetailsCheckedTopic,
   engagementTopic,
   familyNetworkTopic,
+  familyTimeTopic,
+  keyProfessionalsTopic,
+  legalStatusTopic,
+  parentsCarersContactTopic,
   planProgressTopic,
   newIssuesTopic,
   reviewDatesTopic,
@@ -89,6 +94,10 @@ export const bradford2025: PackInput = {
         { text: "What is a day in [Child's Name]'s life like?", citation: "004 §3.1(i)" },
         { text: "What does [Child's Name] want to happen, in their own words?", citation: "004 §3.1(i)" },
         { text: "Has [Child's Name] helped you to write this?", citation: "004 §4.6" },
+        {
+          text: "Does [Child's Name] have a disability? What does it mean for them day to day?",
+          citation: "004 §3.1(i)",
+        },
       ],
     },
     {
@@ -158,6 +167,8 @@ export const bradford2025: PackInput = {
       rules: [
         { rule: "section-empty", citation: "004 §3.1(iii)" },
         { rule: "risks-and-strengths", citation: "004 §3.1(iii)", options: risksAndStrengthsOptions },
+        { rule: "required-topic", citation: "004 §3.1(iii)", options: legalStatusTopic },
+        { rule: "required-topic", citation: "004 §3.1(iii)", options: familyTimeTopic },
         { rule: "analysis-missing", citation: "004 §4.3", options: analysisMissingOptions },
         { rule: "section-too-long", citation: "004 §4.1", options: { maxWords: 350 } },
       ],
@@ -168,6 +179,15 @@ export const bradford2025: PackInput = {
           citation: "004 §3.1(iii)",
         },
         { text: "What are the risks, the protective factors and the strengths?", citation: "004 §3.1(iii)" },
+        {
+          text: "What is [Child's Name]'s legal status, and what are the arrangements for family time?",
+          citation: "004 §3.1(iii)",
+        },
+        // Only a disabled child needs these, and the text cannot tell us reliably which child that is.
+        {
+          text: "If [Child's Name] has a disability, are the care package and the personal budget details set out?",
+          citation: "004 §3.1(iii)",
+        },
       ],
     },
     {
@@ -298,11 +318,27 @@ export const bradford2025: PackInput = {
       rules: [
         { rule: "section-empty", citation: "004 §3.1(vii)" },
         { rule: "contact-details-missing", citation: "004 §3.1(vii)", options: contactDetailsMissingOptions },
+        { rule: "required-topic", citation: "004 §3.1(vii)", options: parentsCarersContactTopic },
+        { rule: "required-topic", citation: "004 §3.1(vii)", options: keyProfessionalsTopic },
+        {
+          rule: "required-topic",
+          severity: "info",
+          citation: "004 §3.1(vii)",
+          options: contactDetailsCheckedTopic,
+        },
         { rule: "required-topic", citation: "000 §What should be included(iv)", options: familyNetworkTopic },
       ],
       prompts: [
         {
           text: "Could the emergency duty team reach the family tonight with these details?",
+          citation: "004 §3.1(vii)",
+        },
+        {
+          text: "Have you checked that these are the most up-to-date details?",
+          citation: "004 §3.1(vii)",
+        },
+        {
+          text: "Is every key professional listed with a telephone number or email?",
           citation: "004 §3.1(vii)",
         },
         {
@@ -329,5 +365,29 @@ export const bradford2025: PackInput = {
       citation: "004 §4.5",
     },
     { text: "Is this summary current, or has new information been added to old?", citation: "004 §4.4" },
+    {
+      text: "Does this tell [Child's Name] who is working with them and their family, what support they are offered and by whom?",
+      citation: "004 §1.1",
+    },
+    {
+      text: "Has [Child's Name] just been allocated a worker? The summary should be completed now.",
+      citation: "004 §2.2",
+    },
+    {
+      text: "Has anything significant changed in [Child's Name]'s life? Update the summary now, not only every 3 months.",
+      citation: "004 §2.2",
+    },
+    {
+      text: "Is [Child's Name] about to be allocated a different worker, or is support ending and the record closing? Update the summary first.",
+      citation: "004 §2.2",
+    },
+    {
+      text: "Is this summary above [Child's Name]'s case note log, where anyone opening the record will see it?",
+      citation: "004 §2.1",
+    },
+    {
+      text: "Does this summary do its own job, an overview of what is happening and why, rather than repeating the Child's Plan, the assessment or the chronology?",
+      citation: "004 §4.7",
+    },
   ],
 };

@@ -11,8 +11,11 @@ import { placeholderLeftOptions } from "../vocabulary/placeholder-left";
 import { readabilityOptions } from "../vocabulary/readability";
 import {
   bottomLinesTopic,
+  contactArrangementsTopic,
   engagementTopic,
   familyNetworkTopic,
+  keyProfessionalsTopic,
+  legalStatusTopic,
   planProgressTopic,
   newIssuesTopic,
   reviewDatesTopic,
@@ -22,53 +25,9 @@ import { summaryOverdueOptions } from "../vocabulary/summary-overdue";
 import { timescalesMissingOptions } from "../vocabulary/timescales-missing";
 
 /*
- * Topics that 002 §1.7(iii) asks for under "Purpose of our involvement" and that no other
- * template words the same way, so they live with this pack rather than in the shared vocabulary.
+ * 002 §1.7(iii) asks where the latest Child's Plan can be found; no other template words it the
+ * same way, so this topic lives with this pack rather than in the shared vocabulary.
  */
-const legalStatusTopic = {
-  topic: "legal-status",
-  phrases: [
-    "legal status",
-    "legal order*",
-    "no order*",
-    "court order*",
-    "care order",
-    "interim care order",
-    "supervision order",
-    "placement order",
-    "child arrangements order",
-    "special guardianship",
-    "section 17",
-    "section 20",
-    "section 31",
-    "s17",
-    "s20",
-    "s31",
-    "child in need",
-    "child protection plan",
-    "accommodated",
-    "looked after",
-  ],
-  message:
-    "Record {child}'s legal status (for example child in need under section 17, a child protection plan, section 20 or a care order).",
-};
-
-const contactArrangementsTopic = {
-  topic: "contact-arrangements",
-  phrases: [
-    "contact",
-    "family time",
-    "spends time with",
-    "spend time with",
-    "sees",
-    "visits",
-    "overnight*",
-    "stays with",
-  ],
-  message:
-    "Record the arrangements for {child}'s contact with family: who, how often and whether it is supervised, or that there are none.",
-};
-
 const planLocationTopic = {
   topic: "plan-location",
   phrases: [
@@ -332,6 +291,7 @@ export const bradfordLcs: PackInput = {
       rules: [
         { rule: "section-empty", citation: "002 §1.7(vi)" },
         { rule: "contact-details-missing", citation: "002 §1.7(vi)", options: contactDetailsMissingOptions },
+        { rule: "required-topic", citation: "002 §1.7(vi)", options: keyProfessionalsTopic },
         { rule: "required-topic", citation: "000 §What should be included(iv)", options: familyNetworkTopic },
       ],
       prompts: [
@@ -352,7 +312,7 @@ export const bradfordLcs: PackInput = {
     { rule: "section-duplicate", citation: "002 §1.9" },
     { rule: "placeholder-left", citation: "002 §1.7", options: placeholderLeftOptions },
     { rule: "jargon-unexplained", citation: "002 §1.4", options: jargonUnexplainedOptions },
-    { rule: "child-name-missing", citation: "002 §1.5" },
+    { rule: "child-name-missing", citation: "002 §1.9" },
     { rule: "summary-overdue", citation: "002 §1.5", options: summaryOverdueOptions },
     { rule: "readability", severity: "info", citation: "002 §1.2", options: readabilityOptions },
   ],
@@ -368,6 +328,18 @@ export const bradfordLcs: PackInput = {
     {
       text: "Is [Child's Name]'s case newly allocated, about to transfer or about to close? The summary must be updated first.",
       citation: "002 §1.6",
+    },
+    {
+      text: "Does this say why we are involved with [Child's Name], what the recent key events have been and whether we are making a difference?",
+      citation: "002 §1.1",
+    },
+    {
+      text: "What else needs to be done for [Child's Name], and what else can be done?",
+      citation: "002 §1.3",
+    },
+    {
+      text: "Does this give the direction of our work and its impact, leaving the SMART detail to [Child's Name]'s Plan?",
+      citation: "002 §1.11",
     },
   ],
 };

@@ -13,6 +13,7 @@ import {
   bottomLinesTopic,
   engagementTopic,
   familyNetworkTopic,
+  keyProfessionalsTopic,
   newIssuesTopic,
   planProgressTopic,
   reviewDatesTopic,
@@ -652,6 +653,11 @@ export const lcs12Week: PackInput = {
           citation: "003 §Key professionals involved",
           options: contactDetailsMissingOptions,
         },
+        {
+          rule: "required-topic",
+          citation: "003 §Key professionals involved",
+          options: keyProfessionalsTopic,
+        },
         { rule: "required-topic", citation: "000 §What should be included(iv)", options: familyNetworkTopic },
       ],
       prompts: [
@@ -676,7 +682,7 @@ export const lcs12Week: PackInput = {
       citation: "000 §The Purpose of Case Summaries(iv)",
       options: jargonUnexplainedOptions,
     },
-    { rule: "child-name-missing", citation: "003 §Pen Picture" },
+    { rule: "child-name-missing", citation: "003 §Case Summary Guidance(ii)" },
     { rule: "summary-overdue", citation: "003 §Case Summary Guidance(i)", options: summaryOverdueOptions },
     {
       rule: "readability",
@@ -696,6 +702,10 @@ export const lcs12Week: PackInput = {
     },
     {
       text: "Has anything significant happened since the last update? The summary should be updated then, not only every 12 weeks.",
+      citation: "003 §Case Summary Guidance(i)",
+    },
+    {
+      text: "Is [Child's Name] looked after or a care leaver whose case is reviewed less often than every 12 weeks? Then update this summary after every review.",
       citation: "003 §Case Summary Guidance(i)",
     },
   ],

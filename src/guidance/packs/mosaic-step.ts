@@ -1,6 +1,5 @@
 import type { PackInput } from "../schema";
 import { analysisMissingOptions } from "../vocabulary/analysis-missing";
-import { childVoiceOptions } from "../vocabulary/child-voice";
 import { chronologyDumpOptions } from "../vocabulary/chronology-dump";
 import { contingencyMissingOptions } from "../vocabulary/contingency-missing";
 import { jargonUnexplainedOptions } from "../vocabulary/jargon-unexplained";
@@ -11,6 +10,7 @@ import {
   bottomLinesTopic,
   engagementTopic,
   familyNetworkTopic,
+  newIssuesTopic,
   planProgressTopic,
   reviewDatesTopic,
 } from "../vocabulary/required-topic";
@@ -133,6 +133,10 @@ const impactOnChildTopic = {
   message: "Say what impact the last 3 months have had on {child}: what has changed for them day to day?",
 };
 
+/**
+ * 001's own question about concerns, dilemmas and grey areas; document 000's wider "new issues …
+ * both strengths as well as concerns" is the shared newIssuesTopic, checked beside it.
+ */
 const newConcernsTopic = {
   topic: "new-concerns",
   phrases: [
@@ -146,7 +150,7 @@ const newConcernsTopic = {
     "grey area*",
   ],
   message:
-    "Say whether there have been any new concerns in the last 3 months and how they have affected {child}, or that there have been none.",
+    "Say whether there have been any new concerns in the last 3 months and how they have affected {child}, and any current dilemmas or grey areas, or that there have been none.",
 };
 
 /**
@@ -195,14 +199,9 @@ export const mosaicStep: PackInput = {
       ],
       rules: [
         { rule: "section-empty", citation: "001 §Pen picture(i)" },
+        // 001 never asks for the child's wishes and feelings, so child-voice is not applied here;
+        // the hopes and aspirations 001 §Pen picture(ii) asks for are a pen-picture-detail topic.
         { rule: "pen-picture-detail", citation: "001 §Pen picture(i)", options: penPictureTopics },
-        // 001 asks for hopes and aspirations but not, in so many words, for wishes and feelings.
-        {
-          rule: "child-voice",
-          severity: "info",
-          citation: "001 §Pen picture(ii)",
-          options: childVoiceOptions,
-        },
         { rule: "required-topic", citation: "001 §Pen picture(iii)", options: involvementReasonTopic },
         { rule: "required-topic", citation: "001 §Pen picture(iii)", options: involvementPurposeTopic },
         { rule: "section-too-long", citation: "001 §Case Summary Guidance(iii)", options: { maxWords: 400 } },
@@ -283,6 +282,7 @@ export const mosaicStep: PackInput = {
           citation: "001 §What has happened in the last 3 months(iii)",
           options: newConcernsTopic,
         },
+        { rule: "required-topic", citation: "000 §What should be included(ii)", options: newIssuesTopic },
         { rule: "required-topic", citation: "000 §What should be included(i)", options: planProgressTopic },
         { rule: "required-topic", citation: "000 §What should be included(iii)", options: engagementTopic },
         // The source stops here, so what 000 asks about the months ahead is checked here, gently.
@@ -359,7 +359,7 @@ export const mosaicStep: PackInput = {
       citation: "000 §The Purpose of Case Summaries(iv)",
       options: jargonUnexplainedOptions,
     },
-    { rule: "child-name-missing", citation: "001 §Case Summary Guidance(i)" },
+    { rule: "child-name-missing", citation: "001 §Case Summary Guidance(iv)" },
     { rule: "summary-overdue", citation: "001 §Case Summary Guidance(i)", options: summaryOverdueOptions },
     {
       rule: "readability",
@@ -384,6 +384,14 @@ export const mosaicStep: PackInput = {
     {
       text: "Could a manager or duty worker who does not know [Child's Name] quickly find the plan, the progress and the issues?",
       citation: "000 §The Purpose of Case Summaries(iv)",
+    },
+    {
+      text: "Has [Child's Name] been open to Children's Social Care for 20 working days? The team manager should have opened the case summary Step by now, in line with the Child and Family Assessment Timeline.",
+      citation: "001 §Case Summary Guidance(ii)",
+    },
+    {
+      text: "Does this give the direction of our work and its impact, leaving the SMART detail to [Child's Name]'s Plan?",
+      citation: "001 §Case Summary Guidance(vi)",
     },
   ],
 };

@@ -212,3 +212,176 @@ export const newIssuesTopic = {
   message:
     "Say what is new since the last summary for {child}: new strengths as well as new worries, how they were dealt with and what they mean for the plan.",
 };
+
+/*
+ * Topics that document 002 §1.7(iii) and document 004 §3.1(iii) both ask for under the
+ * involvement heading, in nearly the same words: "Record the legal status and any arrangements
+ * for contact" (002) and "Include any current legal status and any arrangements for family time"
+ * (004).
+ */
+
+/** 002 §1.7(iii), 004 §3.1(iii): the child's current legal status. */
+export const legalStatusTopic = {
+  topic: "legal-status",
+  phrases: [
+    "legal status",
+    "legal order*",
+    "no order*",
+    "court order*",
+    "care order",
+    "interim care order",
+    "supervision order",
+    "placement order",
+    "child arrangements order",
+    "special guardianship",
+    "care proceedings",
+    "pre-proceedings",
+    "PLO",
+    "section 17",
+    "section 20",
+    "section 31",
+    "s17",
+    "s20",
+    "s31",
+    "child in need",
+    "child protection plan",
+    "accommodated",
+    "looked after",
+  ],
+  message:
+    "Record {child}'s legal status (for example child in need under section 17, a child protection plan, section 20 or a care order).",
+};
+
+const familyTimePhrases = [
+  "contact",
+  "family time",
+  "time with",
+  "spends time with",
+  "spend time with",
+  "sees",
+  "visits",
+  "overnight*",
+  "stays with",
+];
+
+/** 002 §1.7(iii): "any arrangements for contact". */
+export const contactArrangementsTopic = {
+  topic: "contact-arrangements",
+  phrases: familyTimePhrases,
+  message:
+    "Record the arrangements for {child}'s contact with family: who, how often and whether it is supervised, or that there are none.",
+};
+
+/** 004 §3.1(iii): "any arrangements for family time", as 004 words it. */
+export const familyTimeTopic = {
+  topic: "family-time",
+  phrases: familyTimePhrases,
+  message:
+    "Record the arrangements for {child}'s family time: who {child} spends time with, how often, where and whether it is supervised, or that there are none.",
+};
+
+/*
+ * The contacts heading: 004 §3.1(vii) asks for the family's details AND the key professionals'
+ * (002 §1.7(vi) and 003 ask for the professionals). A telephone number alone (contact-details-missing)
+ * does not show both are there.
+ */
+
+/** 004 §3.1(vii): "Record the contact details for the child's parent/carers". */
+export const parentsCarersContactTopic = {
+  topic: "parents-carers",
+  phrases: [
+    "mum",
+    "mother",
+    "dad",
+    "father",
+    "parent*",
+    "stepmum",
+    "stepdad",
+    "step-mum",
+    "step-dad",
+    "stepmother",
+    "stepfather",
+    "carer*",
+    "foster carer*",
+    "kinship carer*",
+    "special guardian*",
+    "guardian*",
+    "adoptive parent*",
+  ],
+  message:
+    "Add the contact details for {child}'s parents or carers: the emergency duty team may need to reach them out of hours.",
+};
+
+/** 004 §3.1(vii), 002 §1.7(vi), 003 §Key professionals involved: "List the key professionals". */
+export const keyProfessionalsTopic = {
+  topic: "key-professionals",
+  phrases: [
+    "social worker*",
+    "family support worker*",
+    "early help",
+    "personal adviser",
+    "independent reviewing officer",
+    "IRO",
+    "teacher*",
+    "head teacher",
+    "headteacher",
+    "SENCO",
+    "learning mentor",
+    "designated safeguarding lead",
+    "DSL",
+    "school",
+    "nursery",
+    "college",
+    "GP",
+    "health visitor",
+    "school nurse",
+    "midwife",
+    "paediatrician",
+    "CAMHS",
+    "mental health",
+    "therapist",
+    "counsellor",
+    "police",
+    "probation",
+    "youth justice",
+    "youth offending",
+    "YOT",
+    "housing",
+    "drug and alcohol",
+    "substance misuse",
+    "domestic abuse service",
+    "advocate",
+    "solicitor",
+    "guardian ad litem",
+    "Cafcass",
+    "worker",
+    "officer",
+    "practitioner",
+    "service",
+  ],
+  message:
+    "List the key professionals working with {child} and the family (social worker, school, health and any other service), each with a telephone number or email.",
+};
+
+/**
+ * 004 §3.1(vii): "Check that these are the most up to date details". The guidance asks the
+ * worker to check rather than to write it down, so packs use this at info: saying when the
+ * details were checked shows a duty worker they can rely on them.
+ */
+export const contactDetailsCheckedTopic = {
+  topic: "details-checked",
+  phrases: [
+    "checked",
+    "confirmed",
+    "verified",
+    "up to date",
+    "up-to-date",
+    "correct as of",
+    "correct as at",
+    "correct on",
+    "last updated",
+    "updated on",
+  ],
+  message:
+    'Say when {child}\'s contact details were last checked (for example "Details checked with Mum on 28 October 2026"), so the emergency duty team knows they are up to date.',
+};
