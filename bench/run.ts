@@ -3,11 +3,12 @@
  * asserted by tests.
  */
 import { benchAnalysis } from "./analysis-bench";
+import { benchBundle } from "./bundle-bench";
 import { benchCli } from "./cli-bench";
 import { benchWord } from "./word-bench";
 
 async function main(): Promise<void> {
-  const sections: (() => Promise<string[]> | string[])[] = [benchAnalysis, benchWord, benchCli];
+  const sections: (() => Promise<string[]> | string[])[] = [benchAnalysis, benchWord, benchCli, benchBundle];
   for (const section of sections) {
     const lines = await section();
     process.stdout.write(`${lines.join("\n")}\n\n`);

@@ -15,7 +15,7 @@ import {
   type Theme,
 } from "@fluentui/react-components";
 import { Dismiss16Regular } from "@fluentui/react-icons";
-import { useState, type ReactElement } from "react";
+import { useEffect, useRef, useState, type ReactElement } from "react";
 import type { Pack } from "../guidance";
 import type { WordHost } from "../word";
 import type { ThemeName } from "../word/office-host";
@@ -31,6 +31,11 @@ export interface AppProps {
   theme?: ThemeName;
   /** The date "overdue" is judged against; today unless a test or the demo fixes it. */
   today?: Date;
+  /**
+   * Reads Office's theme again when Windows turns high contrast on or off while the pane is open
+   * (Office's officeThemeName); without it the pane switches between `theme` and high contrast.
+   */
+  readTheme?: () => ThemeName;
 }
 
 const THEMES: Record<ThemeName, Theme> = {
@@ -52,20 +57,44 @@ const useStyles = makeStyles({
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase300,
     color: tokens.colorNeutralForeground1,
+    // The checks keep the card being read in place themselves (ChecksPanel); the browser's own
+    // scroll anchoring would correct the same movement twice.
+    overflowAnchor: "none",
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   subtitle: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   sectionTitle: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-export function App({ host, theme = "light", today }: AppProps): ReactElement {
+export function App({ host, theme = "light", today, readTheme }: AppProps): ReactElement {
   const styles = useStyles();
+  const followed = useFollowedTheme(theme, readTheme);
   return (
-    <FluentProvider theme={THEMES[theme]} className={styles.provider}>
+    <FluentProvider theme={THEMES[followed]} className={styles.provider}>
       <CoachPane host={host} today={today} />
     </FluentProvider>
   );
+}
+
+/** Follows Windows high contrast as it is switched on and off, without reopening the pane. */
+function useFollowedTheme(theme: ThemeName, readTheme?: () => ThemeName): ThemeName {
+  const [changedTo, setChangedTo] = useState<ThemeName | null>(null);
+  const readThemeRef = useRef(readTheme);
+  readThemeRef.current = readTheme;
+  useEffect(() => {
+    if (typeof window.matchMedia !== "function") return;
+    const forcedColours = window.matchMedia("(forced-colors: active)");
+    const onChange = (event: MediaQueryListEvent) => {
+      const read = readThemeRef.current;
+      if (read) setChangedTo(read());
+      else setChangedTo(event.matches ? "high-contrast" : theme === "high-contrast" ? "light" : theme);
+    };
+    forcedColours.addEventListener("change", onChange);
+    return () => forcedColours.removeEventListener("change", onChange);
+  }, [theme]);
+  return changedTo ?? theme;
 }
 
 function CoachPane({ host, today }: { host: WordHost; today?: Date }): ReactElement {
@@ -73,10 +102,20 @@ function CoachPane({ host, today }: { host: WordHost; today?: Date }): ReactElem
   const coach = useCoach(host, today);
   const [view, setView] = useState<View>("write");
   const [showStart, setShowStart] = useState(false);
+  // After the template goes in, the form disappears: keyboard focus moves on to the checks.
+  const [focusChecks, setFocusChecks] = useState(false);
+  const checksHeading = useRef<HTMLHeadingElement>(null);
   const { analysis, capabilities, pack } = coach;
   const unavailable = capabilities?.unavailable ?? [];
   const commentsAvailable = capabilities?.comments ?? false;
   const commentsReason = unavailable.find((u) => u.feature === "comments")?.reason ?? null;
+
+  useEffect(() => {
+    if (focusChecks && checksHeading.current) {
+      checksHeading.current.focus();
+      setFocusChecks(false);
+    }
+  }, [focusChecks, coach.hasSummary]);
 
   return (
     <main className={styles.root} aria-labelledby="pane-title">
@@ -92,6 +131,14 @@ function CoachPane({ host, today }: { host: WordHost; today?: Date }): ReactElem
         )}
       </header>
 
+      {coach.readProblem && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{coach.readProblem}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={coach.retry}>Try again</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {coach.notice && (
         <MessageBar intent={coach.notice.intent} role={coach.notice.intent === "error" ? "alert" : "status"}>
           <MessageBarBody>{coach.notice.text}</MessageBarBody>
@@ -113,6 +160,7 @@ function CoachPane({ host, today }: { host: WordHost; today?: Date }): ReactElem
         </MessageBar>
       ))}
 
+      {/* Only while the pane first starts: re-checks as the worker types show no spinner. */}
       {coach.status === "loading" && <Spinner size="small" label="Reading the document…" />}
 
       {coach.status === "ready" && analysis && pack && (
@@ -137,10 +185,15 @@ function CoachPane({ host, today }: { host: WordHost; today?: Date }): ReactElem
                   childName={coach.documentState.childName ?? analysis.childName ?? ""}
                   hasSummary={coach.hasSummary}
                   busy={coach.busy !== null}
+                  nameProblem={coach.nameProblem}
                   onInsert={(packId, childName) => {
-                    setShowStart(false);
-                    void coach.insertTemplate(packId, childName);
+                    void coach.insertTemplate(packId, childName).then((inserted) => {
+                      if (!inserted) return;
+                      setShowStart(false);
+                      setFocusChecks(true);
+                    });
                   }}
+                  onCancel={coach.hasSummary ? () => setShowStart(false) : undefined}
                 />
               )}
               {coach.hasSummary && (
@@ -154,17 +207,28 @@ function CoachPane({ host, today }: { host: WordHost; today?: Date }): ReactElem
                     onPlaceInMargin={() => void coach.placePromptComments()}
                     onRemoveFromMargin={() => void coach.removePromptComments()}
                   />
-                  {pack.sections.some((s) => s.colour) && (
-                    <Button onClick={() => void coach.applyColours()} disabled={coach.busy !== null}>
-                      {colourButtonLabel(pack)}
+                  <div className={styles.actions}>
+                    {pack.sections.some((s) => s.colour) && (
+                      <Button
+                        onClick={() => void coach.applyColours()}
+                        disabledFocusable={coach.busy !== null}
+                      >
+                        {colourButtonLabel(pack)}
+                      </Button>
+                    )}
+                    {/* Messages from Word say "Choose Check again" when the document moved on under an action. */}
+                    <Button onClick={() => void coach.checkAgain()} disabledFocusable={coach.busy !== null}>
+                      Check again
                     </Button>
-                  )}
-                  {!showStart && (
-                    <Button appearance="subtle" onClick={() => setShowStart(true)}>
-                      Change the template or the child&apos;s name, or add missing headings
-                    </Button>
-                  )}
-                  <h2 className={styles.sectionTitle}>Checks</h2>
+                    {!showStart && (
+                      <Button appearance="subtle" onClick={() => setShowStart(true)}>
+                        Change the template or the child&apos;s name, or add missing headings
+                      </Button>
+                    )}
+                  </div>
+                  <h2 className={styles.sectionTitle} ref={checksHeading} tabIndex={-1}>
+                    Checks
+                  </h2>
                   <ChecksPanel
                     analysis={analysis}
                     pack={pack}
@@ -226,5 +290,5 @@ function shortHeading(heading: string): string {
     .replace("[Child's Name]", "")
     .replace(/ of the child$/i, "")
     .trim();
-  return `the ${words.charAt(0).toLowerCase()}${words.slice(1)}`;
+  return `the ${words.toLowerCase()}`;
 }

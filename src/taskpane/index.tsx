@@ -7,5 +7,7 @@ import { App } from "./App";
 Office.onReady(() => {
   const container = document.getElementById("container");
   if (!container) return;
-  createRoot(container).render(<App host={officeHost()} theme={officeThemeName()} />);
+  createRoot(container).render(
+    <App host={officeHost()} theme={officeThemeName()} readTheme={officeThemeName} />,
+  );
 });

@@ -39,10 +39,15 @@ export interface CoachState {
   notice: Notice | null;
   /** The action under way, for a busy state on its button. */
   busy: string | null;
+  /** Why the child's name was refused, shown on the name field; null when it was not. */
+  nameProblem: string | null;
+  /** Why the document could not be read, until a read succeeds again; null when it could. */
+  readProblem: string | null;
 }
 
 export interface CoachActions {
-  insertTemplate(packId: string, childName: string): Promise<void>;
+  /** Resolves true when the headings went in (or were all there already). */
+  insertTemplate(packId: string, childName: string): Promise<boolean>;
   /** Selects a finding's text, or a section's heading, in the document. */
   goTo(target: { id: string; location: TextLocation | null }): Promise<void>;
   fix(finding: Finding): Promise<void>;
@@ -56,6 +61,8 @@ export interface CoachActions {
   examplesFor(packId: string): WorkedExample[];
   insertExample(example: WorkedExample): Promise<void>;
   checkAgain(): Promise<void>;
+  /** After a failed read: reads again, or starts again from the beginning if the pane never started. */
+  retry(): void;
   dismissNotice(): void;
 }
 
@@ -66,8 +73,12 @@ const outcome = (result: { ok: boolean; message: string }): Notice => ({
   text: result.message,
 });
 
+const TRY_AGAIN = "Select Try again; if that does not work, close and reopen the pane.";
+
+/** The Word layer's messages are whole sentences already; anything else is wrapped in one. */
 function readFailed(detail: string): string {
-  return `Case Summary Coach couldn't read this document (${detail}). Your text is not affected. Close and reopen the pane to try again.`;
+  if (/[.!?]$/.test(detail.trim())) return `${detail.trim()} ${TRY_AGAIN}`;
+  return `Case Summary Coach couldn't read this document (${detail}). Your text is not affected. ${TRY_AGAIN}`;
 }
 
 export function useCoach(host: WordHost, today?: Date): CoachState & CoachActions {
@@ -84,6 +95,10 @@ export function useCoach(host: WordHost, today?: Date): CoachState & CoachAction
   });
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  const [nameProblem, setNameProblem] = useState<string | null>(null);
+  const [readProblem, setReadProblem] = useState<string | null>(null);
+  // Bumped by "Try again" when the pane could not start, to run the start-up again.
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let cancelled = false;
@@ -102,19 +117,24 @@ export function useCoach(host: WordHost, today?: Date): CoachState & CoachAction
             if (cancelled) return;
             setSnapshot(update.snapshot);
             setCursorParagraph(update.cursorParagraph);
+            setReadProblem(null);
             setStatus("ready");
           },
-          { onError: (message) => !cancelled && setNotice({ intent: "error", text: readFailed(message) }) },
+          {
+            onError: (message) => {
+              if (cancelled) return;
+              setReadProblem(readFailed(message));
+              // The first read failing leaves nothing to show: say so rather than spin for ever.
+              setStatus((current) => (current === "loading" ? "failed" : current));
+            },
+          },
         );
         if (cancelled) await watch.stop();
         else watching.current = watch;
       } catch (error) {
         if (cancelled) return;
         setStatus("failed");
-        setNotice({
-          intent: "error",
-          text: readFailed(error instanceof Error ? error.message : String(error)),
-        });
+        setReadProblem(readFailed(error instanceof Error ? error.message : String(error)));
       }
     })();
     return () => {
@@ -122,7 +142,7 @@ export function useCoach(host: WordHost, today?: Date): CoachState & CoachAction
       void watching.current?.stop();
       watching.current = null;
     };
-  }, [host]);
+  }, [host, attempt]);
 
   const capabilities = useMemo(
     () => runtime?.word.getCapabilities(host.requirements) ?? null,
@@ -172,16 +192,28 @@ export function useCoach(host: WordHost, today?: Date): CoachState & CoachAction
   };
 
   const actions: CoachActions = {
-    insertTemplate: (packId, childName) =>
-      act("insert-template", async (rt) => {
+    insertTemplate: async (packId, childName) => {
+      let inserted = false;
+      setNameProblem(null);
+      await act("insert-template", async (rt) => {
         const target = rt.getPack(packId);
         if (!target) return { intent: "error", text: "Choose a template from the list, then try again." };
-        const inserted = await rt.word.insertTemplate(host.run, target, childName);
-        if (isFailure(inserted)) return outcome(inserted);
+        const result = await rt.word.insertTemplate(host.run, target, childName);
+        if (isFailure(result)) {
+          // A name Word would mangle is the worker's to correct, so the message goes on the field.
+          if (result.reason === "invalid-input") {
+            setNameProblem(result.message);
+            return null;
+          }
+          return outcome(result);
+        }
+        inserted = true;
         const name = childName.replace(/\s+/g, " ").trim() || null;
         const stateNotice = await remember(rt, { ...documentState, packId: target.id, childName: name });
-        return stateNotice ?? outcome(inserted);
-      }),
+        return stateNotice ?? outcome(result);
+      });
+      return inserted;
+    },
     goTo: (target) =>
       act(
         `go-to:${target.id}`,
@@ -255,6 +287,15 @@ export function useCoach(host: WordHost, today?: Date): CoachState & CoachAction
         outcome(await rt.word.insertParagraphs(host.run, rt.labelledParagraphs(example))),
       ),
     checkAgain: () => act("check-again", async () => null),
+    retry: () => {
+      if (watching.current && runtime) {
+        void watching.current.refresh();
+        return;
+      }
+      setReadProblem(null);
+      setStatus("loading");
+      setAttempt((n) => n + 1);
+    },
     dismissNotice: () => setNotice(null),
   };
 
@@ -270,18 +311,28 @@ export function useCoach(host: WordHost, today?: Date): CoachState & CoachAction
     cursorSection,
     notice,
     busy,
+    nameProblem,
+    readProblem,
     ...actions,
   };
 }
 
-/** The section whose heading is the last one at or above the paragraph. */
-export function sectionAtParagraph(analysis: AnalysisResult, paragraph: number | null): string | null {
+/**
+ * The section the paragraph belongs to: its heading, or a paragraph under it. Every occurrence
+ * counts (a repeated heading too), and a paragraph after an unrelated heading such as "Appendix"
+ * belongs to no section, as the engine reads it.
+ */
+export function sectionAtParagraph(
+  analysis: Pick<AnalysisResult, "occurrences">,
+  paragraph: number | null,
+): string | null {
   if (paragraph === null) return null;
-  let best: { key: string; at: number } | null = null;
-  for (const section of analysis.sections) {
-    const at = section.location?.paragraph;
-    if (at === undefined || at > paragraph) continue;
-    if (!best || at > best.at) best = { key: section.key, at };
+  let nearest: AnalysisResult["occurrences"][number] | null = null;
+  for (const occurrence of analysis.occurrences) {
+    if (occurrence.headingParagraph > paragraph) break;
+    nearest = occurrence;
   }
-  return best?.key ?? null;
+  if (!nearest) return null;
+  const inSection = nearest.headingParagraph === paragraph || nearest.body.includes(paragraph);
+  return inSection ? nearest.key : null;
 }

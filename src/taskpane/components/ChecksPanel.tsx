@@ -1,5 +1,15 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { useId, useState, type ReactElement } from "react";
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type FocusEvent,
+  type ReactElement,
+  type RefObject,
+} from "react";
 import type { AnalysisResult, SectionSummary } from "../../analysis/engine";
 import type { Finding } from "../../analysis/types";
 import type { Pack } from "../../guidance";
@@ -30,7 +40,7 @@ const useStyles = makeStyles({
   },
   counts: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  summary: { margin: 0 },
+  summary: { margin: 0, outlineStyle: "none" },
 });
 
 function countsText(section: SectionSummary): string {
@@ -52,10 +62,13 @@ export function ChecksPanel(props: ChecksPanelProps): ReactElement {
   };
   const required = analysis.findings.filter((f) => f.severity === "error").length;
   const recommended = analysis.findings.filter((f) => f.severity === "warning").length;
+  const root = useRef<HTMLDivElement>(null);
+  const summary = useRef<HTMLParagraphElement>(null);
+  const { onFocus, onBlur } = useReadingPlace(root, summary, analysis);
 
   return (
-    <div className={styles.root}>
-      <p className={styles.summary} role="status">
+    <div className={styles.root} ref={root} onFocus={onFocus} onBlur={onBlur}>
+      <p className={styles.summary} role="status" ref={summary} tabIndex={-1}>
         {required + recommended === 0
           ? "Every required and recommended item is met."
           : `${required} required and ${recommended} recommended ${required + recommended === 1 ? "item needs" : "items need"} attention.`}
@@ -172,4 +185,74 @@ function DismissedList(props: {
       )}
     </section>
   );
+}
+
+const cardsIn = (root: HTMLElement | null): HTMLElement[] => [
+  ...(root?.querySelectorAll<HTMLElement>("[data-finding-id]") ?? []),
+];
+const cardId = (card: Element): string => (card as HTMLElement).dataset.findingId ?? "";
+
+/**
+ * Keeps the worker's place while the checks change under them as they type: the card being read
+ * (the focused one, else the first in view) stays where it is on screen, and when the focused card
+ * goes (fixed, dismissed, or put right in the document) focus moves to the next card instead of
+ * falling back to the top of the pane.
+ */
+function useReadingPlace(
+  root: RefObject<HTMLDivElement | null>,
+  fallback: RefObject<HTMLElement | null>,
+  analysis: AnalysisResult,
+): { onFocus(event: FocusEvent): void; onBlur(event: FocusEvent): void } {
+  const focused = useRef<{ card: Element; id: string; order: string[] } | null>(null);
+  const anchor = useRef<{ id: string; top: number } | null>(null);
+
+  const measureAnchor = useCallback(() => {
+    const cards = cardsIn(root.current);
+    const active = document.activeElement;
+    const reading =
+      cards.find((card) => card.contains(active)) ??
+      cards.find((card) => card.getBoundingClientRect().top >= 0);
+    anchor.current = reading ? { id: cardId(reading), top: reading.getBoundingClientRect().top } : null;
+  }, [root]);
+
+  useLayoutEffect(() => {
+    const cards = cardsIn(root.current);
+    const before = anchor.current;
+    const same = before && cards.find((card) => cardId(card) === before.id);
+    if (before && same) {
+      const moved = same.getBoundingClientRect().top - before.top;
+      if (moved !== 0) window.scrollBy(0, moved);
+    }
+    const lost = focused.current;
+    const focusFell = !document.activeElement || document.activeElement === document.body;
+    if (lost && focusFell && !lost.card.isConnected) {
+      // The same check elsewhere (restored to the list), else the next one, else the one before.
+      const at = lost.order.indexOf(lost.id);
+      const candidates = [lost.id, ...lost.order.slice(at + 1), ...lost.order.slice(0, at).reverse()];
+      const next = candidates.map((id) => cards.find((card) => cardId(card) === id)).find(Boolean);
+      (next ?? fallback.current)?.focus();
+      focused.current = null;
+    }
+    measureAnchor();
+  }, [analysis, root, fallback, measureAnchor]);
+
+  useEffect(() => {
+    window.addEventListener("scroll", measureAnchor, { passive: true });
+    return () => window.removeEventListener("scroll", measureAnchor);
+  }, [measureAnchor]);
+
+  return {
+    onFocus(event) {
+      const card = (event.target as HTMLElement).closest("[data-finding-id]");
+      focused.current = card ? { card, id: cardId(card), order: cardsIn(root.current).map(cardId) } : null;
+    },
+    onBlur(event) {
+      const target = event.target as HTMLElement;
+      if (root.current?.contains(event.relatedTarget as Node | null)) return;
+      // Focus leaving for Word or elsewhere is the worker's choice; a card removed from under it is not.
+      queueMicrotask(() => {
+        if (target.isConnected) focused.current = null;
+      });
+    },
+  };
 }

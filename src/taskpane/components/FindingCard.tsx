@@ -18,6 +18,10 @@ export interface FindingCardProps {
 const useStyles = makeStyles({
   card: {
     listStyleType: "none",
+    outlineStyle: "none",
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+    },
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -47,7 +51,14 @@ export function FindingCard(props: FindingCardProps): ReactElement {
   const working = busy !== null && busy.endsWith(finding.id);
 
   return (
-    <li className={styles.card} aria-labelledby={messageId} aria-busy={working}>
+    // Focusable from script only, so focus can land on the next card when this one goes.
+    <li
+      className={styles.card}
+      aria-labelledby={messageId}
+      aria-busy={working}
+      tabIndex={-1}
+      data-finding-id={finding.id}
+    >
       <SeverityLabel severity={finding.severity} />
       <p className={styles.message} id={messageId}>
         {finding.message}
@@ -68,7 +79,7 @@ export function FindingCard(props: FindingCardProps): ReactElement {
             size="small"
             onClick={() => props.onGoTo?.(finding)}
             aria-describedby={messageId}
-            disabled={working}
+            disabledFocusable={working}
           >
             Go to
           </Button>
@@ -79,7 +90,7 @@ export function FindingCard(props: FindingCardProps): ReactElement {
             appearance="primary"
             onClick={() => props.onFix?.(finding)}
             aria-describedby={messageId}
-            disabled={working}
+            disabledFocusable={working}
           >
             Fix
           </Button>
@@ -101,7 +112,7 @@ export function FindingCard(props: FindingCardProps): ReactElement {
             appearance="subtle"
             onClick={() => props.onDismiss?.(finding)}
             aria-describedby={messageId}
-            disabled={working}
+            disabledFocusable={working}
           >
             Dismiss
           </Button>
@@ -112,7 +123,7 @@ export function FindingCard(props: FindingCardProps): ReactElement {
             appearance="subtle"
             onClick={() => props.onRestore?.(finding)}
             aria-describedby={messageId}
-            disabled={working}
+            disabledFocusable={working}
           >
             Restore
           </Button>

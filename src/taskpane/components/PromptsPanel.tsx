@@ -43,8 +43,9 @@ export function PromptsPanel(props: PromptsPanelProps): ReactElement {
   const prompts = analysis.prompts.filter((p) => (section ? p.section === section.key : p.section === null));
 
   return (
-    <section className={styles.root} aria-label="Prompts for the section you are writing" aria-live="polite">
-      <p className={styles.writing}>
+    <section className={styles.root} aria-label="Prompts for the section you are writing">
+      {/* Only this line is announced as the cursor moves: the prompts under it can be read at will. */}
+      <p className={styles.writing} aria-live="polite" aria-atomic="true">
         {section ? (
           <>
             You are writing: <strong>{section.heading}</strong>
@@ -78,7 +79,7 @@ export function PromptsPanel(props: PromptsPanelProps): ReactElement {
               size="small"
               appearance="subtle"
               onClick={props.onPlaceInMargin}
-              disabled={props.busy !== null}
+              disabledFocusable={props.busy !== null}
             >
               Put prompts in the margin
             </Button>
@@ -86,7 +87,7 @@ export function PromptsPanel(props: PromptsPanelProps): ReactElement {
               size="small"
               appearance="subtle"
               onClick={props.onRemoveFromMargin}
-              disabled={props.busy !== null}
+              disabledFocusable={props.busy !== null}
             >
               Remove prompts from the margin
             </Button>

@@ -1,5 +1,5 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import type { ReactElement } from "react";
+import { useId, type ReactElement } from "react";
 import type { AnalysisResult, ChecklistItem } from "../../analysis/engine";
 import { StateLabel } from "./severity";
 
@@ -24,6 +24,8 @@ const useStyles = makeStyles({
   },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   text: { margin: 0 },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  caption: { margin: 0, textAlign: "left" },
 });
 
 function met(items: ChecklistItem[], severity: ChecklistItem["severity"]): string {
@@ -40,14 +42,17 @@ export function ReviewPanel(props: ReviewPanelProps): ReactElement {
   const all = analysis.sections.flatMap((s) => s.checklist);
   const requiredMet = all.filter((i) => i.severity === "error" && i.status !== "not-met").length;
   const requiredTotal = all.filter((i) => i.severity === "error").length;
+  const commentsNoteId = useId();
+  const busy = props.busy !== null;
 
   return (
     <div className={styles.root}>
+      <h2 className={styles.title}>What is met</h2>
       <p className={styles.text} role="status">
         Required items met: {requiredMet} of {requiredTotal}. Template: {analysis.pack.name}.
       </p>
       <table className={styles.table}>
-        <caption className={styles.text} style={{ textAlign: "left" }}>
+        <caption className={styles.caption}>
           What the guidance asks, section by section (dismissed checks count as met)
         </caption>
         <thead>
@@ -81,22 +86,29 @@ export function ReviewPanel(props: ReviewPanelProps): ReactElement {
           ))}
         </tbody>
       </table>
+      <h2 className={styles.title}>Checks as comments</h2>
+      {/* Unavailable buttons stay focusable, so a keyboard or screen reader user finds them and why. */}
       <div className={styles.actions}>
-        <Button onClick={props.onCheckAgain} disabled={props.busy !== null}>
-          Run every check again
+        <Button onClick={props.onCheckAgain} disabledFocusable={busy}>
+          Check again
         </Button>
         <Button
           appearance="primary"
           onClick={props.onAddComments}
-          disabled={props.busy !== null || !props.commentsAvailable}
+          disabledFocusable={busy || !props.commentsAvailable}
+          aria-describedby={commentsNoteId}
         >
           Add the checks as comments
         </Button>
-        <Button onClick={props.onRemoveComments} disabled={props.busy !== null || !props.commentsAvailable}>
+        <Button
+          onClick={props.onRemoveComments}
+          disabledFocusable={busy || !props.commentsAvailable}
+          aria-describedby={commentsNoteId}
+        >
           Remove the checks&apos; comments
         </Button>
       </div>
-      <p className={styles.text}>
+      <p className={styles.text} id={commentsNoteId}>
         {props.commentsAvailable
           ? "Comments are marked \u201cCase Summary Coach check\u201d. Removing them leaves everyone else's comments alone."
           : props.commentsReason}

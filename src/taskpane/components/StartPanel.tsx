@@ -1,5 +1,5 @@
 import { Button, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
-import { useState, type FormEvent, type ReactElement } from "react";
+import { useEffect, useRef, useState, type FormEvent, type ReactElement } from "react";
 import type { Pack } from "../../guidance";
 
 export interface StartPanelProps {
@@ -10,12 +10,18 @@ export interface StartPanelProps {
   busy: boolean;
   /** Whether the document already has some of the headings (the button then adds the rest). */
   hasSummary: boolean;
+  /** Why the name was refused, shown on its field; null when it was not. */
+  nameProblem?: string | null;
   onInsert(packId: string, childName: string): void;
+  /** Closes the form without changing anything; absent when there is nothing to go back to. */
+  onCancel?: () => void;
 }
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
 /** Choose the template and the child's name, and insert the headings. */
@@ -23,15 +29,24 @@ export function StartPanel(props: StartPanelProps): ReactElement {
   const styles = useStyles();
   const [packId, setPackId] = useState(props.packId);
   const [childName, setChildName] = useState(props.childName);
+  const nameInput = useRef<HTMLInputElement>(null);
   const chosen = props.packs.find((p) => p.id === packId);
+
+  // A refused name is the worker's to correct: take them to it (its message is read out with it).
+  useEffect(() => {
+    if (props.nameProblem) nameInput.current?.focus();
+  }, [props.nameProblem]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    props.onInsert(packId, childName);
+    if (!props.busy) props.onInsert(packId, childName);
   };
 
   return (
-    <form className={styles.form} onSubmit={submit} aria-label="Insert the case summary template">
+    <form className={styles.form} onSubmit={submit} aria-labelledby="start-title">
+      <h2 className={styles.title} id="start-title">
+        {props.hasSummary ? "Template and child's name" : "Start a case summary"}
+      </h2>
       <Field label="Template" hint={chosen?.description}>
         <Select value={packId} onChange={(_, data) => setPackId(data.value)}>
           {props.packs.map((pack) => (
@@ -44,12 +59,26 @@ export function StartPanel(props: StartPanelProps): ReactElement {
       <Field
         label="Child's first name"
         hint="Goes into the headings and the prompts. It is kept in this document only."
+        validationState={props.nameProblem ? "error" : "none"}
+        validationMessage={props.nameProblem ?? undefined}
       >
-        <Input value={childName} onChange={(_, data) => setChildName(data.value)} autoComplete="off" />
+        <Input
+          ref={nameInput}
+          value={childName}
+          onChange={(_, data) => setChildName(data.value)}
+          autoComplete="off"
+        />
       </Field>
-      <Button type="submit" appearance="primary" disabled={props.busy}>
-        {props.hasSummary ? "Add the missing headings" : "Insert template"}
-      </Button>
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabledFocusable={props.busy}>
+          {props.hasSummary ? "Add the missing headings" : "Insert template"}
+        </Button>
+        {props.onCancel && (
+          <Button type="button" onClick={props.onCancel}>
+            Cancel
+          </Button>
+        )}
+      </div>
       <p className={styles.hint}>
         Nothing you have written is changed: the headings go into an empty document, or at the cursor.
       </p>

@@ -25,6 +25,7 @@ const useStyles = makeStyles({
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   text: { margin: 0 },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });
 
 /** For practice educators: fictional worked examples to show the template and the checks. */
@@ -34,6 +35,7 @@ export function TeachPanel(props: TeachPanelProps): ReactElement {
   const examples = props.examplesFor(packId);
   return (
     <div className={styles.root}>
+      <h2 className={styles.heading}>Worked examples</h2>
       <p className={styles.text}>
         Insert a fictional worked example at the end of the document to show a group the template and the
         checks. Each is clearly labelled as fictional. Use a new, blank document so the example is not mixed
@@ -50,13 +52,17 @@ export function TeachPanel(props: TeachPanelProps): ReactElement {
       </Field>
       <ul className={styles.list}>
         {examples.map((example) => (
-          <li key={example.id} className={styles.item}>
-            <h3 className={styles.title}>
+          <li key={example.id} className={styles.item} aria-labelledby={`example-${example.id}`}>
+            <h3 className={styles.title} id={`example-${example.id}`}>
               {example.quality === "good" ? "A good summary" : "A summary with common gaps"} (
               {example.childName}, fictional)
             </h3>
             <p className={styles.text}>{example.description}</p>
-            <Button onClick={() => props.onInsert(example)} disabled={props.busy !== null}>
+            <Button
+              onClick={() => props.onInsert(example)}
+              disabledFocusable={props.busy !== null}
+              aria-describedby={`example-${example.id}`}
+            >
               Insert this example
             </Button>
           </li>

@@ -5,7 +5,7 @@ import {
   Info16Filled,
   Warning16Filled,
 } from "@fluentui/react-icons";
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { ReactElement } from "react";
 import type { SectionState } from "../../analysis/engine";
 import type { Severity } from "../../analysis/types";
@@ -43,7 +43,7 @@ export function SeverityLabel({ severity }: { severity: Severity }): ReactElemen
     severity === "error" ? ErrorCircle16Filled : severity === "warning" ? Warning16Filled : Info16Filled;
   return (
     <span className={styles.label}>
-      <Icon className={`${styles.icon} ${styles[severity]}`} aria-hidden="true" />
+      <Icon className={mergeClasses(styles.icon, styles[severity])} aria-hidden="true" />
       {SEVERITY_WORD[severity]}
     </span>
   );
@@ -60,7 +60,7 @@ export function StateLabel({ state }: { state: SectionState }): ReactElement {
   const tone = state === "done" ? styles.done : state === "missing" ? styles.error : styles.warning;
   return (
     <span className={styles.label}>
-      <Icon className={`${styles.icon} ${tone}`} aria-hidden="true" />
+      <Icon className={mergeClasses(styles.icon, tone)} aria-hidden="true" />
       {STATE_WORD[state]}
     </span>
   );
