@@ -288,14 +288,49 @@ function ruleProblems(pack: Pack, rules: RuleRegistry): string[] {
         errors.push(describeIssue(issue, [...path, "options"], pack));
       }
     }
+    errors.push(...phraseProblems(config.options, [...path, "options"]));
   };
   pack.rules.forEach((config, index) => check(config, ["rules", index], "document"));
   pack.sections.forEach((section, sectionIndex) =>
-    section.rules.forEach((config, index) =>
-      check(config, ["sections", sectionIndex, "rules", index], "section"),
-    ),
+    section.rules.forEach((config, index) => {
+      const path: Path = ["sections", sectionIndex, "rules", index];
+      check(config, path, "section");
+      // The colour check has nothing to check against in a section the pack gives no colour.
+      if (config.rule === SECTION_COLOUR_RULE && !section.colour) {
+        errors.push(
+          `${formatPath([...path, "rule"])}: "${SECTION_COLOUR_RULE}" checks the section's colour, but sections[${sectionIndex}] ("${section.key}") has no "colour"; give the section a colour (hex, name and citation) or remove the check`,
+        );
+      }
+    }),
   );
   return errors;
+}
+
+const SECTION_COLOUR_RULE = "section-colour";
+
+/**
+ * Phrases in a check's word lists that cannot work: an empty one, or one with no letter or digit
+ * such as "*", which would match any text and so make a topic always count as covered.
+ */
+function phraseProblems(value: unknown, path: Path): string[] {
+  if (Array.isArray(value)) {
+    return value.flatMap((item, index): string[] => {
+      if (typeof item !== "string") return phraseProblems(item, [...path, index]);
+      if (/[\p{L}\p{N}]/u.test(item)) return [];
+      const where = formatPath([...path, index]);
+      return item.trim() === ""
+        ? [
+            `${where}: is empty; a phrase needs at least one letter or digit, so write the phrase or remove it`,
+          ]
+        : [
+            `${where}: ${JSON.stringify(item)} has no letter or digit, so it would match any text and the check would always pass; write the start of a word before any "*" (like "worr*"), or remove it`,
+          ];
+    });
+  }
+  if (typeof value === "object" && value !== null) {
+    return Object.entries(value).flatMap(([key, child]) => phraseProblems(child, [...path, key]));
+  }
+  return [];
 }
 
 // ---------------------------------------------------------------------------------------------

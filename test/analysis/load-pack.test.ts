@@ -250,6 +250,54 @@ describe("loadPackFromJson", () => {
       ]);
     });
 
+    it('a phrase of "*" or "", which would make a topic always covered or never', () => {
+      const pack = minimalPack();
+      (sections(pack)[0]!.rules as Json[]).push({
+        rule: "required-topic",
+        citation: "102 §2.1",
+        options: {
+          topic: "school",
+          phrases: ["school*", "*", "", "  "],
+          message: "Say where {child} goes to school.",
+        },
+      });
+      const errors = errorsFor(JSON.stringify(pack), builtInRules);
+      expect(errors).toEqual([
+        expect.stringMatching(
+          /^sections\[0\]\.rules\[2\]\.options\.phrases\[1\]: "\*" has no letter or digit, so it would match any text/,
+        ),
+        expect.stringMatching(/^sections\[0\]\.rules\[2\]\.options\.phrases\[2\]: is empty/),
+        expect.stringMatching(/^sections\[0\]\.rules\[2\]\.options\.phrases\[3\]: is empty/),
+      ]);
+    });
+
+    it('a phrase of "*" nested in a check\'s topics', () => {
+      const pack = minimalPack();
+      (sections(pack)[0]!.rules as Json[]).push({
+        rule: "risks-and-strengths",
+        citation: "102 §2.1",
+        options: {
+          topics: [{ key: "risks", label: "the risks", question: "What are the risks?", phrases: ["*"] }],
+        },
+      });
+      expect(errorsFor(JSON.stringify(pack), builtInRules)).toEqual([
+        expect.stringMatching(
+          /^sections\[0\]\.rules\[2\]\.options\.topics\[0\]\.phrases\[0\]: "\*" has no letter or digit/,
+        ),
+      ]);
+    });
+
+    it("a colour check on a section the pack gives no colour", () => {
+      const pack = minimalPack();
+      (sections(pack)[1]!.rules as Json[]).push({ rule: "section-colour", citation: "102 §2.2" });
+      expect(errorsFor(JSON.stringify(pack), builtInRules)).toEqual([
+        'sections[1].rules[1].rule: "section-colour" checks the section\'s colour, but sections[1] ("plan") has no "colour"; give the section a colour (hex, name and citation) or remove the check',
+      ]);
+      // With a colour, the same check is accepted.
+      sections(pack)[1]!.colour = { hex: "#FF0000", name: "red", citation: "102 §2.2" };
+      expect(loadPackFromJson(JSON.stringify(pack), builtInRules).ok).toBe(true);
+    });
+
     it("several problems at once, all reported", () => {
       const errors = errorsForPack((p) => {
         delete p.name;

@@ -1,11 +1,19 @@
 import { z } from "zod";
+import { CHILD_NAME_PLACEHOLDER } from "../../guidance/schema";
+import { childNameMissingOptions } from "../../guidance/vocabulary/child-name-missing";
 import { wholeParagraph } from "../document";
 import { findPhrase } from "../language";
+import { nameFromTitle } from "./child-name";
 import { defineRule } from "./define";
 
 /**
  * 004 §4.2: "Each child's case summary should be individually written for each child in the
  * family." A summary that never names the child in its text could be any sibling's.
+ *
+ * The name comes from the worker, from the headings where the template has [Child's Name], or
+ * from a title line ("Case Summary – Ellie Carter"). When none of these gives it, the check only
+ * speaks where the template itself has a place for the name; for a template without one, not
+ * knowing the name says nothing about the summary, so it stays quiet rather than guess.
  */
 export default defineRule({
   meta: {
@@ -13,13 +21,21 @@ export default defineRule({
     description: "The summary never names the child in its text.",
     defaultSeverity: "warning",
     scope: "document",
-    options: z.object({}),
+    options: z.object({
+      titlePhrases: z.array(z.string()).default(childNameMissingOptions.titlePhrases),
+      notNames: z.array(z.string()).default(childNameMissingOptions.notNames),
+    }),
   },
-  check({ document, report }) {
+  check({ document, options, report }) {
     const firstHeading = document.structure.occurrences[0];
     const location = firstHeading ? wholeParagraph(document, firstHeading.headingParagraph) : null;
-    const name = document.childName?.trim();
+    const title = nameFromTitle(document, options);
+    const name = document.childName?.trim() || title?.name;
     if (!name) {
+      const templateNamesChild = document.pack.sections.some((s) =>
+        s.heading.includes(CHILD_NAME_PLACEHOLDER),
+      );
+      if (!templateNamesChild) return;
       report({
         key: "unknown",
         message:
@@ -29,17 +45,25 @@ export default defineRule({
       return;
     }
 
+    // The headings and the title line name the child by design; the question is the text.
     const headings = new Set(document.structure.occurrences.map((o) => o.headingParagraph));
+    const notText = new Set(headings);
+    if (title) notText.add(title.paragraph);
     const firstName = name.split(/\s+/)[0]!;
     const names = firstName === name ? [name] : [name, firstName];
     const named = document
       .textParagraphs()
-      .some((index) => !headings.has(index) && findPhrase(document.paragraph(index).text, names) !== null);
+      .some((index) => !notText.has(index) && findPhrase(document.paragraph(index).text, names) !== null);
     if (named) return;
+    const inHeadings = [...headings].some(
+      (index) => findPhrase(document.paragraph(index).text, names) !== null,
+    );
+    const inTitle = title !== null && findPhrase(document.paragraph(title.paragraph).text, names) !== null;
+    const where = inHeadings ? ", only in the headings" : inTitle ? ", only in its title" : "";
     report({
       key: "body",
-      message: `${firstName}'s name is not in the text of this summary, only in the headings. Write about ${firstName} by name so the summary is clearly ${firstName}'s: each child in the family needs their own summary, because the impact for each child is different.`,
-      location,
+      message: `${firstName}'s name is not in the text of this summary${where}. Write about ${firstName} by name so the summary is clearly ${firstName}'s: each child in the family needs their own summary, because the impact for each child is different.`,
+      location: location ?? (title ? wholeParagraph(document, title.paragraph) : null),
     });
   },
 });

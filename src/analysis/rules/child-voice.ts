@@ -1,17 +1,40 @@
 import { z } from "zod";
-import { findPhrase } from "../language";
+import { findAllPhrases, findPhrase, type Span } from "../language";
+import { childNameOf } from "./child-name";
 import { defineRule } from "./define";
 
 /**
  * 004 §3.1(i): "Where possible include the child's wishes and feelings… this can be captured in the
  * child's own words." The pen picture passes when it reports what the child wants or feels, or
  * quotes them; it is only a warning because the guidance says "where possible".
+ *
+ * Only the child's own voice counts. Whose voice a view word is comes, as in family-view, from
+ * who is named before it: "Maya told me…", "she wants…". A speaker's account runs on to the end
+ * of the clause, so in "Mum said Maya is happy" the happiness is Mum's report, not Maya's voice.
+ * A quotation is the child's when the child (or nobody) is named as its speaker, not a teacher.
  */
 
 const optionsSchema = z.object({
+  speechPhrases: z.array(z.string()).default([]),
   phrases: z.array(z.string()).default([]),
+  childWords: z.array(z.string()).default([]),
+  pronouns: z.array(z.string()).default([]),
+  workerWords: z.array(z.string()).default([]),
+  otherPeople: z.array(z.string()).default([]),
+  contrastWords: z.array(z.string()).default([]),
   minQuotedWords: z.number().int().positive().default(2),
 });
+
+type ChildVoiceOptions = z.infer<typeof optionsSchema>;
+type Speaker = "child" | "other" | "worker";
+
+interface Mention extends Span {
+  kind: Speaker | "pronoun";
+}
+
+interface View extends Span {
+  speech: boolean;
+}
 
 /**
  * Quotations in curly or straight quotes. An apostrophe inside a word ("don’t") does not close a
@@ -21,12 +44,135 @@ const optionsSchema = z.object({
 const QUOTATION =
   /“([^”]+)”|‘((?:[^’]|’(?=\p{L}))+)’(?!\p{L})|"([^"]+)"|(?<!\p{L})'((?:[^']|'(?=\p{L}))+)'(?!\p{L})/gu;
 
-/** True when the text quotes someone's words (more than a scare-quoted word). */
-function hasQuotation(text: string, minWords: number): boolean {
+/** Quotations of at least minWords words (more than a scare-quoted word). */
+function quotationsIn(text: string, minWords: number): Span[] {
+  const found: Span[] = [];
   for (const match of text.matchAll(QUOTATION)) {
     const inner = match[1] ?? match[2] ?? match[3] ?? match[4] ?? "";
     // A rough count is enough to tell a quotation from a scare-quoted word, and far cheaper.
-    if (inner.trim().split(/\s+/).length >= minWords) return true;
+    if (inner.trim().split(/\s+/).length >= minWords)
+      found.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  return found;
+}
+
+/** The text with the quotations blanked out, so the "I" and "Mum" inside a quotation name no speaker. */
+function withoutQuotations(text: string, quotations: readonly Span[]): string {
+  let result = text;
+  for (const q of quotations)
+    result = result.slice(0, q.start) + " ".repeat(q.end - q.start) + result.slice(q.end);
+  return result;
+}
+
+/** The pack's words for the child with the child's name and first name, one array per name so the matcher is cached. */
+const childTermCache = new WeakMap<readonly string[], Map<string, string[]>>();
+function childTerms(childWords: readonly string[], childName: string | null): string[] {
+  let byName = childTermCache.get(childWords);
+  if (!byName) childTermCache.set(childWords, (byName = new Map()));
+  const key = childName ?? "";
+  let terms = byName.get(key);
+  if (!terms) {
+    const firstName = childName?.split(/\s+/)[0];
+    terms = [...childWords, ...(childName ? [childName] : []), ...(firstName ? [firstName] : [])];
+    byName.set(key, terms);
+  }
+  return terms;
+}
+
+/** Whether the paragraph holds the child's own voice; `subject` carries who "she" stands for between sentences. */
+function childHeardIn(
+  text: string,
+  sentences: readonly Span[],
+  options: ChildVoiceOptions,
+  childList: readonly string[],
+  state: { subject: Speaker },
+): boolean {
+  const quotations = quotationsIn(text, options.minQuotedWords);
+  const plain = withoutQuotations(text, quotations);
+  // Most paragraphs of a pen picture hold no view word or quotation: only who the last sentence
+  // is about matters for the next paragraph's "she".
+  if (
+    quotations.length === 0 &&
+    findPhrase(plain, options.speechPhrases) === null &&
+    findPhrase(plain, options.phrases) === null
+  ) {
+    const last = sentences[sentences.length - 1];
+    if (last) {
+      const lastText = plain.slice(last.start, last.end);
+      const first = [
+        ...findAllPhrases(lastText, childList).map((m) => ({ ...m, kind: "child" as const })),
+        ...findAllPhrases(lastText, options.otherPeople).map((m) => ({ ...m, kind: "other" as const })),
+      ].sort((a, b) => a.start - b.start)[0];
+      // A leading pronoun keeps the subject as it was.
+      const leadingPronoun = findPhrase(lastText, options.pronouns);
+      if (first && !(leadingPronoun && leadingPronoun.start < first.start)) state.subject = first.kind;
+    }
+    return false;
+  }
+  const mentions: Mention[] = [
+    ...findAllPhrases(plain, childList).map((m) => ({ ...m, kind: "child" as const })),
+    ...findAllPhrases(plain, options.otherPeople).map((m) => ({ ...m, kind: "other" as const })),
+    ...findAllPhrases(plain, options.workerWords).map((m) => ({ ...m, kind: "worker" as const })),
+    ...findAllPhrases(plain, options.pronouns).map((m) => ({ ...m, kind: "pronoun" as const })),
+  ].sort((a, b) => a.start - b.start);
+  const speech = findAllPhrases(plain, options.speechPhrases);
+  const views: View[] = [
+    ...speech.map((v) => ({ ...v, speech: true })),
+    ...findAllPhrases(plain, options.phrases)
+      .filter((v) => !speech.some((s) => s.start < v.end && v.start < s.end))
+      .map((v) => ({ ...v, speech: false })),
+  ].sort((a, b) => a.start - b.start);
+  const contrasts = findAllPhrases(plain, options.contrastWords);
+
+  // Each list is in text order, so each sentence takes the next run of it: linear in the paragraph.
+  const cursors = { mentions: 0, quotations: 0, views: 0 };
+  const takeUntil = <T extends Span>(list: readonly T[], key: keyof typeof cursors, end: number): T[] => {
+    const from = cursors[key];
+    while (cursors[key] < list.length && list[cursors[key]]!.start < end) cursors[key]++;
+    return list.slice(from, cursors[key]);
+  };
+
+  for (const sentence of sentences) {
+    const sentenceMentions = takeUntil(mentions, "mentions", sentence.end);
+    /** Who a mention stands for: a pronoun is the person last named in the sentence, else the subject so far. */
+    const resolve = (mention: Mention): Speaker => {
+      if (mention.kind !== "pronoun") return mention.kind;
+      const named = sentenceMentions.filter(
+        (m) => m.end <= mention.start && (m.kind === "child" || m.kind === "other"),
+      );
+      return named.length > 0 ? (named[named.length - 1]!.kind as Speaker) : state.subject;
+    };
+
+    // A quotation is the speaker's named before it in the sentence, else after it; else the child's.
+    for (const quotation of takeUntil(quotations, "quotations", sentence.end)) {
+      const before = sentenceMentions.filter((m) => m.end <= quotation.start);
+      const after = sentenceMentions.filter((m) => m.start >= quotation.end && m.start < sentence.end);
+      const speaker =
+        before.length > 0
+          ? resolve(before[before.length - 1]!)
+          : after.length > 0
+            ? resolve(after.find((m) => m.kind !== "pronoun") ?? after[0]!)
+            : "child";
+      if (speaker === "child") return true;
+    }
+
+    // Each view word belongs to whoever is named since the one before; a speaker's account runs on.
+    let windowStart = sentence.start;
+    let reporter: Speaker | null = null;
+    let holder: Speaker = state.subject;
+    for (const view of takeUntil(views, "views", sentence.end)) {
+      const inWindow = sentenceMentions.filter((m) => m.start >= windowStart && m.end <= view.start);
+      if (contrasts.some((c) => c.start >= windowStart && c.end <= view.start)) reporter = null;
+      if (inWindow.length > 0) holder = resolve(inWindow[inWindow.length - 1]!);
+      const reportedBySomeoneElse = reporter !== null && reporter !== "child";
+      if (!reportedBySomeoneElse && holder === "child") return true;
+      if (!reportedBySomeoneElse) reporter = holder;
+      windowStart = view.end;
+    }
+
+    // The sentence's first person named is who a "she" in the next sentence most likely means.
+    const first = sentenceMentions.find((m) => m.kind !== "worker");
+    if (first) state.subject = resolve(first);
   }
   return false;
 }
@@ -44,13 +190,15 @@ export default defineRule({
     if (!section?.occurrence) return;
     const paragraphs = document.bodyParagraphs(section);
     if (paragraphs.length === 0) return;
-    const heard = paragraphs.some((index) => {
-      const text = document.paragraph(index).text;
-      return findPhrase(text, options.phrases) !== null || hasQuotation(text, options.minQuotedWords);
-    });
+    const childList = childTerms(options.childWords, childNameOf(document));
+    // In a child's pen picture, "she" or "he" with nobody named yet is the child.
+    const state: { subject: Speaker } = { subject: "child" };
+    const heard = paragraphs.some((index) =>
+      childHeardIn(document.paragraph(index).text, document.sentences(index), options, childList, state),
+    );
     if (heard) return;
     report({
-      message: `The pen picture does not give ${childLabel}'s wishes and feelings, or ${childLabel}'s own words. Add what ${childLabel} wants to happen and how they feel, quoting them where you can ("I want…"). For a baby or a child who does not use words, describe what they show you through their behaviour and play.`,
+      message: `The pen picture does not give ${childLabel}'s wishes and feelings, or ${childLabel}'s own words. Add what ${childLabel} wants to happen and how they feel, quoting them where you can ("I want…"). What a parent or professional says about ${childLabel} is their view, not ${childLabel}'s. For a baby or a child who does not use words, describe what they show you through their behaviour and play.`,
       location: document.headingLocation(section),
     });
   },

@@ -1,24 +1,26 @@
 import { z } from "zod";
 import type { AnalysedDocument } from "../document";
-import { findAllPhrases, findDates, findPhrase } from "../language";
+import { findPhrase } from "../language";
 import type { SectionView, TextLocation } from "../types";
+import { isDatedLine } from "./dates";
 import { defineRule } from "./define";
 
 /**
  * 004 §3.1(ii): the background "should be an analytical overview rather than a repeat of the
- * chronology". A section where most lines carry a date and few say what the events meant reads as
- * a chronology pasted in.
+ * chronology". A section where most lines are dated events that say nothing of what the event
+ * meant reads as a chronology pasted in, however it is laid out: a list, short paragraphs, or
+ * one long paragraph judged sentence by sentence. A "due to" in one entry and a "however" in
+ * another do not make the other five analysis; sentences that stand back from the dates to say
+ * what they meant do.
  */
 
 const optionsSchema = z.object({
   monthNames: z.array(z.string()).default([]),
   minDatedLines: z.number().int().positive().default(3),
   minDatedShare: z.number().min(0).max(1).default(0.6),
-  maxAnalyticPerLine: z.number().min(0).default(0.25),
   analyticPhrases: z.array(z.string()).default([]),
+  minReflectiveShare: z.number().min(0).max(1).default(0.15),
 });
-
-type ChronologyDumpOptions = z.infer<typeof optionsSchema>;
 
 /** A line of the section: a list item or short paragraph, or one sentence of a longer paragraph. */
 interface Line {
@@ -50,17 +52,6 @@ function linesOf(document: AnalysedDocument, section: SectionView): Line[] {
   return lines;
 }
 
-/** A bare year ("In 2019 …"), which chrono does not read as a date on its own. */
-const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
-
-function isDated(text: string, options: ChronologyDumpOptions, today: Date): boolean {
-  // Cheap test first: chrono only runs on lines with a digit or a month name.
-  const hasDigit = /\d/.test(text);
-  if (!hasDigit && findPhrase(text, options.monthNames) === null) return false;
-  if (hasDigit && YEAR.test(text)) return true;
-  return findDates(text, today).length > 0;
-}
-
 export default defineRule({
   meta: {
     id: "chronology-dump",
@@ -74,16 +65,20 @@ export default defineRule({
     if (!section?.occurrence) return;
     const lines = linesOf(document, section);
     if (lines.length < options.minDatedLines) return;
-    const dated = lines.filter((line) => isDated(line.text, options, today));
+    const dated = lines.filter((line) => isDatedLine(line.text, options.monthNames, today));
     if (dated.length < options.minDatedLines || dated.length / lines.length < options.minDatedShare) return;
-    const analytic = lines.reduce(
-      (sum, line) => sum + findAllPhrases(line.text, options.analyticPhrases).length,
-      0,
+    // Entries that only record an event: dated, and nothing about why or what it meant.
+    const bare = dated.filter((line) => findPhrase(line.text, options.analyticPhrases) === null);
+    if (bare.length < options.minDatedLines || bare.length / lines.length < options.minDatedShare) return;
+    // Sentences that stand back from the dates to say what they meant make it an overview.
+    const datedLines = new Set(dated);
+    const reflective = lines.filter(
+      (line) => !datedLines.has(line) && findPhrase(line.text, options.analyticPhrases) !== null,
     );
-    if (analytic / lines.length >= options.maxAnalyticPerLine) return;
+    if (reflective.length / lines.length >= options.minReflectiveShare) return;
     report({
-      message: `This section reads as a list of dated events (${dated.length} of ${lines.length} lines carry a date) with little about what they meant for ${childLabel}. Rather than repeat the chronology, give a short analytical overview: what support was offered, what difference it made, and what this history means for ${childLabel}'s lived experience.`,
-      location: dated[0]!.location,
+      message: `This section reads as a list of dated events (${dated.length} of ${lines.length} lines carry a date, and ${bare.length} of them only record what happened) with little about what they meant for ${childLabel}. Rather than repeat the chronology, give a short analytical overview: what support was offered, what difference it made, and what this history means for ${childLabel}'s lived experience.`,
+      location: bare[0]!.location,
     });
   },
 });

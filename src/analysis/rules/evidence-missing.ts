@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { findPhrase } from "../language";
+import { findAllPhrases, findPhrase, words, type Span } from "../language";
 import { defineRule } from "./define";
 
 /**
@@ -11,7 +11,63 @@ import { defineRule } from "./define";
 const optionsSchema = z.object({
   changePhrases: z.array(z.string()).default([]),
   evidencePhrases: z.array(z.string()).default([]),
+  /**
+   * What someone means to do, not what has happened: "Mum says she will go to the GP" is a
+   * promise, and no evidence that anything has changed.
+   */
+  intentionPhrases: z.array(z.string()).default([]),
 });
+
+/** How far after a source an intention still belongs to it: "Mum says that she will…". */
+const INTENTION_REACH_WORDS = 4;
+/** Where a clause ends: punctuation, or a joining word that starts another statement. */
+const CLAUSE_BREAK = /[,;:()–—]|(?<![\p{L}])(?:but|and|although|however|whereas)(?![\p{L}])/iu;
+const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, "giu");
+
+/** Whether the span sits in a clause about what someone intends, or introduces one. */
+function isIntention(text: string, evidence: Span, intentions: readonly string[]): boolean {
+  if (intentions.length === 0) return false;
+  // Before it in the same clause: "she will go to the GP".
+  const before = text.slice(0, evidence.start);
+  const lastBreak = Math.max(...Array.from(before.matchAll(CLAUSE_BREAKS), (m) => m.index + m[0].length), 0);
+  if (findPhrase(before.slice(lastBreak), intentions) !== null) return true;
+  // Just after it, before the clause ends: "Mum says she will…".
+  const after = text.slice(evidence.end);
+  const clauseEnd = CLAUSE_BREAK.exec(after)?.index ?? after.length;
+  const following = words(after.slice(0, clauseEnd)).slice(0, INTENTION_REACH_WORDS);
+  const reach = following.length > 0 ? after.slice(0, following[following.length - 1]!.end) : "";
+  return findPhrase(reach, intentions) !== null;
+}
+
+function hasEvidence(text: string, options: z.infer<typeof optionsSchema>): boolean {
+  if (findPhrase(text, options.evidencePhrases) === null) return false;
+  return findAllPhrases(text, options.evidencePhrases).some(
+    (span) => !isIntention(text, span, options.intentionPhrases),
+  );
+}
+
+const WHOLE_SENTENCE_WORDS = 14;
+const WORDS_BEFORE_CLAIM = 6;
+const WORDS_AFTER_CLAIM = 3;
+
+/**
+ * The claim as the worker wrote it, enough to recognise: the sentence when it is short, or the
+ * words around the change word ("…her behaviour at home has improved and she…"), never one word.
+ */
+function quoteClaim(sentence: string, claim: Span): string {
+  const sentenceWords = words(sentence);
+  const trimmed = sentence.replace(/[.!?]+$/, "");
+  if (sentenceWords.length <= WHOLE_SENTENCE_WORDS) return trimmed;
+  const claimIndex = Math.max(
+    0,
+    sentenceWords.findIndex((w) => w.end > claim.start),
+  );
+  const from = Math.max(0, claimIndex - WORDS_BEFORE_CLAIM);
+  const to = Math.min(sentenceWords.length - 1, claimIndex + WORDS_AFTER_CLAIM);
+  const start = from === 0 ? 0 : sentenceWords[from]!.start;
+  const end = to === sentenceWords.length - 1 ? trimmed.length : sentenceWords[to]!.end;
+  return `${from === 0 ? "" : "…"}${sentence.slice(start, end)}${end >= trimmed.length ? "" : "…"}`;
+}
 
 export default defineRule({
   meta: {
@@ -23,10 +79,10 @@ export default defineRule({
   },
   check({ document, section, options, childLabel, report }) {
     if (!section?.occurrence) return;
-    let firstClaim: { paragraph: number; start: number; end: number; phrase: string } | null = null;
+    let firstClaim: { paragraph: number; start: number; end: number; quote: string } | null = null;
     for (const sentence of document.sectionSentences(section)) {
       // Any evidence anywhere in the section answers "how do we know?".
-      if (findPhrase(sentence.text, options.evidencePhrases) !== null) return;
+      if (hasEvidence(sentence.text, options)) return;
       if (firstClaim) continue;
       const claim = findPhrase(sentence.text, options.changePhrases);
       if (claim)
@@ -34,12 +90,12 @@ export default defineRule({
           paragraph: sentence.paragraph,
           start: sentence.start,
           end: sentence.end,
-          phrase: claim.text,
+          quote: quoteClaim(sentence.text, claim),
         };
     }
     if (!firstClaim) return;
     report({
-      message: `You say things have changed for ${childLabel} ("${firstClaim.phrase}") but not how we know. Add the evidence: what you or others have observed, what ${childLabel} and the family have told you, or what school, health or attendance records show.`,
+      message: `You say things have changed for ${childLabel} ("${firstClaim.quote}") but not how we know. Add the evidence: what you or others have observed, what ${childLabel} and the family have told you, or what school, health or attendance records show.`,
       location: { paragraph: firstClaim.paragraph, start: firstClaim.start, end: firstClaim.end },
     });
   },

@@ -1,5 +1,8 @@
 import { z } from "zod";
-import { findPhrase } from "../language";
+import type { AnalysedDocument } from "../document";
+import { findAllPhrases, findPhrase, type Span } from "../language";
+import type { SectionView } from "../types";
+import { childNameOf } from "./child-name";
 import { defineRule } from "./define";
 
 /**
@@ -18,6 +21,8 @@ const topicSchema = z.object({
   question: z.string().min(1),
   phrases: z.array(z.string()).min(1),
   ageGroup: z.enum(["all", "older", "young"]).default("all"),
+  /** Not asked of a child known to be younger than this (in years): a baby has no school to name. */
+  minAge: z.number().nonnegative().optional(),
 });
 
 const optionsSchema = z.object({
@@ -26,7 +31,15 @@ const optionsSchema = z.object({
   youngPhrases: z.array(z.string()).default([]),
   olderFromAge: z.number().positive().default(11),
   youngBelowAge: z.number().positive().default(5),
+  /** Ways of naming the child other than by name; the child's name is added by the check. */
+  childWords: z.array(z.string()).default([]),
+  /** Words for other people, whose ages a pen picture also gives: "her brother Leo, who is 6 months old". */
+  otherPeople: z.array(z.string()).default([]),
+  /** Pronouns that stand for the person last named, or for the child when nobody is. */
+  pronouns: z.array(z.string()).default([]),
 });
+
+type PenPictureOptions = z.infer<typeof optionsSchema>;
 
 type AgeGroup = "older" | "middle" | "young" | "unknown";
 
@@ -69,10 +82,10 @@ const AGE = new RegExp(
   "iu",
 );
 
-/** The first age written in the text, in years; null when none is. */
-function ageInYears(text: string): number | null {
-  const match = AGE.exec(text);
-  if (!match) return null;
+const AGE_ANYWHERE = new RegExp(AGE.source, "giu");
+
+/** An age as written, in years; null when the words are not a number. */
+function yearsOf(match: RegExpMatchArray): number | null {
   // Each alternative captures a number and then (except the last) a unit, so they alternate.
   const groups = match.slice(1);
   const numberText = groups.find((g, i) => g !== undefined && i % 2 === 0);
@@ -87,19 +100,85 @@ function ageInYears(text: string): number | null {
   return value;
 }
 
-function ageGroupOf(text: string, options: z.infer<typeof optionsSchema>): AgeGroup {
-  const age = ageInYears(text);
+type Person = "child" | "other" | "pronoun";
+interface Mention extends Span {
+  person: Person;
+}
+
+/** The pack's words for the child with the child's name and first name, one array per name so the matcher is cached. */
+const childTermCache = new WeakMap<readonly string[], Map<string, string[]>>();
+function childTerms(childWords: readonly string[], childName: string | null): string[] {
+  let byName = childTermCache.get(childWords);
+  if (!byName) childTermCache.set(childWords, (byName = new Map()));
+  const key = childName ?? "";
+  let terms = byName.get(key);
+  if (!terms) {
+    const firstName = childName?.split(/\s+/)[0];
+    terms = [...childWords, ...(childName ? [childName] : []), ...(firstName ? [firstName] : [])];
+    byName.set(key, terms);
+  }
+  return terms;
+}
+
+/**
+ * The child's age in years, null when the pen picture does not give it. A pen picture gives other
+ * people's ages too ("Maya lives with Mum and her brother Leo, who is 6 months old. Maya is 15"),
+ * so an age is the child's only when the nearest person named before it (or, with nobody before
+ * it in the sentence, after it) is the child, or nobody at all is named near it.
+ */
+function childAge(
+  document: AnalysedDocument,
+  section: SectionView,
+  options: PenPictureOptions,
+): number | null {
+  const childList = childTerms(options.childWords, childNameOf(document));
+  // In a child's pen picture, "she" or "he" with nobody named yet is the child.
+  let subject: "child" | "other" = "child";
+  for (const sentence of document.sectionSentences(section)) {
+    const text = sentence.text;
+    const ages = Array.from(text.matchAll(AGE_ANYWHERE));
+    const mentions: Mention[] = [
+      ...findAllPhrases(text, childList).map((m) => ({ ...m, person: "child" as const })),
+      ...findAllPhrases(text, options.otherPeople).map((m) => ({ ...m, person: "other" as const })),
+      ...findAllPhrases(text, options.pronouns).map((m) => ({ ...m, person: "pronoun" as const })),
+    ].sort((a, b) => a.start - b.start);
+    const resolve = (mention: Mention): "child" | "other" => {
+      if (mention.person !== "pronoun") return mention.person;
+      const named = mentions.filter((m) => m.end <= mention.start && m.person !== "pronoun");
+      return named.length > 0 ? (named[named.length - 1]!.person as "child" | "other") : subject;
+    };
+    for (const age of ages) {
+      const before = mentions.filter((m) => m.end <= age.index);
+      const after = mentions.filter((m) => m.start >= age.index + age[0].length);
+      const nearest = before.length > 0 ? before[before.length - 1] : after[0];
+      if (nearest && resolve(nearest) !== "child") continue;
+      const years = yearsOf(age);
+      if (years !== null) return years;
+    }
+    const first = mentions[0];
+    if (first) subject = resolve(first);
+  }
+  return null;
+}
+
+function ageGroupOf(
+  document: AnalysedDocument,
+  section: SectionView,
+  text: string,
+  options: PenPictureOptions,
+): { group: AgeGroup; age: number | null } {
+  const age = childAge(document, section, options);
   if (age !== null) {
-    if (age >= options.olderFromAge) return "older";
-    if (age < options.youngBelowAge) return "young";
-    return "middle";
+    if (age >= options.olderFromAge) return { group: "older", age };
+    if (age < options.youngBelowAge) return { group: "young", age };
+    return { group: "middle", age };
   }
   // Without a number, go by words such as "teenager" or "toddler", but only when they agree.
   const older = findPhrase(text, options.olderPhrases) !== null;
   const young = findPhrase(text, options.youngPhrases) !== null;
-  if (older && !young) return "older";
-  if (young && !older) return "young";
-  return "unknown";
+  if (older && !young) return { group: "older", age };
+  if (young && !older) return { group: "young", age };
+  return { group: "unknown", age };
 }
 
 export default defineRule({
@@ -116,12 +195,13 @@ export default defineRule({
     if (!section?.occurrence) return;
     const text = document.bodyText(section);
     if (text.trim().length === 0) return;
-    const ageGroup = ageGroupOf(text, options);
+    const { group: ageGroup, age } = ageGroupOf(document, section, text, options);
     const fill = (template: string) => template.split("{child}").join(childLabel);
 
     for (const topic of options.topics) {
       if (topic.ageGroup === "older" && ageGroup !== "older") continue;
       if (topic.ageGroup === "young" && ageGroup !== "young") continue;
+      if (topic.minAge !== undefined && age !== null && age < topic.minAge) continue;
       if (findPhrase(text, topic.phrases) !== null) continue;
       report({
         key: topic.key,

@@ -4,6 +4,7 @@ import type { AnalysedDocument } from "../document";
 import { countWords, findAllPhrases, findPhrase, sentences } from "../language";
 import type { TextLocation } from "../types";
 import { defineRule } from "./define";
+import { shortHash } from "./hash";
 
 /**
  * A finished summary keeps none of the template's scaffolding: placeholders such as
@@ -78,6 +79,17 @@ function sectionOfParagraphs(document: AnalysedDocument): Map<number, string> {
 /** A short, readable key from some text: "[Child's Name]" becomes "child-s-name". */
 function slug(text: string, maxWords = 6): string {
   return normaliseSentence(text).replace(/'/g, " ").split(/\s+/).filter(Boolean).slice(0, maxWords).join("-");
+}
+
+/**
+ * A finding's key. Placeholders and guidance notes are the template's own words, so their slug is
+ * readable and safe; a bracketed instruction is whatever the document holds in brackets, which
+ * may be the worker's words about the family, so it is keyed by a hash instead.
+ */
+function keyFor(occurrence: Occurrence): string {
+  if (occurrence.kind === "guidance") return `guidance-${slug(occurrence.text)}`;
+  if (occurrence.kind === "instruction") return `instruction-${shortHash(occurrence.text)}`;
+  return slug(occurrence.text);
 }
 
 /** Quotes a sentence in a message, shortened when long. */
@@ -204,8 +216,7 @@ export default defineRule({
       }
       const section = owners.get(index) ?? null;
       for (const occurrence of found) {
-        const baseKey =
-          occurrence.kind === "guidance" ? `guidance-${slug(occurrence.text)}` : slug(occurrence.text);
+        const baseKey = keyFor(occurrence);
         const counter = `${section ?? "document"}/${baseKey}`;
         const count = (seen.get(counter) ?? 0) + 1;
         seen.set(counter, count);

@@ -3,6 +3,7 @@ import type { AnalysedDocument, DocumentSentence } from "../document";
 import { countWords, readingEase } from "../language";
 import type { SectionView } from "../types";
 import { defineRule } from "./define";
+import { shortHash } from "./hash";
 
 /**
  * Flesch reading ease is 206.8 − 1.015 × (words per sentence) − 84.6 × (syllables per word). With
@@ -14,9 +15,12 @@ import { defineRule } from "./define";
  */
 const SENTENCE_WORDS_WORTH_SCORING = 25;
 
-/** A key that stays with the sentence when text around it changes: its first words. */
+/**
+ * A key that stays with the sentence when text around it changes, and gives none of its words
+ * away (it is kept in the document's settings when dismissed and printed in review comments).
+ */
 function sentenceKey(sentence: DocumentSentence): string {
-  return `sentence:${sentence.text.toLowerCase().split(/\s+/).slice(0, 6).join(" ")}`;
+  return `sentence-${shortHash(sentence.text)}`;
 }
 
 function longSentences(

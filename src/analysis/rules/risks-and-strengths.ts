@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { findPhrase } from "../language";
 import { defineRule } from "./define";
+import { findAffirmedPhrase } from "./negation";
 
 /**
  * 004 §3.1(iii): the involvement section sets out "what are the risks, what are the protective
@@ -16,9 +16,13 @@ const optionsSchema = z.object({
         label: z.string().min(1),
         question: z.string().min(1),
         phrases: z.array(z.string()).min(1),
+        /** True where a denied phrase does not count: "Dad is not supportive" is no strength. */
+        ignoreNegated: z.boolean().default(false),
       }),
     )
     .default([]),
+  /** Words that deny what follows them in the clause: "not", "no", "never", "without". */
+  negations: z.array(z.string()).default([]),
 });
 
 export default defineRule({
@@ -38,7 +42,8 @@ export default defineRule({
     const fill = (template: string) => template.split("{child}").join(childLabel);
     const heading = section.occurrence.headingText;
     for (const topic of options.topics) {
-      if (findPhrase(text, topic.phrases) !== null) continue;
+      const negations = topic.ignoreNegated ? options.negations : [];
+      if (findAffirmedPhrase(text, topic.phrases, negations) !== null) continue;
       report({
         key: topic.key,
         message: `"${heading}" does not set out ${fill(topic.label)}. ${fill(topic.question)}`,

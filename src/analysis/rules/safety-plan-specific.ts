@@ -1,10 +1,8 @@
 import { z } from "zod";
 import { wholeParagraph } from "../document";
 import { findDates, findPhrase } from "../language";
+import { isCalendarDate } from "./dates";
 import { defineRule } from "./define";
-
-/** A calendar date ("3 October 2026", "3/10/26"), not a weekday or "today", which say nothing about when it was agreed. */
-const CALENDAR_DATE = /\d/;
 
 /** The pack's list with the child's name and first name added; one array per name, so the matcher is built once. */
 const peopleCache = new WeakMap<readonly string[], Map<string, string[]>>();
@@ -84,11 +82,11 @@ export default defineRule({
       });
     }
 
+    // A calendar date ("3 October 2026", "3/10/26"); not a weekday, "today" or "after 10pm",
+    // which say nothing about when the plan was agreed.
     const hasAgreedDate =
       has(options.agreedPhrases) ||
-      paragraphs.some((index) =>
-        findDates(textOf(index), today).some((date) => CALENDAR_DATE.test(date.text)),
-      );
+      paragraphs.some((index) => findDates(textOf(index), today).some((date) => isCalendarDate(date.text)));
     if (!hasAgreedDate) {
       report({
         key: "date-agreed",

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { AnalysedDocument } from "../document";
-import { findDates, findPhrase } from "../language";
+import { findAllPhrases, findDates, findPhrase, type Span } from "../language";
 import type { TextLocation } from "../types";
 import { defineRule } from "./define";
 
@@ -10,6 +10,15 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const HAS_DIGIT = /\d/;
 /** "3.6.26": dotted short dates, which the date reader takes for numbers. A format, not language. */
 const NUMERIC_DATE = /(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})(?!\d)/;
+
+const optionsSchema = z.object({
+  datePhrases: z.array(z.string()).default([]),
+  preambleDatePhrases: z.array(z.string()).default([]),
+  /** A date of birth is never the summary's date: "Date of birth: 04/05/2016", "DOB", "D.O.B.". */
+  birthPhrases: z.array(z.string()).default([]),
+});
+
+type SummaryOverdueOptions = z.infer<typeof optionsSchema>;
 
 interface DateLine {
   date: Date;
@@ -44,23 +53,39 @@ function firstDateAfter(text: string, offset: number, paragraph: number, today: 
   };
 }
 
+/**
+ * The first of the phrases in the text that is not part of a date of birth ("Date of birth",
+ * "DOB"), with where the next date of birth starts, so a date line never reads one.
+ */
+function findDatePhrase(
+  text: string,
+  phrases: readonly string[],
+  birthPhrases: readonly string[],
+): { phrase: Span; limit: number } | null {
+  const births = birthPhrases.length > 0 ? findAllPhrases(text, birthPhrases) : [];
+  const candidates = births.length === 0 ? [findPhrase(text, phrases)] : findAllPhrases(text, phrases);
+  for (const phrase of candidates) {
+    if (!phrase) continue;
+    if (births.some((b) => b.start < phrase.end && phrase.start < b.end)) continue;
+    const nextBirth = births.find((b) => b.start >= phrase.end);
+    return { phrase, limit: nextBirth?.start ?? text.length };
+  }
+  return null;
+}
+
 /** Date lines: anywhere when a paragraph starts with a date phrase; before the first heading, anywhere in it. */
-function dateLines(
-  document: AnalysedDocument,
-  datePhrases: readonly string[],
-  preambleDatePhrases: readonly string[],
-  today: Date,
-): DateLine[] {
+function dateLines(document: AnalysedDocument, options: SummaryOverdueOptions, today: Date): DateLine[] {
   const preamble = new Set(document.structure.preamble);
   const lines: DateLine[] = [];
   for (const index of document.textParagraphs()) {
     const text = document.paragraph(index).text;
-    let phrase = findPhrase(text, datePhrases);
+    let found = findDatePhrase(text, options.datePhrases, options.birthPhrases);
     // Only where the paragraph begins with it, after any bullet or numbering.
-    if (phrase && /\p{L}/u.test(text.slice(0, phrase.start))) phrase = null;
-    if (!phrase && preamble.has(index)) phrase = findPhrase(text, preambleDatePhrases);
-    if (!phrase) continue;
-    const line = firstDateAfter(text, phrase.end, index, today);
+    if (found && /\p{L}/u.test(text.slice(0, found.phrase.start))) found = null;
+    if (!found && preamble.has(index))
+      found = findDatePhrase(text, options.preambleDatePhrases, options.birthPhrases);
+    if (!found) continue;
+    const line = firstDateAfter(text.slice(0, found.limit), found.phrase.end, index, today);
     if (line) lines.push(line);
   }
   return lines;
@@ -82,14 +107,11 @@ export default defineRule({
     description: "The summary's date is older than the guidance's review interval, or it has no date.",
     defaultSeverity: "warning",
     scope: "document",
-    options: z.object({
-      datePhrases: z.array(z.string()).default([]),
-      preambleDatePhrases: z.array(z.string()).default([]),
-    }),
+    options: optionsSchema,
   },
   check({ document, options, today, report }) {
     const interval = document.pack.reviewInterval;
-    const lines = dateLines(document, options.datePhrases, options.preambleDatePhrases, today);
+    const lines = dateLines(document, options, today);
     if (lines.length === 0) {
       // The same requirement: without a date nobody can tell whether the summary is current.
       report({

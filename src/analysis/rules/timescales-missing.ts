@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { findDates, findPhrase } from "../language";
+import { findPhrase } from "../language";
+import { findTimescales } from "./dates";
 import { defineRule } from "./define";
 
 /** 004 §3.1(v): "Be clear about timescales and how you will review the plan." */
@@ -12,6 +13,8 @@ export default defineRule({
     options: z.object({
       timescalePhrases: z.array(z.string()).default([]),
       reviewPhrases: z.array(z.string()).default([]),
+      /** Words that make a date reader's find a timescale: months, weekdays, lengths of time. */
+      calendarWords: z.array(z.string()).default([]),
     }),
   },
   check({ document, section, options, childLabel, today, report }) {
@@ -20,10 +23,11 @@ export default defineRule({
     if (paragraphs.length === 0) return;
     const texts = paragraphs.map((index) => document.paragraph(index).text);
 
-    // The phrase lists are cheap; the date reader runs only when they find nothing.
+    // The phrase lists are cheap; the date reader runs only when they find nothing. "Now",
+    // "today" and "after 10pm" are not timescales, though the date reader finds them.
     const hasTimescale =
       texts.some((text) => findPhrase(text, options.timescalePhrases) !== null) ||
-      texts.some((text) => findDates(text, today).length > 0);
+      texts.some((text) => findTimescales(text, today, options.calendarWords).length > 0);
     const hasReview = texts.some((text) => findPhrase(text, options.reviewPhrases) !== null);
     if (hasTimescale && hasReview) return;
 

@@ -3,6 +3,8 @@
  * change these in their own pack. The phrases are the language of analysis: why something
  * happened, what it means for the child, how we know.
  */
+import { monthNames } from "./calendar";
+
 export const analysisMissingOptions = {
   phrases: [
     // Why it happened.
@@ -67,4 +69,11 @@ export const analysisMissingOptions = {
   minWords: 40,
   /** One analytic phrase is expected for every this many words (and always at least one). */
   wordsPerPhrase: 150,
+  /** Month names, to tell a dated event from a sentence of analysis. */
+  monthNames,
+  /**
+   * When at least this share of a section's sentences are dated events, it is a chronology, and
+   * only its undated sentences count as analysis.
+   */
+  chronologyShare: 0.6,
 };

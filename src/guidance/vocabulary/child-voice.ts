@@ -1,11 +1,12 @@
 /**
  * Word lists for the child-voice check. Data only: councils can change these in their own pack.
- * Any one of these phrases, or a quotation of the child's words, shows the child's voice is there.
+ * Only the child's own voice counts: a view word whose speaker is the child ("Maya told me…",
+ * "she wants…"), or a quotation attributed to the child (or to nobody). "Mum said Maya is happy"
+ * is Mum's voice, and a teacher's quotation is the teacher's.
  */
 export const childVoiceOptions = {
-  /** Words that report the child's wishes, feelings or own words. "*" matches any ending. */
-  phrases: [
-    // What the child said.
+  /** Words that report someone's words; what follows in the clause is that person's account. */
+  speechPhrases: [
     "told me",
     "told us",
     "tells me",
@@ -17,6 +18,9 @@ export const childVoiceOptions = {
     "asked me",
     "asked for",
     "likes to tell",
+  ],
+  /** Words that report wishes and feelings, or how a baby shows them. "*" matches any ending. */
+  phrases: [
     "in her own words",
     "in his own words",
     "in their own words",
@@ -39,7 +43,7 @@ export const childVoiceOptions = {
     "would rather",
     "does not want",
     "doesn't want",
-    // How the child feels.
+    // How the child feels. Not "miss*": "missing from home" and "missed school" are not feelings.
     "feels",
     "felt",
     "feeling*",
@@ -54,11 +58,15 @@ export const childVoiceOptions = {
     "angry",
     "lonely",
     "proud",
-    "miss*",
+    "misses",
+    "is missing her",
+    "is missing his",
+    "is missing them",
     // How a baby or a child who does not use words shows it.
     "smiles",
     "smiled",
     "reaches for",
+    "reached for",
     "seeks comfort",
     "comforted",
     "cries",
@@ -69,6 +77,81 @@ export const childVoiceOptions = {
     "signs to",
     "Makaton",
   ],
+  /** Ways of naming the child other than by name (the name is added by the check). */
+  childWords: ["the child", "the young person", "this young person", "the baby", "the little one"],
+  /** Pronouns that stand for the person last named, or the child when nobody is. */
+  pronouns: ["she", "he", "they", "her", "his", "him", "their", "them"],
+  /** The writer: never the child, and never what a later "she" or "he" stands for. */
+  workerWords: ["I", "we", "me", "us"],
+  /** Everyone else whose words or views a pen picture reports. */
+  otherPeople: [
+    "mum",
+    "mummy",
+    "mother",
+    "dad",
+    "daddy",
+    "father",
+    "parent*",
+    "carer*",
+    "foster carer*",
+    "stepmum",
+    "stepdad",
+    "step-mum",
+    "step-dad",
+    "stepmother",
+    "stepfather",
+    "partner",
+    "boyfriend",
+    "girlfriend",
+    "nan",
+    "nana",
+    "nanna",
+    "gran",
+    "granny",
+    "grandma",
+    "grandmother",
+    "grandad",
+    "grandpa",
+    "grandfather",
+    "grandparent*",
+    "aunt*",
+    "uncle*",
+    "brother*",
+    "sister*",
+    "sibling*",
+    "cousin*",
+    "friend*",
+    "family",
+    "neighbour*",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "teacher*",
+    "headteacher",
+    "head teacher",
+    "teaching assistant",
+    "school",
+    "nursery",
+    "staff",
+    "social worker",
+    "support worker",
+    "family support worker",
+    "key worker",
+    "youth worker",
+    "health visitor",
+    "school nurse",
+    "nurse",
+    "GP",
+    "doctor",
+    "paediatrician",
+    "police",
+    "officer",
+    "therapist",
+    "counsellor",
+    "professional*",
+  ],
+  /** Words that start a contrasting clause, where someone else's account ends: "Mum is worried, but Maya…". */
+  contrastWords: ["but", "however", "whereas", "although", "though", "while"],
   /** A quotation counts as the child's own words when it has at least this many words (not a scare-quoted word). */
   minQuotedWords: 2,
 };

@@ -1,4 +1,5 @@
 import { analysisMissingOptions } from "./analysis-missing";
+import { monthNames } from "./calendar";
 
 /**
  * Thresholds and word lists for the chronology-dump check (004 §3.1(ii): "an analytical overview
@@ -6,38 +7,19 @@ import { analysisMissingOptions } from "./analysis-missing";
  */
 export const chronologyDumpOptions = {
   /** Month names and their usual abbreviations: a cheap sign that a line may carry a date. */
-  monthNames: [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-  ],
-  /** At least this many lines (list items, paragraphs or sentences) must carry a date. */
+  monthNames,
+  /**
+   * At least this many lines (list items, paragraphs or sentences) must be dated events that say
+   * nothing of what the event meant…
+   */
   minDatedLines: 3,
   /** …and at least this share of all the lines. */
   minDatedShare: 0.6,
-  /** Below this many analytic phrases per line, the section is description rather than analysis. */
-  maxAnalyticPerLine: 0.25,
-  /** The language of analysis, shared with the analysis-missing check. */
+  /** The language of analysis, shared with the analysis-missing check: a dated line with any of these is more than an entry. */
   analyticPhrases: analysisMissingOptions.phrases,
+  /**
+   * When at least this share of the lines stand back from the dates (undated, in the language of
+   * analysis: "This matters for Kai because…"), the section is an overview with dates in it.
+   */
+  minReflectiveShare: 0.15,
 };

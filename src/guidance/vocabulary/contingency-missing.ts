@@ -4,7 +4,12 @@
  * own pack.
  */
 export const contingencyMissingOptions = {
-  /** Words and phrases that on their own show a contingency plan is there. */
+  /**
+   * Words and phrases that on their own show a contingency plan is there. Words for what a
+   * contingency leads to ("escalate", "PLO", "legal planning meeting") are not among them: "Dad's
+   * drinking has escalated" or "Maya is subject to PLO" describe the case, not a plan B. They are
+   * consequences below, which count after a condition and a setback.
+   */
   phrases: [
     "contingenc*",
     "plan B",
@@ -22,17 +27,6 @@ export const contingencyMissingOptions = {
     "if there is no change",
     "if there is no improvement",
     "if change is not",
-    "escalat*",
-    "step up",
-    "stepped up",
-    "PLO",
-    "public law outline",
-    "pre-proceedings",
-    "care proceedings",
-    "legal planning meeting",
-    "legal gateway",
-    "legal advice",
-    "initial child protection conference",
     "alternative carer*",
     "back-up carer*",
   ],
@@ -92,5 +86,16 @@ export const contingencyMissingOptions = {
     "the Trust will",
     "the plan will",
     "then",
+    "escalat*",
+    "step up",
+    "stepped up",
+    "PLO",
+    "public law outline",
+    "pre-proceedings",
+    "care proceedings",
+    "legal planning meeting",
+    "legal gateway",
+    "legal advice",
+    "initial child protection conference",
   ],
 };

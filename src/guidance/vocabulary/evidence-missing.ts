@@ -95,4 +95,30 @@ export const evidenceMissingOptions = {
     "chart",
     "diary",
   ],
+  /**
+   * What someone means to do rather than what has happened. A source in the same clause as one
+   * of these is no evidence: "Mum says she will go to the GP", "school is going to monitor it".
+   */
+  intentionPhrases: [
+    "will",
+    "won't",
+    "shall",
+    "is going to",
+    "are going to",
+    "am going to",
+    "plans to",
+    "plan to",
+    "intends to",
+    "intend to",
+    "has agreed to",
+    "have agreed to",
+    "agreed to",
+    "has promised",
+    "have promised",
+    "promised to",
+    "hopes to",
+    "would like to",
+    "is due to",
+    "are due to",
+  ],
 };

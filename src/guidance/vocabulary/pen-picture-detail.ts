@@ -15,6 +15,8 @@ export interface PenPictureTopic {
   question: string;
   phrases: string[];
   ageGroup?: PenPictureAgeGroup;
+  /** Not asked of a child known to be younger than this, in years. */
+  minAge?: number;
 }
 
 export const penPictureDetailOptions = {
@@ -118,6 +120,8 @@ export const penPictureDetailOptions = {
     },
     {
       key: "education",
+      // A baby in the first year is not asked which school or nursery they go to.
+      minAge: 1,
       label: "where {child} goes to school, nursery or college",
       question: "Where does {child} go to school, nursery, college or a childminder, and how is it going?",
       phrases: [
@@ -244,4 +248,43 @@ export const penPictureDetailOptions = {
   olderFromAge: 11,
   /** Below this age (in years) a child counts as young: 004 §3.1(i) "young babies and children". */
   youngBelowAge: 5,
+  /** Ways of naming the child other than by name (the child's name is added by the check). */
+  childWords: ["the child", "the young person", "this young person", "the baby"],
+  /**
+   * Other people whose ages a pen picture gives: an age next to one of these ("her brother Leo,
+   * who is 6 months old", "Mum (32)") is not the child's.
+   */
+  otherPeople: [
+    "mum",
+    "mother",
+    "dad",
+    "father",
+    "parent*",
+    "carer*",
+    "stepmum",
+    "stepdad",
+    "stepmother",
+    "stepfather",
+    "partner",
+    "brother*",
+    "sister*",
+    "half-brother*",
+    "half-sister*",
+    "sibling*",
+    "twin*",
+    "cousin*",
+    "nan",
+    "nana",
+    "gran",
+    "grandma",
+    "grandmother",
+    "grandad",
+    "grandfather",
+    "grandparent*",
+    "aunt*",
+    "uncle*",
+    "friend*",
+  ],
+  /** Pronouns that stand for the person last named in the sentence, or for the child. */
+  pronouns: ["she", "he", "they"],
 };

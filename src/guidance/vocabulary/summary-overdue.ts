@@ -30,4 +30,9 @@ export const summaryOverdueOptions = {
    * updated 3.6.26"). In the body they are too common to trust ("Mum updated me on…").
    */
   preambleDatePhrases: ["date", "dated", "updated", "reviewed", "completed", "written", "case summary"],
+  /**
+   * A date of birth is never the summary's date, wherever it is: "Date of birth: 04/05/2016",
+   * "DOB 4.5.16", "D.O.B.".
+   */
+  birthPhrases: ["date of birth", "DOB", "D.O.B", "D.O.B.", "D. O. B.", "born on", "birth date", "birthday"],
 };

@@ -4,6 +4,8 @@
  * as dates ("by 3 March", "within six weeks") are found by the date reader; these lists add the
  * timescales workers write in words the date reader does not know.
  */
+import { monthNames, periodWords, weekdayNames } from "./calendar";
+
 export const timescalesMissingOptions = {
   /** Timescales that are not calendar dates. */
   timescalePhrases: [
@@ -68,4 +70,9 @@ export const timescalesMissingOptions = {
     "re-assess*",
     "reassess*",
   ],
+  /**
+   * A date the date reader finds is a timescale only with a number, a month, a weekday or a length
+   * of time in it: "by 3 March", "by Friday", "within six weeks"; not "now", "today" or "10pm".
+   */
+  calendarWords: [...monthNames, ...weekdayNames, ...periodWords],
 };

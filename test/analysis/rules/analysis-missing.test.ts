@@ -6,6 +6,10 @@ import { findingsOf, summaryWith } from "../helpers";
 const descriptive =
   "Maya's attendance is 97 per cent this term. Mum has completed eight Freedom Programme sessions. Dad has moved out and is living in Leeds. Maya has started an after-school art club on Wednesdays and Leo has started at nursery. The family went to Scarborough with Nan in the summer holidays.";
 
+/** A chronology pasted into one paragraph, with a "due to" and a "However" among its entries. */
+const YEAR_BY_YEAR =
+  "In 2016 Maya was born and the family were living with Nan in Keighley. In 2017 the police attended a domestic incident due to Dad's drinking. In 2018 the family moved to a flat in Bradford and Maya started nursery. In 2019 an Early Help plan was opened after school raised concerns about Maya's attendance. However, in 2020 the plan was closed when Mum stopped engaging. In 2022 Dad left the family home and moved to Leeds. In 2024 school referred again after Maya disclosed that Mum's new partner shouts at her.";
+
 describe("analysis-missing", () => {
   it("asks 'so what?' of a section that only describes events", () => {
     const snapshot = summaryWith({ difference: [descriptive] });
@@ -45,6 +49,26 @@ describe("analysis-missing", () => {
     const findings = findingsOf(rule, summaryWith({ difference: long }));
     expect(findings).toHaveLength(1);
     expect(findings[0]!.message).toContain("mostly description");
+  });
+
+  it('does not take a "due to" or "however" inside a dated chronology for analysis', () => {
+    const findings = findingsOf(rule, summaryWith({ background: [YEAR_BY_YEAR] }));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.section).toBe("background");
+    expect(findings[0]!.message).toContain("reads as a run of dated events");
+    expect(findings[0]!.message).toContain("So what does this mean for Maya?");
+  });
+
+  it("passes the same history when it ends with what it has meant for the child", () => {
+    const findings = findingsOf(
+      rule,
+      summaryWith({
+        background: [
+          `${YEAR_BY_YEAR} Taken together, this means Maya has lived with shouting and drinking for most of her life, and she has learned to keep quiet about it because help has come and gone.`,
+        ],
+      }),
+    );
+    expect(findings).toEqual([]);
   });
 
   it("does not judge a section too short to analyse, or an empty one", () => {

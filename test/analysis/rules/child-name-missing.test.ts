@@ -1,5 +1,15 @@
 import rule from "../../../src/analysis/rules/child-name-missing";
+import { getPack } from "../../../src/guidance";
 import { findingsOf, heading, paragraph, snapshotOf, summaryWith } from "../helpers";
+
+/** 003's template: its headings have no [Child's Name], so the name cannot be read from them. */
+const lcs12Week = getPack("lcs-12-week")!;
+const bodiesNamingMaya = Object.fromEntries(
+  lcs12Week.sections.map((s) => [
+    s.key,
+    [`Maya told me what matters to her about ${s.key.replace(/-/g, " ")}.`],
+  ]),
+);
 
 describe("child-name-missing", () => {
   const anonymous = {
@@ -49,5 +59,49 @@ describe("child-name-missing", () => {
       { childName: "Leo" },
     );
     expect(findingsOf(rule, snapshot, { childName: null })).toEqual([]);
+  });
+
+  describe("in a template whose headings do not carry the child's name", () => {
+    it("learns the name from the title line and passes a summary that names Maya throughout", () => {
+      for (const title of [
+        "Case summary for Maya Thompson",
+        "Case Summary – Maya Thompson (updated 3 June 2026)",
+      ]) {
+        const snapshot = summaryWith(bodiesNamingMaya, { pack: lcs12Week, preamble: [title] });
+        expect(findingsOf(rule, snapshot, { pack: lcs12Week, childName: null })).toEqual([]);
+      }
+    });
+
+    it("stays quiet when no name is known, and never points to headings the template does not have", () => {
+      const snapshot = summaryWith(bodiesNamingMaya, { pack: lcs12Week, preamble: ["Case Summary"] });
+      expect(findingsOf(rule, snapshot, { pack: lcs12Week, childName: null })).toEqual([]);
+    });
+
+    it("reports a summary named only in its title, without mentioning headings", () => {
+      const anonymousBodies = Object.fromEntries(
+        lcs12Week.sections.map((s) => [s.key, ["She is doing well and her mum is working with us."]]),
+      );
+      const snapshot = summaryWith(anonymousBodies, {
+        pack: lcs12Week,
+        preamble: ["Case Summary – Ellie Carter"],
+      });
+      const findings = findingsOf(rule, snapshot, { pack: lcs12Week, childName: null });
+      expect(findings.map((f) => f.id)).toEqual(["child-name-missing/document/body"]);
+      expect(findings[0]!.message).toContain(
+        "Ellie's name is not in the text of this summary, only in its title",
+      );
+      expect(findings[0]!.message).not.toContain("heading");
+      expect(findings[0]!.message).not.toContain("[Child's Name]");
+    });
+
+    it("does not take a word such as Draft or Updated after the title for a name", () => {
+      for (const title of ["Case Summary – Draft", "Case Summary – Updated 3/6/26"]) {
+        const anonymousBodies = Object.fromEntries(
+          lcs12Week.sections.map((s) => [s.key, ["She is doing well."]]),
+        );
+        const snapshot = summaryWith(anonymousBodies, { pack: lcs12Week, preamble: [title] });
+        expect(findingsOf(rule, snapshot, { pack: lcs12Week, childName: null })).toEqual([]);
+      }
+    });
   });
 });

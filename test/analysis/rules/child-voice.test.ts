@@ -61,6 +61,63 @@ describe("child-voice", () => {
     expect(findingsOf(rule, snapshot, { childName: "Ava" })).toEqual([]);
   });
 
+  it('does not take Mum\'s account of Maya, or words such as "missing" and "missed", for Maya\'s voice', () => {
+    const snapshot = summaryWith({
+      "pen-picture": [
+        descriptionOnly,
+        "Mum said Maya is happy at school. Maya has gone missing from home three times and missed school.",
+      ],
+    });
+    const findings = findingsOf(rule, snapshot);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toContain("What a parent or professional says about Maya is their view");
+  });
+
+  it("does not take a teacher's quotation for the child's own words", () => {
+    const snapshot = summaryWith({
+      "pen-picture": [
+        descriptionOnly,
+        "Her teacher, Mrs Ahmed, said: “Maya is a kind girl who always helps the younger ones.”",
+      ],
+    });
+    expect(findingsOf(rule, snapshot)).toHaveLength(1);
+  });
+
+  it("passes a quotation the child is named as saying, before or after it", () => {
+    for (const words of [
+      "Maya told me, “I want to stay with Mum but I miss my dad.”",
+      "“I like it when Nan picks me up,” Maya said.",
+    ]) {
+      expect(findingsOf(rule, summaryWith({ "pen-picture": [descriptionOnly, words] }))).toEqual([]);
+    }
+  });
+
+  it("passes the child's view after someone else's in a contrasting clause", () => {
+    const snapshot = summaryWith({
+      "pen-picture": [
+        descriptionOnly,
+        "Mum says the flat is fine, but Maya told me she feels scared at night.",
+      ],
+    });
+    expect(findingsOf(rule, snapshot)).toEqual([]);
+  });
+
+  it('hears the child through "she" when the child\'s name is not known', () => {
+    const snapshot = summaryWith({
+      "pen-picture": [
+        "She is 9 and lives with her mother. When I asked, she said she wants to see her dad more.",
+      ],
+    });
+    expect(findingsOf(rule, snapshot, { childName: null })).toEqual([]);
+  });
+
+  it('does not take "she" for the child when it follows Mum in the sentence before', () => {
+    const snapshot = summaryWith({
+      "pen-picture": [descriptionOnly, "Mum struggles with low mood. She feels worried about money."],
+    });
+    expect(findingsOf(rule, snapshot)).toHaveLength(1);
+  });
+
   it("leaves an empty or missing pen picture to the section checks", () => {
     expect(findingsOf(rule, summaryWith({ "pen-picture": [] }))).toEqual([]);
     expect(

@@ -5,6 +5,10 @@ import { findingsOf, paragraph, summaryWith } from "../helpers";
 
 const item = (text: string) => paragraph(text, { inList: true });
 
+/** A chronology pasted into one paragraph, with a "due to" and a "However" among its entries. */
+const YEAR_BY_YEAR =
+  "In 2016 Maya was born and the family were living with Nan in Keighley. In 2017 the police attended a domestic incident due to Dad's drinking. In 2018 the family moved to a flat in Bradford and Maya started nursery. In 2019 an Early Help plan was opened after school raised concerns about Maya's attendance. However, in 2020 the plan was closed when Mum stopped engaging. In 2022 Dad left the family home and moved to Leeds. In 2024 school referred again after Maya disclosed that Mum's new partner shouts at her.";
+
 describe("chronology-dump", () => {
   it("warns when the background is a list of dated events, pointing at the first dated line", () => {
     const snapshot = summaryWith({
@@ -33,6 +37,17 @@ describe("chronology-dump", () => {
       ],
     });
     expect(findingsOf(rule, snapshot)).toHaveLength(1);
+  });
+
+  it('judges a year-by-year chronology in one paragraph sentence by sentence, despite one "due to" and one "however"', () => {
+    const snapshot = summaryWith({ background: [YEAR_BY_YEAR] });
+    const findings = findingsOf(rule, snapshot);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toContain("7 of 7 lines carry a date");
+    const location = findings[0]!.location!;
+    expect(snapshot.paragraphs[location.paragraph]!.text.slice(location.start, location.end)).toBe(
+      "In 2016 Maya was born and the family were living with Nan in Keighley.",
+    );
   });
 
   it("passes a dated background that says what the events meant", () => {

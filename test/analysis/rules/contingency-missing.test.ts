@@ -53,6 +53,29 @@ describe("contingency-missing", () => {
     expect(findingsOf(rule, snapshot)).toEqual([]);
   });
 
+  it("does not take escalation or PLO, written as what has happened, for a contingency plan", () => {
+    const findings = findingsOf(
+      rule,
+      summaryWith({
+        goals: [
+          "Maya is subject to PLO. Dad's drinking has escalated since the summer and Maya wants him to stop. The core group will review the plan on 12 January 2027.",
+        ],
+      }),
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toContain("Add a contingency plan");
+  });
+
+  it("passes escalation to PLO written as what will happen if the plan does not work", () => {
+    const findings = findingsOf(
+      rule,
+      summaryWith({
+        goals: ["If Dad's drinking escalates again, the case will go to a legal planning meeting for PLO."],
+      }),
+    );
+    expect(findings).toEqual([]);
+  });
+
   it("does not take a hopeful condition for a contingency", () => {
     const findings = findingsOf(
       rule,

@@ -13,7 +13,10 @@ describe("evidence-missing", () => {
     const findings = findingsOf(rule, snapshot);
     expect(findings).toHaveLength(1);
     expect(findings[0]!.severity).toBe("warning");
-    expect(findings[0]!.message).toContain('("improved")');
+    // The claim is quoted as written, enough to recognise, not as one word.
+    expect(findings[0]!.message).toContain(
+      '("Maya\'s behaviour at home has improved and she is more settled")',
+    );
     expect(findings[0]!.message).toContain("how we know");
     const location = findings[0]!.location!;
     expect(snapshot.paragraphs[location.paragraph]!.text.slice(location.start, location.end)).toBe(
@@ -36,6 +39,40 @@ describe("evidence-missing", () => {
       ],
     });
     expect(findingsOf(rule, snapshot)).toEqual([]);
+  });
+
+  it("does not take a parent's promise to see the GP for evidence of change", () => {
+    const snapshot = summaryWith({
+      difference: [
+        "Maya's behaviour has improved and she seems less anxious. Things are calmer at home. Mum says she will go to the GP about her own low mood.",
+      ],
+    });
+    const findings = findingsOf(rule, snapshot);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toContain('("Maya\'s behaviour has improved and she seems less anxious")');
+  });
+
+  it("still takes what a parent says has happened as evidence", () => {
+    const snapshot = summaryWith({
+      difference: [
+        "Maya's behaviour has improved. Mum says the tantrums have stopped since the routine chart went up.",
+      ],
+    });
+    expect(findingsOf(rule, snapshot)).toEqual([]);
+  });
+
+  it("quotes the words around a short change word in a long sentence, never the word alone", () => {
+    const snapshot = summaryWith({
+      difference: [
+        "Over the last three months, with the family support worker coming to the house on Tuesday and Thursday mornings, Maya has had less time off school and the arguments at home have been far less frequent than before.",
+      ],
+    });
+    const findings = findingsOf(rule, snapshot);
+    expect(findings).toHaveLength(1);
+    const quoted = /\("([^"]+)"\)/.exec(findings[0]!.message)![1]!;
+    expect(quoted).toContain("less");
+    expect(quoted.split(" ").length).toBeGreaterThan(4);
+    expect(quoted).toMatch(/^…/);
   });
 
   it("says nothing when no change is claimed", () => {

@@ -90,4 +90,39 @@ describe("pen-picture-detail", () => {
     expect(findingsOf(rule, bradford2025Good)).toEqual([]);
     expect(keysOf(findingsOf(rule, bradford2025Poor))).toEqual(["important-people", "unique"]);
   });
+
+  it("takes the child's age, not a baby brother's, and asks a teenager for hopes", () => {
+    const snapshot = summaryWith({
+      "pen-picture": [
+        "Maya lives with Mum and her brother Leo, who is 6 months old. Maya is 15 and is in Year 11 at Moorside Academy. She loves football, is close to her nan and is funny and loyal.",
+      ],
+    });
+    const findings = findingsOf(rule, snapshot);
+    expect(keysOf(findings)).toEqual(["hopes"]);
+    expect(findings[0]!.message).toContain("what Maya hopes for in the future");
+  });
+
+  it("takes the age written next to the child's name when a sister's comes first", () => {
+    const snapshot = summaryWith(
+      {
+        "pen-picture": [
+          "Kai lives with his mum and his little sister, Ruby (4). Kai is a nine-year-old boy who loves trains and goes to Parkside Primary School; his Nan is very important to him.",
+        ],
+      },
+      { childName: "Kai" },
+    );
+    expect(findingsOf(rule, snapshot, { childName: "Kai" })).toEqual([]);
+  });
+
+  it("does not ask a 4-month-old baby which school or nursery she goes to", () => {
+    const snapshot = summaryWith(
+      {
+        "pen-picture": [
+          "Ava is 4 months old and lives with her mum and grandmother, who are very important to her. She is a calm, curious baby who loves bath time. When I visited I saw Ava settle quickly in her mum's arms.",
+        ],
+      },
+      { childName: "Ava" },
+    );
+    expect(findingsOf(rule, snapshot, { childName: "Ava" })).toEqual([]);
+  });
 });

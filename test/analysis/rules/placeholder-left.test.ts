@@ -60,6 +60,17 @@ describe("placeholder-left", () => {
     expect(findings.every((f) => f.fix === undefined)).toBe(true);
   });
 
+  it("keeps the words of a bracketed note out of the finding's id", () => {
+    const snapshot = summaryWith({
+      goals: ["Contact with Dad to be reviewed [add date of Darren Hall's release from HMP Leeds]."],
+    });
+    const findings = findingsOf(rule, snapshot);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toContain("template instruction");
+    expect(findings[0]!.id).toMatch(/^placeholder-left\/goals\/instruction-[0-9a-z]+$/);
+    expect(findings[0]!.id.toLowerCase()).not.toMatch(/darren|hall|release|leeds/);
+  });
+
   it("finds a sentence of the template's guidance notes left in the section", () => {
     const snapshot = summaryWith({
       "pen-picture": [

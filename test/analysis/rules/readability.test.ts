@@ -22,6 +22,25 @@ describe("readability", () => {
     );
   });
 
+  it("keeps the worker's words out of the finding's id, which stays the same when text around the sentence changes", () => {
+    const first = findingsOf(rule, summaryWith({ involvement: [`Maya is 9. ${LONG_SENTENCE}`] }));
+    const edited = findingsOf(
+      rule,
+      summaryWith({
+        involvement: [`Maya is 9 and lives with Mum. ${LONG_SENTENCE} Maya was seen the same day.`],
+      }),
+    );
+    expect(first).toHaveLength(1);
+    const id = first[0]!.id;
+    expect(id).toMatch(/^readability\/involvement\/sentence-[0-9a-z]{1,8}$/);
+    for (const word of ["following", "strategy", "police", "bruising", "maya"])
+      expect(id).not.toContain(word);
+    expect(edited.map((f) => f.id)).toEqual([id]);
+    // Another long sentence gets an id of its own.
+    const other = findingsOf(rule, summaryWith({ involvement: [LONG_SENTENCE.replace("Mum", "Dad")] }));
+    expect(other[0]!.id).not.toBe(id);
+  });
+
   it("reports a section that is very hard to read", () => {
     const dense =
       "Professional consideration regarding the appropriateness of continued intervention necessitated comprehensive multi-agency consultation, particularly concerning parental capacity, environmental deterioration, educational disengagement and the cumulative psychological consequences of intergenerational victimisation.";

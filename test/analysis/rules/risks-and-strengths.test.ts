@@ -40,6 +40,26 @@ describe("risks-and-strengths", () => {
     expect(findingsOf(rule, snapshot)).toEqual([]);
   });
 
+  it("does not take a denied strength, or a positive drug test, for a strength", () => {
+    const snapshot = summaryWith({
+      involvement: [
+        "Maya is on a Child Protection plan because we are worried about Dad's drug use. Dad is not supportive and tested positive for cannabis in October. There are no protective factors in the wider family that we know of.",
+      ],
+    });
+    const findings = findingsOf(rule, snapshot);
+    expect(keysOf(findings)).toEqual(["strengths"]);
+    expect(findings[0]!.message).toContain("protective factors and strengths");
+  });
+
+  it("counts a strength in a clause after a denied one", () => {
+    const snapshot = summaryWith({
+      involvement: [
+        "Maya is on a Child Protection plan because we are worried about Dad's drug use. Dad is not working with us, but Nan is very supportive and Maya has a warm relationship with her.",
+      ],
+    });
+    expect(findingsOf(rule, snapshot)).toEqual([]);
+  });
+
   it("leaves an empty section to section-empty", () => {
     expect(findingsOf(rule, summaryWith({ involvement: [] }))).toEqual([]);
   });

@@ -94,6 +94,31 @@ describe("safety-plan-specific", () => {
     expect(findings.map((f) => f.id)).toEqual(["safety-plan-specific/safety-plan/date-agreed"]);
   });
 
+  it("does not take a time of day in the plan for the date it was agreed", () => {
+    const findings = findingsOf(
+      rule,
+      summaryWith({
+        "safety-plan": [
+          "If Dad arrives after 10pm or has been drinking, Mum will not let him in and will ring 999. If Maya feels unsafe she will text Nan, who will collect her by 10.30 pm. We went through this with Mum and Maya and both have a copy. Uploaded to forms.",
+        ],
+      }),
+    );
+    expect(findings.map((f) => f.id)).toEqual(["safety-plan-specific/safety-plan/date-agreed"]);
+    expect(findings[0]!.message).toContain("does not say when it was agreed");
+  });
+
+  it("still takes a calendar date given with a time as the date agreed", () => {
+    const findings = findingsOf(
+      rule,
+      summaryWith({
+        "safety-plan": [
+          "If Dad arrives after 10pm or has been drinking, Mum will not let him in and will ring 999. Agreed at 4pm on 3 October 2026 at the core group, and we went through it with Mum and Maya; both have a copy. Uploaded to forms.",
+        ],
+      }),
+    );
+    expect(findings).toEqual([]);
+  });
+
   it("says nothing about an empty or missing section", () => {
     expect(findingsOf(rule, summaryWith({ "safety-plan": [] }))).toEqual([]);
     expect(

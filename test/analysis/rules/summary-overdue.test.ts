@@ -57,6 +57,26 @@ describe("summary-overdue", () => {
     ]);
   });
 
+  it.each([["Date of birth: 04/05/2016"], ["DOB: 4 May 2016"], ["D.O.B. 04.05.16"]])(
+    "never takes a date of birth (%s) for the summary's date",
+    (line) => {
+      const snapshot = summaryWith({}, { preamble: ["Child's Case Summary – Maya Thompson", line] });
+      const findings = findingsOf(rule, snapshot, { today });
+      expect(findings.map((f) => f.id)).toEqual(["summary-overdue/document/no-date"]);
+      expect(findings[0]!.message).toContain("has no date");
+    },
+  );
+
+  it("reads the summary's date on a line that also gives the date of birth", () => {
+    for (const line of [
+      "Maya Thompson, DOB 04/05/2016. Date of summary: 2 October 2026",
+      "Date of summary: 2 October 2026 (DOB 04/05/2016)",
+    ]) {
+      const snapshot = summaryWith({}, { preamble: ["Child's Case Summary", line] });
+      expect(findingsOf(rule, snapshot, { today })).toEqual([]);
+    }
+  });
+
   it("uses the pack's review interval", () => {
     const pack = {
       ...defaultPack,

@@ -57,6 +57,31 @@ describe("timescales-missing", () => {
     expect(findings).toEqual([]);
   });
 
+  it('does not take "now", "today" or a time of day for a timescale', () => {
+    const findings = findingsOf(
+      rule,
+      summaryWith({
+        goals: [
+          "Mum needs to stop drinking now and to be up in time to take Maya to school at 8.30am. Maya needs to feel safe at home from today. We will review this.",
+        ],
+      }),
+    );
+    expect(findings.map((f) => f.id)).toEqual(["timescales-missing/goals/dates"]);
+    expect(findings[0]!.message).toContain("give no dates or timescales");
+  });
+
+  it("counts a weekday or a length of time as a timescale", () => {
+    const findings = findingsOf(
+      rule,
+      summaryWith({
+        goals: [
+          "Mum will book the GP appointment by Friday and start counselling in two months; the core group will review this.",
+        ],
+      }),
+    );
+    expect(findings).toEqual([]);
+  });
+
   it("passes timescales written as list items", () => {
     const snapshot = summaryWith({
       goals: [

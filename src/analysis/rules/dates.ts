@@ -1,0 +1,59 @@
+import { findDates, findPhrase } from "../language";
+
+/**
+ * Date helpers the checks share. The date reader finds "now", "today" and "10pm" as readily as
+ * "3 March 2027"; a check about when something was agreed, or by when a goal is due, needs the
+ * latter.
+ */
+
+/** "10pm", "6.30 am", "18:45", "noon": times of day, a format rather than language. */
+const TIME_OF_DAY =
+  /(?<![\p{L}\p{N}])(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\p{L})|\d{1,2}:\d{2}(?![\p{N}])|noon|midday|midnight|o['’]clock)/giu;
+
+/** The text with any time of day taken out, so "after 10pm" carries no digit. */
+export function withoutTimesOfDay(text: string): string {
+  return text.replace(TIME_OF_DAY, " ");
+}
+
+/** A calendar date has a number in it once the time of day is gone: "3 October 2026", "3/10/26". */
+export function isCalendarDate(text: string): boolean {
+  return /\d/.test(withoutTimesOfDay(text));
+}
+
+/**
+ * A date reader's find that says when: a calendar date, a month or weekday, or a length of time
+ * ("within six weeks"); not "now", "today" or a time of day.
+ */
+export function isTimescale(text: string, calendarWords: readonly string[]): boolean {
+  return isCalendarDate(text) || findPhrase(withoutTimesOfDay(text), calendarWords) !== null;
+}
+
+/** Dates and timescales in the text that say when, in the sense of isTimescale. */
+export function findTimescales(text: string, today: Date, calendarWords: readonly string[]) {
+  return findDates(text, today).filter((mention) => isTimescale(mention.text, calendarWords));
+}
+
+/** A bare year ("In 2019 …"), which the date reader does not read as a date on its own. */
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+
+/**
+ * Whether a line of text carries a date (a year, a calendar date or a month), as a chronology's
+ * entries do. The date reader runs only on lines with a digit or a month name.
+ */
+export function isDatedLine(text: string, monthNames: readonly string[], today: Date): boolean {
+  const hasDigit = /\d/.test(text);
+  if (!hasDigit && findPhrase(text, monthNames) === null) return false;
+  if (hasDigit && YEAR.test(text)) return true;
+  return findTimescales(text, today, monthNames).length > 0;
+}
+
+/** "14/03/2026", "3.6.26": numeric dates, a format rather than language. */
+const NUMERIC_DATE = /(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d)/;
+
+/**
+ * A cheaper test than isDatedLine, without the date reader: a year, a numeric date or a month
+ * name. For checks that weigh many sentences and can afford the odd "may" taken for May.
+ */
+export function mentionsCalendarDate(text: string, monthNames: readonly string[]): boolean {
+  return YEAR.test(text) || NUMERIC_DATE.test(text) || findPhrase(text, monthNames) !== null;
+}
