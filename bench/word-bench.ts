@@ -8,6 +8,7 @@ import {
   insertTemplate,
   loadDocumentState,
   readSnapshot,
+  probeForChange,
   readSnapshotAndCursor,
   removeReviewComments,
   saveDocumentState,
@@ -67,10 +68,33 @@ export async function benchWord(): Promise<string[]> {
   }));
   const empty = createFakeWord([""]);
   const uncoloured = createFakeWord(caseSummary(500, false));
+  const inHeader = createFakeWord(caseSummary(500));
+  inHeader.model.select(null); // the cursor in a header: still one sync
+  const headerInsert = createFakeWord(["Some notes"]);
+  headerInsert.model.select(null);
+  // A partly written summary: every other section, each missing one goes in its template place.
+  const partly = createFakeWord(
+    caseSummary(200).filter((_, i, all) => {
+      const headingsBefore = all.slice(0, i + 1).filter((p) => p.styleBuiltIn === "Heading2").length;
+      return headingsBefore % 2 === 1 || i === 0;
+    }),
+  );
   const operations: [string, FakeWord, () => Promise<unknown>][] = [
     ["readSnapshot (check)", fake, () => readSnapshot(fake.run)],
     ["readSnapshotAndCursor (follow the worker)", fake, () => readSnapshotAndCursor(fake.run)],
+    ["readSnapshotAndCursor (cursor in a header)", inHeader, () => readSnapshotAndCursor(inHeader.run)],
+    ["probeForChange (poll, nothing changed)", fake, () => probeForChange(fake.run)],
     ["insertTemplate (empty document)", empty, () => insertTemplate(empty.run, pack, "Amy")],
+    [
+      "insertTemplate (cursor in a header)",
+      headerInsert,
+      () => insertTemplate(headerInsert.run, pack, "Amy"),
+    ],
+    [
+      "insertTemplate (partly written, template order)",
+      partly,
+      () => insertTemplate(partly.run, pack, "Amy"),
+    ],
     ["applySectionColours", uncoloured, () => applySectionColours(uncoloured.run, pack, "Amy")],
     [
       "writeReviewComments (50 findings)",
@@ -87,7 +111,7 @@ export async function benchWord(): Promise<string[]> {
     ["loadDocumentState", fake, () => loadDocumentState(fake.run, host)],
   ];
   for (const [name, target, operation] of operations) {
-    lines.push(`  ${name.padEnd(44)} ${await syncsOf(target, operation)} sync(s)`);
+    lines.push(`  ${name.padEnd(48)} ${await syncsOf(target, operation)} sync(s)`);
   }
 
   let analysisWorks = true;
@@ -113,8 +137,15 @@ export async function benchWord(): Promise<string[]> {
       times.push(performance.now() - started);
       syncs = document.syncCount - before;
     }
+    const probeTimes: number[] = [];
+    for (let i = 0; i < repeats; i++) {
+      const started = performance.now();
+      await probeForChange(document.run);
+      probeTimes.push(performance.now() - started);
+    }
     lines.push(
-      `  ${String(size).padStart(5)} paragraphs: ${median(times).toFixed(1)} ms, ${syncs} sync(s) per check`,
+      `  ${String(size).padStart(5)} paragraphs: ${median(times).toFixed(1)} ms, ${syncs} sync(s) per check; ` +
+        `poll's change probe ${median(probeTimes).toFixed(1)} ms, 1 sync`,
     );
   }
   return lines;

@@ -1,4 +1,5 @@
 import { DocumentModel, type ParagraphSpec, type SavedDocument } from "./model";
+import { FakeOfficeError } from "./errors";
 import { FakeRequestContext, type FakeHost } from "./objects";
 import { FakeOfficeDocument, type FakeOfficeContext } from "./office";
 import { FakeRequirements, HOST_PRESETS, type RequirementSetVersions } from "./requirements";
@@ -73,6 +74,37 @@ export class FakeWord implements FakeHost {
       this.syncsPerRun.push(context.syncCount);
     }
   };
+
+  /**
+   * Word.run(context, batch): runs a batch in a context whose own run may have ended (Office's way
+   * to remove an event handler through the context that added it). Only a context of this fake.
+   */
+  runFakeInContext = async <T>(
+    context: FakeRequestContext,
+    batch: (context: FakeRequestContext) => Promise<T>,
+  ): Promise<T> => {
+    if (!(context instanceof FakeRequestContext) || context.host !== this) {
+      throw new FakeOfficeError("InvalidRequestContext", "");
+    }
+    const wasOpen = context.isOpen;
+    context.reopen();
+    const before = context.syncCount;
+    try {
+      return await batch(context);
+    } finally {
+      if (!wasOpen) context.close();
+      this.syncsPerRun.push(context.syncCount - before);
+    }
+  };
+
+  /** Word.run(context, batch)'s shape, for src/word. */
+  runInContext = <T>(
+    context: OfficeExtension.ClientRequestContext,
+    batch: (context: Word.RequestContext) => Promise<T>,
+  ): Promise<T> =>
+    this.runFakeInContext(context as unknown as FakeRequestContext, (fake) =>
+      batch(fake as unknown as Word.RequestContext),
+    );
 
   /**
    * Word.run's shape, for src/word. The one cast between the fake and Office's types is here: the

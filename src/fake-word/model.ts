@@ -187,13 +187,20 @@ export class DocumentModel {
   comments: CommentNode[] = [];
   /** The add-in's settings stored in the document (Word's document.settings and Office's settings). */
   settings = new Map<string, unknown>();
+  /**
+   * Null stands for a cursor outside the body (a header, a footnote, a text box). Word still gives
+   * a selection there, in another story: `outsideBody` is that story's paragraph.
+   */
   selection: TextSpan | null = null;
+  /** The paragraph of a story outside the body (a header), where the cursor is when `selection` is null. */
+  readonly outsideBody: ParagraphNode;
   private nextParagraphId = 1;
   private nextControlId = 1;
   private nextCommentId = 1;
   private listeners = new Set<ModelEvents>();
 
   constructor(specs: (ParagraphSpec | string)[] = [""]) {
+    this.outsideBody = this.createParagraph({ text: "Header text" });
     const controlsByTag = new Map<string, ContentControlNode>();
     let previousTag: string | undefined;
     for (const raw of specs.length > 0 ? specs : [""]) {
@@ -256,6 +263,11 @@ export class DocumentModel {
 
   contains(paragraph: ParagraphNode): boolean {
     return this.paragraphs.includes(paragraph);
+  }
+
+  /** Whether two paragraphs are in the same story (both in the body, or the same paragraph outside it). */
+  sameStory(a: ParagraphNode, b: ParagraphNode): boolean {
+    return a === b || (this.contains(a) && this.contains(b));
   }
 
   /** Every content control in the document, in document order of first paragraph. */
@@ -402,6 +414,11 @@ export class DocumentModel {
   }
 
   // ----- events --------------------------------------------------------------------------------
+
+  /** How many event listeners are registered (Word's handlers and Office's selection handler), for tests. */
+  get listenerCount(): number {
+    return this.listeners.size;
+  }
 
   subscribe(listener: ModelEvents): () => void {
     this.listeners.add(listener);

@@ -131,8 +131,13 @@ export class FakeRequestContext implements Mirror<Word.RequestContext, "document
     return this.host.model;
   }
 
-  /** Applies every queued load, write and call, in order, as one round trip. */
+  /**
+   * Applies every queued load, write and call, in order, as one round trip. A context whose
+   * Word.run has ended cannot sync: Office documents reusing it only through Word.run(context, …),
+   * which the fake's `runInContext` is.
+   */
   async sync<T>(passThroughValue?: T): Promise<T> {
+    this.assertOpen("context.sync()");
     this.syncCount++;
     this.host.recordSync();
     const operations = this.queue;
@@ -153,6 +158,15 @@ export class FakeRequestContext implements Mirror<Word.RequestContext, "document
     this.closed = true;
   }
 
+  /** Word.run(context, batch): the context is usable again for the batch. */
+  reopen(): void {
+    this.closed = false;
+  }
+
+  get isOpen(): boolean {
+    return !this.closed;
+  }
+
   assertOpen(path: string): void {
     if (this.closed) throw new FakeOfficeError("InvalidObjectPath", path);
   }
@@ -163,11 +177,6 @@ export class FakeRequestContext implements Mirror<Word.RequestContext, "document
 
   enqueue(operation: () => void, path: string): void {
     this.assertOpen(path);
-    this.queue.push(operation);
-  }
-
-  /** Event handler removal works on a finished context, as Office keeps event registrations alive. */
-  enqueueEventRemoval(operation: () => void): void {
     this.queue.push(operation);
   }
 
@@ -335,7 +344,10 @@ export abstract class FakeCollection<N, Item extends FakeClientObject<unknown>> 
 
   /** "items/text" and "text" both load text on every item, as in Office. */
   override applyLoad(properties: string[]): void {
-    const nodes = this.requireNode();
+    // A collection reached from a null object is a null object too: it loads nothing, and its
+    // items stay unreadable (isNullObject says why).
+    const nodes = this.resolveNode();
+    if (nodes === null) return;
     const itemProperties = properties
       .map((property) =>
         property === "items" ? "" : property.startsWith("items/") ? property.slice(6) : property,
@@ -384,10 +396,14 @@ export class FakeDocument
   getSelection(): FakeRange {
     this.navigation("WordApi 1.1", "Document.getSelection");
     return new FakeRange(this.context, "document.getSelection()", () => {
-      const selection = this.context.model.selection;
-      // The fake's null selection stands for a cursor outside the body (a header, a text box).
-      if (!selection)
-        throw new FakeOfficeError("InvalidArgument", "the selection is not in the document body");
+      const model = this.context.model;
+      const selection = model.selection;
+      // The model's null selection is a cursor outside the body (a header, a text box): Word still
+      // gives a range there, in that other story.
+      if (!selection) {
+        const outside = model.outsideBody;
+        return { start: { paragraph: outside, offset: 0 }, end: { paragraph: outside, offset: 0 } };
+      }
       return { start: { ...selection.start }, end: { ...selection.end } };
     });
   }
@@ -519,7 +535,7 @@ export class FakeParagraphCollection
   extends FakeCollection<ParagraphNode, FakeParagraph>
   implements Mirror<Word.ParagraphCollection, "items" | "getFirst" | "getLast">
 {
-  constructor(context: FakeRequestContext, path: string, resolver: () => ParagraphNode[]) {
+  constructor(context: FakeRequestContext, path: string, resolver: () => ParagraphNode[] | null) {
     super(context, path, resolver);
   }
 
@@ -782,6 +798,7 @@ export class FakeRange
       | "paragraphs"
       | "font"
       | "expandTo"
+      | "expandToOrNullObject"
       | "select"
       | "insertComment"
       | "insertContentControl"
@@ -827,8 +844,11 @@ export class FakeRange
       this.context,
       `${this.objectPath}.paragraphs`,
       () => {
-        const span = this.requireNode();
+        const span = this.resolveNode();
+        if (span === null) return null;
         const model = this.context.model;
+        // A range in another story (a header) has that story's paragraph.
+        if (!model.contains(span.start.paragraph)) return [span.start.paragraph];
         return model.paragraphs.slice(
           model.indexOf(span.start.paragraph),
           model.indexOf(span.end.paragraph) + 1,
@@ -844,18 +864,34 @@ export class FakeRange
     ]));
   }
 
+  /** Throws ItemNotFound at sync when the ranges have no union (they are in different stories). */
   expandTo(range: FakeRange): FakeRange {
     this.navigation("WordApi 1.3", "Range.expandTo");
     this.context.assertSameContext(range);
     return new FakeRange(this.context, `${this.objectPath}.expandTo()`, () => {
-      const a = this.requireNode();
-      const b = range.requireNode();
-      const model = this.context.model;
-      return {
-        start: comparePoints(model, a.start, b.start) <= 0 ? a.start : b.start,
-        end: comparePoints(model, a.end, b.end) >= 0 ? a.end : b.end,
-      };
+      const union = this.union(range);
+      if (!union) throw new FakeOfficeError("ItemNotFound", "the two ranges don't have a union");
+      return union;
     });
+  }
+
+  /** A null object when the ranges have no union, instead of failing the batch. */
+  expandToOrNullObject(range: FakeRange): FakeRange {
+    this.navigation("WordApi 1.3", "Range.expandToOrNullObject");
+    this.context.assertSameContext(range);
+    return new FakeRange(this.context, `${this.objectPath}.expandToOrNullObject()`, () => this.union(range));
+  }
+
+  private union(range: FakeRange): TextSpan | null {
+    const a = this.resolveNode();
+    const b = range.resolveNode();
+    if (a === null || b === null) return null;
+    const model = this.context.model;
+    if (!model.sameStory(a.start.paragraph, b.start.paragraph)) return null;
+    return {
+      start: comparePoints(model, a.start, b.start) <= 0 ? a.start : b.start,
+      end: comparePoints(model, a.end, b.end) >= 0 ? a.end : b.end,
+    };
   }
 
   select(selectionMode?: "Select" | "Start" | "End"): void {
@@ -1149,7 +1185,12 @@ export class FakeComment
   protected scalars(): Record<string, ScalarSpec<CommentNode>> {
     return {
       id: { apiSet: "WordApi 1.4", get: (comment) => comment.id },
-      content: { apiSet: "WordApi 1.4", get: (comment) => comment.content },
+      content: {
+        apiSet: "WordApi 1.4",
+        get: (comment) => comment.content,
+        // Changing the words keeps the comment's place, its replies and whether it is resolved.
+        set: (comment, value) => (comment.content = String(value)),
+      },
       authorName: { apiSet: "WordApi 1.4", get: (comment) => comment.authorName },
       resolved: { apiSet: "WordApi 1.4", get: (comment) => comment.resolved },
     };
@@ -1161,6 +1202,10 @@ export class FakeComment
 
   get content(): string {
     return this.read("content");
+  }
+
+  set content(value: string) {
+    this.write("content", value);
   }
 
   get authorName(): string {
@@ -1285,11 +1330,12 @@ export class FakeEventHandlers<A> implements Mirror<OfficeExtension.EventHandler
     return new FakeEventHandlerResult(this.context, this, handler);
   }
 
+  /** Queued like any call: only inside a run of the context that added it (Word.run(result.context, …)). */
   remove(handler: (args: A) => Promise<unknown>): void {
-    this.context.enqueueEventRemoval(() => {
+    this.context.enqueue(() => {
       this.registrations.get(handler)?.();
       this.registrations.delete(handler);
-    });
+    }, `${this.objectPath}.remove()`);
   }
 
   /** How many handlers are registered, for tests. */

@@ -5,6 +5,7 @@ import type { Pack } from "../guidance/schema";
 import { queueSnapshotLoad } from "./read";
 import { DOCUMENT_CHANGED_MESSAGE, type Failure, type WordRun, wordErrorMessage } from "./run";
 import { locateText, rangeForPlan } from "./text-range";
+import { isShadeOf } from "../analysis/colour";
 
 /**
  * Colours: the mechanical fix for section-colour. Each coloured section's text (every paragraph
@@ -35,7 +36,8 @@ export async function applySectionColours(
         const colour = pack.sections.find((s) => s.key === occurrence.key)?.colour;
         if (!colour) continue;
         const hex = colour.hex.toUpperCase();
-        const wrong = occurrence.body.filter((index) => snapshot.paragraphs[index]!.colour !== hex);
+        // A shade the worker chose from Word's palette ("Blue" #0070C0) is already right: keep it.
+        const wrong = occurrence.body.filter((index) => !isShadeOf(snapshot.paragraphs[index]!.colour, hex));
         for (const index of wrong) read.paragraphs.items[index]!.font.color = hex;
         sections.push({ key: occurrence.key, colour: colour.name, paragraphsChanged: wrong.length });
       }
@@ -66,9 +68,10 @@ export interface FixApplied {
 }
 
 /**
- * Applies a finding's fix, first checking that the paragraphs it concerns still read as they did
- * in `basis` (the snapshot the finding came from). If the worker has changed them since, nothing
- * is changed and the result says to check again.
+ * Applies a finding's fix, first checking that the paragraphs it concerns are still where they
+ * were and read as they did in `basis` (the snapshot the finding came from). If the worker has
+ * changed them, or added or removed paragraphs, since, nothing is changed and the result says to
+ * check again. Two syncs (three for a replace-text fix that needs a search).
  */
 export async function applyFix(
   run: WordRun,
@@ -81,10 +84,17 @@ export async function applyFix(
       const paragraphs = context.document.body.paragraphs;
       paragraphs.load("items/text");
       await context.sync();
+      // The fix's paragraphs are named by position: they are the same paragraphs only if no
+      // paragraph has been added or removed, and every paragraph up to the last of them still
+      // reads as it did (text alone could match a different, identical paragraph that moved up).
+      const items = paragraphs.items;
+      const targets = fix.kind === "set-colour" ? fix.paragraphs : [fix.location.paragraph];
+      const last = Math.max(-1, ...targets);
+      const unmoved =
+        items.length === basis.paragraphs.length &&
+        basis.paragraphs.slice(0, last + 1).every((p, index) => items[index]!.text === p.text);
       const stillThere = (index: number) =>
-        index >= 0 &&
-        index < paragraphs.items.length &&
-        basis.paragraphs[index]?.text === paragraphs.items[index]!.text;
+        unmoved && index >= 0 && index < items.length && basis.paragraphs[index]?.text === items[index]!.text;
 
       if (fix.kind === "set-colour") {
         if (!fix.paragraphs.every(stillThere)) return changed;

@@ -8,7 +8,14 @@
  */
 export * from "./run";
 export * from "./capabilities";
-export { readSnapshot, readSnapshotAndCursor, sectionOfParagraph, type SnapshotWithCursor } from "./read";
+export {
+  probeForChange,
+  readSnapshot,
+  readSnapshotAndCursor,
+  sectionOfParagraph,
+  textFingerprint,
+  type SnapshotWithCursor,
+} from "./read";
 export * from "./template";
 export * from "./state";
 export * from "./colour";

@@ -1,4 +1,11 @@
-import type { AsyncResultLike, OfficeDocumentLike, OfficeSettingsLike, WordHost, WordRun } from "./index";
+import type {
+  AsyncResultLike,
+  OfficeDocumentLike,
+  OfficeSettingsLike,
+  WordHost,
+  WordRun,
+  WordRunInContext,
+} from "./index";
 
 /**
  * The real host: Word.run and Office's context, handed to the pane once Office is ready. Tests and
@@ -6,8 +13,12 @@ import type { AsyncResultLike, OfficeDocumentLike, OfficeSettingsLike, WordHost,
  */
 export function officeHost(): WordHost {
   const run: WordRun = (batch) => Word.run(batch);
+  // Word.run(object, batch) runs in that object's context: event handlers are removed through it.
+  const runInContext: WordRunInContext = (context, batch) =>
+    Word.run((context as Word.RequestContext).document, batch);
   return {
     run,
+    runInContext,
     requirements: Office.context.requirements,
     document: officeDocument(Office.context.document),
     officeSettings: officeSettings(Office.context.document.settings),

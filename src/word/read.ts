@@ -54,14 +54,44 @@ export function queueSnapshotLoad(context: Word.RequestContext): {
 /**
  * Queues a load that tells which paragraph the cursor is in: the paragraphs from the start of the
  * body to the end of the selection's first paragraph, counted. (Word has no index property.)
+ * When the cursor is in another story (a header, a footnote, a text box), Word's expandTo would
+ * fail the whole batch (ItemNotFound: the ranges have no union); expandToOrNullObject gives a null
+ * object instead, so the cursor costs nothing extra and the batch still succeeds.
  */
 export function queueCursorLoad(context: Word.RequestContext): () => number | null {
   const cursorParagraph = context.document.getSelection().paragraphs.getFirst();
   const documentStart = context.document.body.getRange("Start");
-  const upToCursor = documentStart.expandTo(cursorParagraph.getRange("Whole"));
+  const upToCursor = documentStart.expandToOrNullObject(cursorParagraph.getRange("Whole"));
   const counted = upToCursor.paragraphs;
   counted.load("items/tableNestingLevel");
-  return () => (counted.items.length > 0 ? counted.items.length - 1 : null);
+  return () => {
+    if (upToCursor.isNullObject) return null;
+    return counted.items.length > 0 ? counted.items.length - 1 : null;
+  };
+}
+
+/** A short fingerprint of a text: its length and a 32-bit FNV-1a hash. */
+export function textFingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `${text.length}:${(hash >>> 0).toString(16)}`;
+}
+
+/**
+ * A cheap look for changes: the body's text as one string (one property, one sync), fingerprinted.
+ * Far lighter than the snapshot's eight properties on every paragraph; it misses formatting-only
+ * changes, which is why the poll still reads the whole document now and then.
+ */
+export async function probeForChange(run: WordRun): Promise<string> {
+  return run(async (context) => {
+    const body = context.document.body;
+    body.load("text");
+    await context.sync();
+    return textFingerprint(body.text);
+  });
 }
 
 /** The whole document in one sync. */
@@ -87,8 +117,9 @@ export interface SnapshotWithCursor {
 }
 
 /**
- * The document and the cursor's paragraph in one sync. When the cursor is outside the body, Word
- * refuses the cursor part; the document is then read alone (a second sync, in that case only).
+ * The document and the cursor's paragraph in one sync, wherever the cursor is (outside the body it
+ * is null). Should Word refuse the batch all the same, the document is read alone (a second sync,
+ * in that case only).
  */
 export async function readSnapshotAndCursor(run: WordRun): Promise<SnapshotWithCursor> {
   try {

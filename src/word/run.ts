@@ -4,6 +4,15 @@
  */
 export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
 
+/**
+ * Word.run(context, batch): a batch in an existing context, even one whose own run has ended. Office
+ * documents it as the way to remove an event handler: through the context that added it.
+ */
+export type WordRunInContext = <T>(
+  context: OfficeExtension.ClientRequestContext,
+  batch: (context: Word.RequestContext) => Promise<T>,
+) => Promise<T>;
+
 /** Office.context.requirements, or the fake's. */
 export interface RequirementsLike {
   isSetSupported(name: string, minVersion?: string): boolean;

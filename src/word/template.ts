@@ -1,6 +1,7 @@
 import { recogniseStructure } from "../analysis/sections";
-import type { DocumentSnapshot } from "../analysis/snapshot";
-import { sectionTag } from "../analysis/tags";
+import type { DocumentSnapshot, SnapshotParagraph } from "../analysis/snapshot";
+import { parseSectionTag, sectionTag } from "../analysis/tags";
+import type { DocumentStructure, SectionOccurrence } from "../analysis/types";
 import { CHILD_NAME_PLACEHOLDER, type Pack, type SectionSpec } from "../guidance/schema";
 import { queueCursorLoad, queueSnapshotLoad } from "./read";
 import { type Failure, type WordRun, wordErrorMessage } from "./run";
@@ -11,11 +12,18 @@ import { type Failure, type WordRun, wordErrorMessage } from "./run";
  * control tagged with the pack and section (so the section is recognised whatever the worker does
  * to the heading). Sections with a colour (pen picture blue, safety plan red) get that colour on
  * the empty paragraph, so what the worker types there comes out in it. Never overwrites: an empty
- * document is filled; otherwise the sections go after the cursor's paragraph, or at the end.
- * Two syncs: one to read, one to insert.
+ * document is filled; a document with some of the pack's sections gets each missing section in
+ * its place among them (template order); otherwise the sections go after the cursor's paragraph,
+ * or at the end. A section already there, by tag or by heading (in a table cell too, as the engine
+ * recognises it), is not added again. Two syncs: one to read (with the cursor), one to insert.
  */
 
-export type TemplatePlacement = "empty-document" | "after-cursor" | "end-of-document" | "nothing-inserted";
+/**
+ * "template-order": the document already had some of the pack's sections, and each missing one
+ * went in its place among them.
+ */
+export type TemplatePlacement =
+  "empty-document" | "after-cursor" | "end-of-document" | "template-order" | "nothing-inserted";
 
 export interface TemplateSection {
   key: string;
@@ -125,86 +133,44 @@ export async function insertTemplate(
       }
 
       const paragraphs = read.paragraphs.items;
-      let placement: TemplatePlacement;
-      let firstHeadingParagraph: number;
-      let where: string;
-      let insertFirst: (heading: string) => Word.Paragraph;
+      const plan = isEmptyDocument(snapshot)
+        ? emptyDocumentPlan(toInsert)
+        : structure.occurrences.length > 0
+          ? templateOrderPlan(snapshot, structure, pack, toInsert, name)
+          : cursorPlan(snapshot, structure, cursorParagraph, toInsert);
 
-      // Never split a section: with the cursor in one, the new sections go after its last paragraph.
-      const cursorSection =
-        cursorParagraph === null
-          ? undefined
-          : structure.occurrences.find(
-              (o) => o.headingParagraph === cursorParagraph || o.body.includes(cursorParagraph),
-            );
-      const anchorParagraph = cursorSection
-        ? Math.max(cursorSection.headingParagraph, ...cursorSection.body)
-        : cursorParagraph;
-      const cursorInfo = anchorParagraph === null ? null : snapshot.paragraphs[anchorParagraph];
-      const cursorUnsuitable = cursorInfo
-        ? cursorInfo.inTable
-          ? "the cursor was in a table"
-          : cursorInfo.inList
-            ? "the cursor was in a list"
-            : cursorInfo.contentControlTag
-              ? "the cursor was inside another section"
-              : null
-        : "the cursor was not in the document's text";
-
-      if (isEmptyDocument(snapshot)) {
-        placement = "empty-document";
-        firstHeadingParagraph = 0;
-        where = "The template fills the document.";
-        insertFirst = (heading) => context.document.body.insertParagraph(heading, "Start");
-      } else if (anchorParagraph !== null && !cursorUnsuitable) {
-        placement = "after-cursor";
-        firstHeadingParagraph = anchorParagraph + 1;
-        const anchorText = snapshot.paragraphs[anchorParagraph]!.text;
-        where = cursorSection
-          ? `The sections were added after the section the cursor was in ("${preview(cursorSection.headingText)}").`
-          : anchorText.trim()
-            ? `The sections were added after the paragraph where the cursor was ("${preview(anchorText)}").`
-            : `The sections were added where the cursor was (paragraph ${anchorParagraph + 1}).`;
-        insertFirst = (heading) => paragraphs[anchorParagraph]!.insertParagraph(heading, "After");
-      } else {
-        placement = "end-of-document";
-        firstHeadingParagraph = snapshot.paragraphs.length;
-        where = `The sections were added at the end of the document, because ${cursorUnsuitable}.`;
-        insertFirst = (heading) => context.document.body.insertParagraph(heading, "End");
-      }
-
-      // A new paragraph takes the formatting of the one it follows: after blue or red text, set
-      // the new section's text back to black so the colour does not spill into other sections.
-      const anchorIndex =
-        placement === "after-cursor"
-          ? anchorParagraph!
-          : placement === "empty-document"
-            ? 0
-            : paragraphs.length - 1;
-      let followsColour = snapshot.paragraphs[anchorIndex]?.colour !== null;
-      let previousControl: Word.ContentControl | null = null;
+      // A new paragraph takes the formatting of the one it is inserted beside: after (or before)
+      // blue or red text, set the new section's text back to black so the colour does not spill.
       let firstWritingParagraph: Word.Paragraph | null = null;
-      for (const [index, section] of toInsert.entries()) {
-        const heading = inserted[index]!.heading;
-        const headingParagraph: Word.Paragraph = previousControl
-          ? previousControl.insertParagraph(heading, "After")
-          : insertFirst(heading);
-        headingParagraph.styleBuiltIn = "Heading2";
-        if (followsColour) headingParagraph.font.color = "#000000";
-        const writingParagraph = headingParagraph.insertParagraph("", "After");
-        firstWritingParagraph ??= writingParagraph;
-        writingParagraph.styleBuiltIn = "Normal";
-        // Set on the empty paragraph, so that the worker's typing there comes out in the colour.
-        if (section.colour) writingParagraph.font.color = section.colour.hex.toUpperCase();
-        else if (followsColour) writingParagraph.font.color = "#000000";
-        followsColour = Boolean(section.colour);
-        const control = headingParagraph
-          .getRange("Whole")
-          .expandTo(writingParagraph.getRange("Whole"))
-          .insertContentControl("RichText");
-        control.tag = sectionTag(pack.id, section.key);
-        control.title = heading;
-        previousControl = control;
+      for (const slot of plan.slots) {
+        let followsColour =
+          slot.anchor.kind === "body-start" || slot.anchor.kind === "body-end"
+            ? (snapshot.paragraphs[slot.anchor.kind === "body-start" ? 0 : snapshot.paragraphs.length - 1]
+                ?.colour ?? null) !== null
+            : snapshot.paragraphs[slot.anchor.paragraph]!.colour !== null;
+        let previousControl: Word.ContentControl | null = null;
+        for (const section of slot.sections) {
+          const heading = headingWithName(section, name);
+          const headingParagraph: Word.Paragraph = previousControl
+            ? previousControl.insertParagraph(heading, "After")
+            : insertAt(context, paragraphs, slot.anchor, heading);
+          headingParagraph.styleBuiltIn = "Heading2";
+          if (followsColour) headingParagraph.font.color = "#000000";
+          const writingParagraph = headingParagraph.insertParagraph("", "After");
+          firstWritingParagraph ??= writingParagraph;
+          writingParagraph.styleBuiltIn = "Normal";
+          // Set on the empty paragraph, so that the worker's typing there comes out in the colour.
+          if (section.colour) writingParagraph.font.color = section.colour.hex.toUpperCase();
+          else if (followsColour) writingParagraph.font.color = "#000000";
+          followsColour = Boolean(section.colour);
+          const control = headingParagraph
+            .getRange("Whole")
+            .expandTo(writingParagraph.getRange("Whole"))
+            .insertContentControl("RichText");
+          control.tag = sectionTag(pack.id, section.key);
+          control.title = heading;
+          previousControl = control;
+        }
       }
       // Ready to write: the cursor goes under the first new heading.
       firstWritingParagraph?.select("Start");
@@ -216,12 +182,193 @@ export async function insertTemplate(
         ok: true,
         inserted,
         skipped,
-        placement,
-        firstHeadingParagraph,
-        message: `Added ${inserted.length === 1 ? "1 section" : `${inserted.length} sections`}. ${where}${skippedNote}`,
+        placement: plan.placement,
+        firstHeadingParagraph: firstInsertedHeading(snapshot.paragraphs.length, plan.slots),
+        message: `Added ${inserted.length === 1 ? "1 section" : `${inserted.length} sections`}. ${plan.where}${skippedNote}`,
       } satisfies TemplateInserted;
     });
   } catch (error) {
     return { ok: false, reason: "word-error", message: wordErrorMessage("add the template", error) };
   }
+}
+
+// ----- where the new sections go ------------------------------------------------------------------
+
+/** Where a run of new sections goes: beside a paragraph (or its section's content control), or at an end of the body. */
+type Anchor =
+  | { kind: "after" | "before"; paragraph: number; viaControl: boolean }
+  | { kind: "body-start" }
+  | { kind: "body-end" };
+
+interface Slot {
+  anchor: Anchor;
+  /** Inserted one after another, in the template's order. */
+  sections: SectionSpec[];
+}
+
+interface InsertionPlan {
+  placement: TemplatePlacement;
+  slots: Slot[];
+  where: string;
+}
+
+function insertAt(
+  context: Word.RequestContext,
+  paragraphs: Word.Paragraph[],
+  anchor: Anchor,
+  heading: string,
+): Word.Paragraph {
+  if (anchor.kind === "body-start") return context.document.body.insertParagraph(heading, "Start");
+  if (anchor.kind === "body-end") return context.document.body.insertParagraph(heading, "End");
+  const paragraph = paragraphs[anchor.paragraph]!;
+  const location = anchor.kind === "after" ? "After" : "Before";
+  // Beside a section the add-in inserted: outside its content control, never inside it.
+  return anchor.viaControl
+    ? paragraph.parentContentControlOrNullObject.insertParagraph(heading, location)
+    : paragraph.insertParagraph(heading, location);
+}
+
+/** Position of an anchor in the document, for ordering slots: before i is i - 0.5, after i is i + 0.5. */
+function anchorPosition(anchor: Anchor, count: number): number {
+  if (anchor.kind === "body-start") return -1;
+  if (anchor.kind === "body-end") return count;
+  return anchor.paragraph + (anchor.kind === "after" ? 0.5 : -0.5);
+}
+
+/** Index of the first new heading in the document afterwards. */
+function firstInsertedHeading(count: number, slots: Slot[]): number | null {
+  const first = slots[0];
+  if (!first) return null;
+  const position = anchorPosition(first.anchor, count);
+  // Every original paragraph before the anchor stays before the first new heading.
+  return position < 0 ? 0 : Math.min(count, Math.ceil(position));
+}
+
+function emptyDocumentPlan(sections: SectionSpec[]): InsertionPlan {
+  return {
+    placement: "empty-document",
+    slots: [{ anchor: { kind: "body-start" }, sections }],
+    where: "The template fills the document.",
+  };
+}
+
+function unsuitableReason(paragraph: SnapshotParagraph | undefined): string | null {
+  if (!paragraph) return "the cursor was not in the document's text";
+  if (paragraph.inTable) return "the cursor was in a table";
+  if (paragraph.inList) return "the cursor was in a list";
+  if (paragraph.contentControlTag) return "the cursor was inside another section";
+  return null;
+}
+
+/** No section of the pack yet: the sections go after the cursor's paragraph (or section), or at the end. */
+function cursorPlan(
+  snapshot: DocumentSnapshot,
+  structure: DocumentStructure,
+  cursorParagraph: number | null,
+  sections: SectionSpec[],
+): InsertionPlan {
+  // Never split a section: with the cursor in one, the new sections go after its last paragraph.
+  const cursorSection =
+    cursorParagraph === null
+      ? undefined
+      : structure.occurrences.find(
+          (o) => o.headingParagraph === cursorParagraph || o.body.includes(cursorParagraph),
+        );
+  const anchor = cursorSection
+    ? Math.max(cursorSection.headingParagraph, ...cursorSection.body)
+    : cursorParagraph;
+  const unsuitable = unsuitableReason(anchor === null ? undefined : snapshot.paragraphs[anchor]);
+  if (anchor !== null && !unsuitable) {
+    const anchorText = snapshot.paragraphs[anchor]!.text;
+    return {
+      placement: "after-cursor",
+      slots: [{ anchor: { kind: "after", paragraph: anchor, viaControl: false }, sections }],
+      where: cursorSection
+        ? `The sections were added after the section the cursor was in ("${preview(cursorSection.headingText)}").`
+        : anchorText.trim()
+          ? `The sections were added after the paragraph where the cursor was ("${preview(anchorText)}").`
+          : `The sections were added where the cursor was (paragraph ${anchor + 1}).`,
+    };
+  }
+  return {
+    placement: "end-of-document",
+    slots: [{ anchor: { kind: "body-end" }, sections }],
+    where: `The sections were added at the end of the document, because ${unsuitable}.`,
+  };
+}
+
+/**
+ * Some of the pack's sections are there: each missing section goes in its place in the template,
+ * after the last paragraph of the section before it in the template, or, when none of those is in
+ * the document, before the heading of the next one. New text only ever goes between sections, so
+ * the worker's text is never split or reordered. A place inside a table, a list or someone else's
+ * content control is not used; the section then goes before the next section, or at the end.
+ */
+function templateOrderPlan(
+  snapshot: DocumentSnapshot,
+  structure: DocumentStructure,
+  pack: Pack,
+  missing: SectionSpec[],
+  childName: string | null,
+): InsertionPlan {
+  const paragraphs = snapshot.paragraphs;
+  const order = new Map(pack.sections.map((s, i) => [s.key, i]));
+  const occurrences = structure.occurrences.filter((o) => order.has(o.key));
+  const lastOf = (o: SectionOccurrence) => Math.max(o.headingParagraph, ...o.body);
+  const tagOf = (index: number) => paragraphs[index]?.contentControlTag ?? null;
+
+  /** After paragraph i: outside tables and lists; after a section control only from its last paragraph. */
+  const after = (index: number): Anchor | null => {
+    const p = paragraphs[index]!;
+    if (p.inTable || p.inList) return null;
+    if (!p.contentControlTag) return { kind: "after", paragraph: index, viaControl: false };
+    if (parseSectionTag(p.contentControlTag) && tagOf(index + 1) !== p.contentControlTag)
+      return { kind: "after", paragraph: index, viaControl: true };
+    return null;
+  };
+  const before = (index: number): Anchor | null => {
+    const p = paragraphs[index]!;
+    if (p.inTable || p.inList) return null;
+    if (!p.contentControlTag) return { kind: "before", paragraph: index, viaControl: false };
+    if (parseSectionTag(p.contentControlTag) && (index === 0 || tagOf(index - 1) !== p.contentControlTag))
+      return { kind: "before", paragraph: index, viaControl: true };
+    return null;
+  };
+
+  const slots = new Map<string, Slot & { description: string }>();
+  for (const section of missing) {
+    const position = order.get(section.key)!;
+    const previous = occurrences
+      .filter((o) => order.get(o.key)! < position)
+      .sort((a, b) => order.get(b.key)! - order.get(a.key)! || lastOf(b) - lastOf(a))[0];
+    const next = occurrences
+      .filter((o) => order.get(o.key)! > position)
+      .sort((a, b) => order.get(a.key)! - order.get(b.key)! || a.headingParagraph - b.headingParagraph)[0];
+    let anchor: Anchor | null = previous ? after(lastOf(previous)) : null;
+    let description = previous ? `after "${preview(previous.headingText)}"` : "";
+    if (!anchor && next) {
+      anchor = before(next.headingParagraph);
+      description = `before "${preview(next.headingText)}"`;
+    }
+    if (!anchor) {
+      anchor = { kind: "body-end" };
+      description = "at the end of the document";
+    }
+    const key = JSON.stringify(anchor);
+    const slot = slots.get(key) ?? { anchor, sections: [], description };
+    slot.sections.push(section);
+    slots.set(key, slot);
+  }
+  const ordered = [...slots.values()].sort(
+    (a, b) => anchorPosition(a.anchor, paragraphs.length) - anchorPosition(b.anchor, paragraphs.length),
+  );
+  const parts = ordered.map(
+    (slot) =>
+      `${listOf(slot.sections.map((s) => ({ key: s.key, heading: headingWithName(s, childName) })))} ${slot.description}`,
+  );
+  return {
+    placement: "template-order",
+    slots: ordered,
+    where: `Each went where it belongs in the template, between the sections already there: ${parts.join("; ")}.`,
+  };
 }

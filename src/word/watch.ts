@@ -1,16 +1,23 @@
 import type { DocumentSnapshot } from "../analysis/snapshot";
 import { parseSectionTag } from "../analysis/tags";
 import { getCapabilities, type FollowMode } from "./capabilities";
-import { readSnapshotAndCursor } from "./read";
-import type { OfficeDocumentLike, RequirementsLike, WordRun } from "./run";
+import { probeForChange, readSnapshotAndCursor } from "./read";
+import type { OfficeDocumentLike, RequirementsLike, WordRun, WordRunInContext } from "./run";
 
 /**
  * Following the worker: when the document changes, wait until typing pauses (about 300 ms), then
  * read the document and the cursor's paragraph in one sync and hand them over. Uses Word's
  * paragraph events (WordApi 1.6) where the host has them; content control events (1.5) on the
  * template's sections where not; and otherwise the selection-changed event of Office's common API
- * and a light poll while the pane is visible. Re-checking only the changed sections is the
- * engine's job (createAnalyser); this module delivers fresh snapshots.
+ * and a light poll while the pane is visible. The poll first looks for a change cheaply (the
+ * body's text, fingerprinted: one property, one sync) and reads the whole document only when it
+ * changed, or when no full read has happened for `fullReadMs` (formatting-only changes, such as a
+ * colour, leave the text as it was). Re-checking only the changed sections is the engine's job
+ * (createAnalyser); this module delivers fresh snapshots.
+ *
+ * Event handlers are removed as Office documents: through the context that added them, with
+ * Word.run(result.context, …) (the host's `runInContext`). A host without it keeps the run that
+ * added the handlers open until stop(), and removes them in that same run.
  */
 
 export interface WatchHost {
@@ -19,6 +26,8 @@ export interface WatchHost {
   document?: OfficeDocumentLike | null;
   /** Whether the pane can be seen; the poll pauses while it can't. Defaults to always. */
   isVisible?: () => boolean;
+  /** Word.run(context, batch): how event handlers are removed through the context that added them. */
+  runInContext?: WordRunInContext | null;
 }
 
 export type UpdateReason = "start" | "edit" | "selection" | "poll";
@@ -34,6 +43,11 @@ export interface WatchOptions {
   debounceMs?: number;
   /** How often to look for changes when Word raises no change events, in milliseconds. */
   pollMs?: number;
+  /**
+   * The poll reads the whole document only when the body's text changed, or when this long has
+   * passed since the last full read (to catch formatting-only changes), in milliseconds.
+   */
+  fullReadMs?: number;
   /** Deliver the document once at the start. */
   initialUpdate?: boolean;
   /** Told when a read fails (the next change tries again). */
@@ -49,6 +63,76 @@ export interface Watching {
 
 const SELECTION_EVENT = "documentSelectionChanged";
 
+type HandlerResult = OfficeExtension.EventHandlerResult<unknown>;
+
+interface Registration {
+  remove(): Promise<void>;
+}
+
+const NOTHING_REGISTERED: Registration = { remove: async () => undefined };
+
+/**
+ * Adds event handlers in a Word.run (`add` queues them; the registration's sync sends them) and
+ * returns how to remove them through the same context.
+ */
+async function registerHandlers(
+  run: WordRun,
+  runInContext: WordRunInContext | null | undefined,
+  add: (context: Word.RequestContext) => Promise<HandlerResult[]>,
+): Promise<Registration> {
+  if (runInContext) {
+    const results = await run(async (context) => {
+      const added = await add(context);
+      if (added.length > 0) await context.sync();
+      return added;
+    });
+    if (results.length === 0) return NOTHING_REGISTERED;
+    return {
+      async remove() {
+        const byContext = new Map<OfficeExtension.ClientRequestContext, HandlerResult[]>();
+        for (const result of results)
+          byContext.set(result.context, [...(byContext.get(result.context) ?? []), result]);
+        results.length = 0;
+        for (const [context, own] of byContext) {
+          await runInContext(context, async (reopened) => {
+            own.forEach((result) => result.remove());
+            await reopened.sync();
+          });
+        }
+      },
+    };
+  }
+
+  // No Word.run(context, …) to come back with: keep this run open until stop(), then remove the
+  // handlers in it, so that nothing is ever synced through a context whose run has ended.
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let registered: (count: number) => void = () => undefined;
+  let failed: (error: unknown) => void = () => undefined;
+  const ready = new Promise<number>((resolve, reject) => {
+    registered = resolve;
+    failed = reject;
+  });
+  const running = run(async (context) => {
+    const added = await add(context);
+    if (added.length > 0) await context.sync();
+    registered(added.length);
+    if (added.length === 0) return;
+    await released;
+    added.forEach((result) => result.remove());
+    await context.sync();
+  });
+  // A failure before registration fails watchDocument; one while removing is reported by stop().
+  running.catch(failed);
+  if ((await ready) === 0) return NOTHING_REGISTERED;
+  return {
+    async remove() {
+      release();
+      await running;
+    },
+  };
+}
+
 export async function watchDocument(
   run: WordRun,
   host: WatchHost,
@@ -57,6 +141,7 @@ export async function watchDocument(
 ): Promise<Watching> {
   const debounceMs = options.debounceMs ?? 300;
   const pollMs = options.pollMs ?? 2000;
+  const fullReadMs = options.fullReadMs ?? 30_000;
   const isVisible = host.isVisible ?? (() => true);
   const { follow } = getCapabilities(host.requirements);
 
@@ -66,7 +151,10 @@ export async function watchDocument(
   let reading: Promise<void> | null = null;
   let readAgain = false;
   let lastDelivered = "";
-  const handlerResults: OfficeExtension.EventHandlerResult<unknown>[] = [];
+  let lastFullRead = Date.now();
+  let lastProbe: string | null = null;
+  let probing = false;
+  let registration: Registration = NOTHING_REGISTERED;
 
   const read = async (reason: UpdateReason): Promise<void> => {
     if (stopped) return;
@@ -78,6 +166,7 @@ export async function watchDocument(
     }
     reading = (async () => {
       try {
+        lastFullRead = Date.now();
         const { snapshot, cursorParagraph } = await readSnapshotAndCursor(run);
         const key = JSON.stringify([snapshot, cursorParagraph]);
         if (!stopped && key !== lastDelivered) {
@@ -107,40 +196,52 @@ export async function watchDocument(
     }, debounceMs);
   };
 
+  /** One poll: a light look at the body's text; the whole document only if it changed (or now and then). */
+  const poll = async () => {
+    if (stopped || probing || timer || reading || !isVisible()) return;
+    probing = true;
+    try {
+      let changed = true;
+      try {
+        const fingerprint = await probeForChange(run);
+        changed = fingerprint !== lastProbe;
+        lastProbe = fingerprint;
+      } catch {
+        // Could not look: read the whole document, which reports its own failure.
+      }
+      if (!stopped && (changed || Date.now() - lastFullRead >= fullReadMs)) await read("poll");
+    } finally {
+      probing = false;
+    }
+  };
+
   const onEdit = async () => schedule("edit");
   const onSelection = () => schedule("selection");
 
   if (follow === "paragraph-events") {
-    await run(async (context) => {
+    registration = await registerHandlers(run, host.runInContext, async (context) => {
       const document = context.document;
-      handlerResults.push(
+      return [
         document.onParagraphAdded.add(onEdit),
         document.onParagraphChanged.add(onEdit),
         document.onParagraphDeleted.add(onEdit),
-      );
-      await context.sync();
+      ];
     });
   } else if (follow === "content-control-events") {
-    await run(async (context) => {
+    registration = await registerHandlers(run, host.runInContext, async (context) => {
       const controls = context.document.body.contentControls;
       controls.load("items/tag");
       await context.sync();
-      for (const control of controls.items) {
-        if (parseSectionTag(control.tag)) handlerResults.push(control.onDataChanged.add(onEdit));
-      }
-      if (handlerResults.length > 0) await context.sync();
+      return controls.items
+        .filter((control) => parseSectionTag(control.tag))
+        .map((control) => control.onDataChanged.add(onEdit));
     });
   }
 
   host.document?.addHandlerAsync(SELECTION_EVENT, onSelection);
 
   // Without paragraph events some changes raise nothing: look now and then while the pane is seen.
-  const poll =
-    follow === "paragraph-events"
-      ? null
-      : setInterval(() => {
-          if (isVisible() && !timer) void read("poll");
-        }, pollMs);
+  const pollTimer = follow === "paragraph-events" ? null : setInterval(() => void poll(), pollMs);
 
   if (options.initialUpdate ?? true) await read("start");
 
@@ -148,18 +249,17 @@ export async function watchDocument(
     follow,
     refresh: () => read("edit"),
     async stop() {
+      if (stopped) return;
       stopped = true;
       if (timer) clearTimeout(timer);
-      if (poll) clearInterval(poll);
+      if (pollTimer) clearInterval(pollTimer);
       host.document?.removeHandlerAsync(SELECTION_EVENT, { handler: onSelection });
-      // Event handlers belong to the context that added them; remove them through it.
-      const contexts = new Set<OfficeExtension.ClientRequestContext>();
-      for (const result of handlerResults) {
-        result.remove();
-        contexts.add(result.context);
+      try {
+        await registration.remove();
+      } catch (error) {
+        options.onError?.(error instanceof Error ? error.message : String(error));
       }
-      handlerResults.length = 0;
-      await Promise.all([...contexts].map((context) => context.sync()));
+      registration = NOTHING_REGISTERED;
     },
   };
 }

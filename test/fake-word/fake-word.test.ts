@@ -181,8 +181,11 @@ describe("fake Word is strict like Office", () => {
     await Promise.resolve();
     await Promise.resolve();
     expect(seen).toEqual(["ParagraphChanged:1"]);
-    result.remove();
-    await result.context.sync();
+    // Removed as Office documents it: Word.run(result.context, …).
+    await word.runFakeInContext(result.context, async (context) => {
+      result.remove();
+      await context.sync();
+    });
     word.model.typeText(1, "!");
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(seen).toEqual(["ParagraphChanged:1"]);
@@ -218,6 +221,75 @@ describe("fake Word is strict like Office", () => {
     word.model.select(0, 0);
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(count).toBe(1);
+  });
+
+  it("refuses to sync, or to remove a handler through, a context whose run has ended", async () => {
+    const word = createFakeWord(["A"]);
+    const result = await word.runFake(async (context) => {
+      const registration = context.document.onParagraphChanged.add(async () => undefined);
+      await context.sync();
+      return registration;
+    });
+    await expect(result.context.sync()).rejects.toMatchObject({ code: "InvalidObjectPath" });
+    expect(() => result.remove()).toThrow(expect.objectContaining({ code: "InvalidObjectPath" }));
+    // Word.run(context, …) makes it usable for that batch only; a context of another host is refused.
+    await word.runFakeInContext(result.context, async (context) => {
+      result.remove();
+      await context.sync();
+    });
+    await expect(result.context.sync()).rejects.toMatchObject({ code: "InvalidObjectPath" });
+    const other = createFakeWord(["B"]);
+    await expect(other.runFakeInContext(result.context, async () => undefined)).rejects.toMatchObject({
+      code: "InvalidRequestContext",
+    });
+    expect(word.syncsPerRun).toEqual([1, 1]);
+  });
+
+  it("gives a selection outside the body as a range in another story, as Word does", async () => {
+    const word = createFakeWord(["A", "B"]);
+    word.model.select(null); // the cursor is in a header
+    await word.runFake(async (context) => {
+      const selected = context.document.getSelection();
+      const paragraph = selected.paragraphs.getFirst().load("text");
+      const start = context.document.body.getRange("Start");
+      const union = start.expandToOrNullObject(paragraph.getRange("Whole"));
+      const counted = union.paragraphs.load("items/text");
+      await context.sync();
+      expect(paragraph.text).toBe("Header text");
+      expect(union.isNullObject).toBe(true);
+      expect(counted.isNullObject).toBe(true);
+      expect(() => counted.items).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+    });
+    // expandTo fails the whole batch with ItemNotFound: the ranges have no union.
+    await expect(
+      word.runFake(async (context) => {
+        const cursor = context.document.getSelection().paragraphs.getFirst().getRange("Whole");
+        context.document.body.getRange("Start").expandTo(cursor).load("text");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ItemNotFound" });
+    // In the body, expandToOrNullObject is the union.
+    word.model.select(1, 0);
+    await word.runFake(async (context) => {
+      const cursor = context.document.getSelection().paragraphs.getFirst().getRange("Whole");
+      const union = context.document.body.getRange("Start").expandToOrNullObject(cursor).load("text");
+      await context.sync();
+      expect(union.isNullObject).toBe(false);
+      expect(union.text).toBe("A\rB");
+    });
+  });
+
+  it("updates a comment's words in place, keeping where it is", async () => {
+    const word = createFakeWord(["A", "B"]);
+    word.model.addPersonComment(1, "Old words");
+    await word.runFake(async (context) => {
+      const comments = context.document.body.getComments().load("items/content");
+      await context.sync();
+      comments.items[0]!.content = "New words";
+      expect(word.model.commentList()[0]!.content).toBe("Old words");
+      await context.sync();
+    });
+    expect(word.model.commentList()).toMatchObject([{ paragraph: 1, content: "New words" }]);
   });
 
   it("refuses event APIs on hosts without their requirement set", async () => {

@@ -89,7 +89,7 @@ describe("5,000 paragraphs", () => {
 });
 
 describe("headings inside tables", () => {
-  it("are read as headings in a table, and the template is still not duplicated by tag", async () => {
+  it("are read as headings in a table, and the template does not add a second one beside them", async () => {
     const fake = word([
       { text: "Background information", styleBuiltIn: "Heading2", cell: { table: 0, row: 0, column: 0 } },
       { text: "Amy moved here.", cell: { table: 0, row: 0, column: 1 } },
@@ -102,7 +102,16 @@ describe("headings inside tables", () => {
     });
     const result = await insertTemplate(fake.run, pack, "Amy");
     expect(result.ok).toBe(true);
+    expect(result.ok && result.skipped.map((s) => s.key)).toEqual(["background"]);
+    expect(result.ok && result.inserted.map((s) => s.key)).not.toContain("background");
+    expect(fake.model.texts().filter((t) => t === "Background information")).toHaveLength(1);
     expect(fake.model.texts().slice(0, 2)).toEqual(["Background information", "Amy moved here."]);
+    // The new sections go outside the table, and none of them in the cells.
+    const after = fake.model.toSnapshot().paragraphs;
+    expect(after.filter((p) => p.inTable).map((p) => p.text)).toEqual([
+      "Background information",
+      "Amy moved here.",
+    ]);
     // Go to works on the heading in the cell.
     expect(await goTo(fake.run, { paragraph: 0, start: 0, end: 10 }, "Background")).toMatchObject({
       ok: true,

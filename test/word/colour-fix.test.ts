@@ -35,6 +35,17 @@ describe("applySectionColours", () => {
     expect(fake.syncCount).toBe(1);
   });
 
+  it("keeps a blue the worker chose from Word's palette, and changes only the text that is not blue", async () => {
+    const fake = word([
+      { text: "Pen Picture of the child", styleBuiltIn: "Heading2" },
+      { text: "Amy is seven.", colour: "#0070C0" },
+      "She loves swimming.",
+    ]);
+    const result = await applySectionColours(fake.run, pack, "Amy");
+    expect(result.ok && result.message).toMatch(/1 paragraph blue/);
+    expect(fake.model.toSnapshot().paragraphs.map((p) => p.colour)).toEqual([null, "#0070C0", "#0000FF"]);
+  });
+
   it("colours the empty writing paragraphs of the template, so typing comes out coloured", async () => {
     const fake = word([""]);
     await insertTemplate(fake.run, pack, "Amy");
@@ -125,5 +136,46 @@ describe("applyFix", () => {
     );
     expect(result).toMatchObject({ ok: false, reason: "document-changed" });
     expect(fake.model.texts()).toEqual(["the sat"]);
+  });
+});
+
+describe("applyFix on a document that has moved on", () => {
+  it("refuses when a paragraph above was removed, even if the paragraph now in the fix's place reads the same", async () => {
+    const fake = word([
+      { text: "Pen Picture of the child", styleBuiltIn: "Heading2" },
+      "Amy is seven.",
+      "",
+      { text: "Background information", styleBuiltIn: "Heading2" },
+      "",
+    ]);
+    const basis = fake.model.toSnapshot();
+    // The worker deletes two paragraphs above: the empty paragraph of Background is now at index 2.
+    fake.model.deleteParagraph(1);
+    fake.model.deleteParagraph(0);
+    const before = fake.model.runs();
+    const result = await applyFix(
+      fake.run,
+      { kind: "set-colour", colour: "#0000FF", paragraphs: [2] },
+      basis,
+    );
+    expect(result).toMatchObject({ ok: false, reason: "document-changed" });
+    expect(fake.model.runs()).toEqual(before);
+  });
+
+  it("still applies when the worker only typed below the fix's paragraphs", async () => {
+    const fake = word([
+      { text: "Pen Picture of the child", styleBuiltIn: "Heading2" },
+      "Amy is seven.",
+      "Later text",
+    ]);
+    const basis = fake.model.toSnapshot();
+    fake.model.typeText(2, " and more");
+    const result = await applyFix(
+      fake.run,
+      { kind: "set-colour", colour: "#0000FF", paragraphs: [1] },
+      basis,
+    );
+    expect(result.ok).toBe(true);
+    expect(fake.model.toSnapshot().paragraphs[1]!.colour).toBe("#0000FF");
   });
 });

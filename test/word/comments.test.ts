@@ -2,6 +2,8 @@ import { HOST_PRESETS } from "../../src/fake-word";
 import type { Finding } from "../../src/analysis/types";
 import { CHECK_COMMENT_MARKER, PROMPT_COMMENT_MARKER } from "../../src/analysis/tags";
 import {
+  checkCommentText,
+  checkIdOfComment,
   placePromptComments,
   removePromptComments,
   removeReviewComments,
@@ -71,6 +73,60 @@ describe("review comments", () => {
     const again = await writeReviewComments(fake.run, findings(3), basis);
     expect(again).toMatchObject({ ok: true, written: 0, alreadyThere: 3 });
     expect(fake.model.commentList()).toHaveLength(3);
+  });
+
+  it("keeps one comment per check: a changed message replaces the add-in's older comment in place, in 2 syncs", async () => {
+    const fake = word(document);
+    fake.model.addPersonComment(1, "Manager: please add Amy's views.");
+    fake.model.addPersonComment(1, "Case Summary Coach check: my own note, not the add-in's");
+    const basis = { snapshot: fake.model.toSnapshot(), pack };
+    const first = finding({ id: "child-voice/pen-picture", location: { paragraph: 1, start: 0, end: 3 } });
+    const other = finding({
+      id: "jargon/pen-picture",
+      message: "Explain PLO.",
+      location: { paragraph: 1, start: 0, end: 3 },
+    });
+    await writeReviewComments(fake.run, [first, other], basis);
+    expect(fake.model.commentList()).toHaveLength(4);
+    fake.resetSyncCount();
+
+    const reworded = { ...first, message: "Say in Amy's own words what she wants." };
+    const result = await writeReviewComments(fake.run, [reworded, other], basis);
+    expect(fake.syncCount).toBe(2);
+    expect(result).toMatchObject({ ok: true, written: 0, updated: 1, alreadyThere: 1 });
+    const comments = fake.model.commentList();
+    expect(comments).toHaveLength(4);
+    const forCheck = comments.filter((c) => c.content.includes("check child-voice/pen-picture"));
+    expect(forCheck.map((c) => c.content)).toEqual([checkCommentText(reworded)]);
+    // A person's comments are untouched, even one that happens to begin like the add-in's.
+    expect(comments.filter((c) => !c.writtenByAddIn).map((c) => c.content)).toEqual([
+      "Manager: please add Amy's views.",
+      "Case Summary Coach check: my own note, not the add-in's",
+    ]);
+
+    // Running again with the same words adds and changes nothing, in 1 sync.
+    fake.resetSyncCount();
+    expect(await writeReviewComments(fake.run, [reworded, other], basis)).toMatchObject({
+      written: 0,
+      updated: 0,
+      alreadyThere: 2,
+    });
+    expect(fake.syncCount).toBe(1);
+    expect(fake.model.commentList()).toHaveLength(4);
+    expect(await removeReviewComments(fake.run)).toMatchObject({ ok: true, removed: 2 });
+    expect(fake.model.commentList().map((c) => c.content)).toEqual([
+      "Manager: please add Amy's views.",
+      "Case Summary Coach check: my own note, not the add-in's",
+    ]);
+  });
+
+  it("reads the check id back from the add-in's comment, and from no one else's", () => {
+    const text = checkCommentText(finding({ id: "summary-overdue/document", message: "Update it (now)." }));
+    expect(checkIdOfComment(text)).toBe("summary-overdue/document");
+    expect(checkIdOfComment("Manager: see check summary-overdue/document)")).toBeNull();
+    expect(
+      checkIdOfComment(`${PROMPT_COMMENT_MARKER}: What would Amy say? (Guidance 004 §3.1(i))`),
+    ).toBeNull();
   });
 
   it("skips findings whose paragraph has changed since the check", async () => {

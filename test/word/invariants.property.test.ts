@@ -1,11 +1,19 @@
 import fc from "fast-check";
-import { createFakeWord, paragraphText, type ParagraphNode, type ParagraphSpec } from "../../src/fake-word";
-import { parseSectionTag } from "../../src/analysis/tags";
-import { CHECK_COMMENT_MARKER, PROMPT_COMMENT_MARKER } from "../../src/analysis/tags";
-import type { Finding } from "../../src/analysis/types";
+import { recogniseStructure } from "../../src/analysis/sections";
+import type { DocumentSnapshot } from "../../src/analysis/snapshot";
+import { CHECK_COMMENT_MARKER, PROMPT_COMMENT_MARKER, parseSectionTag } from "../../src/analysis/tags";
+import type { Finding, Fix } from "../../src/analysis/types";
+import {
+  createFakeWord,
+  paragraphText,
+  type DocumentModel,
+  type ParagraphNode,
+  type ParagraphSpec,
+} from "../../src/fake-word";
 import {
   applyFix,
   applySectionColours,
+  checkIdOfComment,
   goTo,
   headingWithName,
   insertTemplate,
@@ -19,15 +27,23 @@ import {
 import { pack } from "./helpers";
 
 /**
- * Over random documents and random sequences of the add-in's operations: the worker's paragraphs
- * all survive, in order, with the same text, style, list and table membership and boldness; their
- * colour changes only to a section colour; everything added is the add-in's own (a template
- * heading or an empty writing paragraph inside a tagged control); a person's comments survive.
+ * Over random documents, random sequences of the add-in's operations, and a worker who types
+ * between them (so that operations run on the basis of a check the document has since moved on
+ * from), the worker's paragraphs all survive, in order, exactly as the worker left them: text,
+ * style, list and table membership, boldness and every run's colour. The only changes the add-in
+ * may make to them are:
+ * - a section colour, by the colour operations, and only on paragraphs in the body of a section
+ *   that has that colour (colour never leaks into a section that must not be coloured);
+ * - a fix, only on the fix's own paragraphs (a replace-text fix changes exactly the text it names).
+ * Everything else the add-in adds is its own: a template heading or an empty writing paragraph in
+ * a tagged control, and marked comments, one per check. A person's comments are never touched.
  */
 
 const names = ["Amy", "O'Brien", "Anna-Marie", "Zoë", "Łukasz", "美玲", ""];
 const headings = pack.sections.flatMap((s) => names.map((n) => headingWithName(s, n || null)));
-const sectionColours = new Set(pack.sections.flatMap((s) => (s.colour ? [s.colour.hex.toUpperCase()] : [])));
+const colourOf = new Map(
+  pack.sections.flatMap((s) => (s.colour ? [[s.key, s.colour.hex.toUpperCase()]] : [])),
+);
 
 const textArbitrary = fc
   .oneof(
@@ -58,21 +74,39 @@ const paragraphArbitrary: fc.Arbitrary<ParagraphSpec> = fc
 type Operation =
   | { kind: "template"; name: string }
   | { kind: "colour" }
-  | { kind: "comments"; paragraphs: number[] }
+  | { kind: "comments"; paragraphs: number[]; wording: number }
   | { kind: "remove-comments" }
   | { kind: "prompts"; paragraph: number }
   | { kind: "remove-prompts" }
   | { kind: "go-to"; paragraph: number; start: number; end: number }
   | { kind: "state"; name: string }
-  | { kind: "fix"; paragraphs: number[]; colour: string }
-  | { kind: "cursor"; paragraph: number | null }
+  | { kind: "fix-colour"; occurrence: number; paragraphs: number[] }
+  | { kind: "fix-text"; paragraph: number; start: number; length: number; text: string }
   | { kind: "read" };
+
+/** What the worker does between the add-in's operations, as a person in Word. */
+type WorkerAction =
+  | { kind: "type"; paragraph: number; text: string; atStart: boolean }
+  | { kind: "enter"; paragraph: number; text: string }
+  | { kind: "delete-paragraph"; paragraph: number }
+  | { kind: "delete-characters"; paragraph: number; start: number; length: number }
+  | { kind: "colour"; paragraph: number; colour: string | null }
+  | { kind: "comment"; paragraph: number }
+  | { kind: "cursor"; paragraph: number | null };
 
 const index = fc.nat({ max: 40 });
 const operationArbitrary: fc.Arbitrary<Operation> = fc.oneof(
   fc.record({ kind: fc.constant("template" as const), name: fc.constantFrom(...names) }),
   fc.record({ kind: fc.constant("colour" as const) }),
-  fc.record({ kind: fc.constant("comments" as const), paragraphs: fc.array(index, { maxLength: 5 }) }),
+  {
+    // Weighted: running the review twice with other wording is how duplicate comments would arise.
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant("comments" as const),
+      paragraphs: fc.array(index, { minLength: 1, maxLength: 5 }),
+      wording: fc.nat({ max: 2 }),
+    }),
+  },
   fc.record({ kind: fc.constant("remove-comments" as const) }),
   fc.record({ kind: fc.constant("prompts" as const), paragraph: index }),
   fc.record({ kind: fc.constant("remove-prompts" as const) }),
@@ -84,88 +118,210 @@ const operationArbitrary: fc.Arbitrary<Operation> = fc.oneof(
   }),
   fc.record({ kind: fc.constant("state" as const), name: fc.constantFrom(...names) }),
   fc.record({
-    kind: fc.constant("fix" as const),
-    paragraphs: fc.array(index, { maxLength: 4 }),
-    colour: fc.constantFrom("#0000FF", "#FF0000"),
+    kind: fc.constant("fix-colour" as const),
+    occurrence: index,
+    paragraphs: fc.array(index, { minLength: 1, maxLength: 4 }),
   }),
-  fc.record({ kind: fc.constant("cursor" as const), paragraph: fc.option(index) }),
+  fc.record({
+    kind: fc.constant("fix-text" as const),
+    paragraph: index,
+    start: fc.nat({ max: 30 }),
+    length: fc.nat({ max: 10 }),
+    text: textArbitrary,
+  }),
   fc.record({ kind: fc.constant("read" as const) }),
 );
 
-interface WorkerParagraph {
-  node: ParagraphNode;
-  text: string;
+const workerArbitrary: fc.Arbitrary<WorkerAction> = fc.oneof(
+  fc.record({
+    kind: fc.constant("type" as const),
+    paragraph: index,
+    text: textArbitrary,
+    atStart: fc.boolean(),
+  }),
+  fc.record({ kind: fc.constant("enter" as const), paragraph: index, text: textArbitrary }),
+  fc.record({ kind: fc.constant("delete-paragraph" as const), paragraph: index }),
+  fc.record({
+    kind: fc.constant("delete-characters" as const),
+    paragraph: index,
+    start: fc.nat({ max: 30 }),
+    length: fc.nat({ max: 8 }),
+  }),
+  fc.record({
+    kind: fc.constant("colour" as const),
+    paragraph: index,
+    colour: fc.constantFrom(null, "#0000FF", "#FF0000", "#00AA00"),
+  }),
+  fc.record({ kind: fc.constant("comment" as const), paragraph: index }),
+  fc.record({ kind: fc.constant("cursor" as const), paragraph: fc.option(index) }),
+);
+
+/** A step: the add-in checks (the basis), the worker carries on typing, then the operation runs. */
+const stepArbitrary = fc.record({
+  worker: fc.array(workerArbitrary, { maxLength: 2 }),
+  operation: operationArbitrary,
+});
+
+/** All of a paragraph the worker can see and the add-in must keep. */
+interface Kept {
+  runs: string;
   style: string;
   list: boolean;
   cell: boolean;
-  bold: boolean | "mixed";
-  colour: string | null | "mixed";
+}
+
+function keep(node: ParagraphNode): Kept {
+  return {
+    runs: JSON.stringify(node.runs.map((run) => [run.text, run.colour, run.bold])),
+    style: node.styleBuiltIn,
+    list: node.list !== null,
+    cell: node.cell !== null,
+  };
+}
+
+/** The paragraphs in the body of sections coloured `colour` (any section colour when null), by node. */
+function colouredSectionNodes(model: DocumentModel, snapshot: DocumentSnapshot, colour: string | null) {
+  const nodes = new Map<ParagraphNode, string>();
+  for (const occurrence of recogniseStructure(snapshot, pack, null).occurrences) {
+    const hex = colourOf.get(occurrence.key);
+    if (!hex || (colour !== null && hex !== colour)) continue;
+    for (const i of occurrence.body) nodes.set(model.paragraphs[i]!, hex);
+  }
+  return nodes;
+}
+
+/** Each character with its boldness: what a colour change must leave as it was. */
+function boldByCharacter(node: ParagraphNode): string {
+  return JSON.stringify(node.runs.flatMap((run) => [...run.text].map((c) => [c, run.bold])));
+}
+
+function doWork(model: DocumentModel, action: WorkerAction): void {
+  const at = (i: number) => i % model.paragraphs.length;
+  switch (action.kind) {
+    case "type":
+      model.typeText(at(action.paragraph), action.text, action.atStart ? 0 : undefined);
+      break;
+    case "enter":
+      model.insertParagraphAfter(at(action.paragraph), action.text);
+      break;
+    case "delete-paragraph":
+      model.deleteParagraph(at(action.paragraph));
+      break;
+    case "delete-characters": {
+      const i = at(action.paragraph);
+      const length = paragraphText(model.paragraphs[i]!).length;
+      const start = Math.min(action.start, length);
+      model.deleteCharacters(i, start, Math.min(length, start + action.length));
+      break;
+    }
+    case "colour":
+      model.colourParagraph(at(action.paragraph), action.colour);
+      break;
+    case "comment":
+      model.addPersonComment(at(action.paragraph), `A person's comment ${model.comments.length}`);
+      break;
+    case "cursor":
+      model.select(action.paragraph === null ? null : at(action.paragraph), 0);
+      break;
+  }
 }
 
 describe("the add-in never loses, changes or reorders the worker's text", () => {
-  it("holds over random documents and operations", async () => {
+  it("holds over random documents, operations and typing in between", async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(paragraphArbitrary, { minLength: 1, maxLength: 25 }),
-        fc.array(operationArbitrary, { maxLength: 8 }),
+        fc.array(stepArbitrary, { maxLength: 8 }),
         fc.boolean(),
-        async (specs, operations, modernHost) => {
+        async (specs, steps, modernHost) => {
           const fake = createFakeWord(
             specs,
             modernHost ? undefined : { requirementSets: { WordApi: "1.3" } },
           );
           const model = fake.model;
           model.addPersonComment(0, "A person's comment");
-          const worker: WorkerParagraph[] = model.paragraphs.map((node) => {
-            const snap = model.snapshotParagraph(node);
-            return {
-              node,
-              text: snap.text,
-              style: snap.styleBuiltIn,
-              list: snap.inList,
-              cell: snap.inTable,
-              bold: snap.bold,
-              colour: snap.colour,
-            };
-          });
+          /** The worker's paragraphs, in the worker's order, with what they must still be. */
+          const worker = new Map<ParagraphNode, Kept>(model.paragraphs.map((node) => [node, keep(node)]));
           const host = {
             requirements: fake.office.requirements,
             officeSettings: fake.office.document.settings,
           };
-          const clampIndex = (i: number) => i % model.paragraphs.length;
 
-          for (const operation of operations) {
-            const snapshot = model.toSnapshot();
+          for (const { worker: actions, operation } of steps) {
+            // The add-in's last check.
+            const basis = model.toSnapshot();
+            // The worker carries on: whatever they do is theirs, including paragraphs they add.
+            for (const action of actions) {
+              const before = new Set(model.paragraphs);
+              const touched =
+                model.paragraphs[
+                  "paragraph" in action && action.paragraph !== null
+                    ? action.paragraph % model.paragraphs.length
+                    : 0
+                ]!;
+              doWork(model, action);
+              for (const node of model.paragraphs)
+                if (!before.has(node) || node === touched || worker.has(node)) worker.set(node, keep(node));
+              for (const node of [...worker.keys()]) if (!model.contains(node)) worker.delete(node);
+            }
+
+            const order = model.paragraphs.filter((node) => worker.has(node));
+            const before = new Map(model.paragraphs.map((node) => [node, keep(node)]));
+            const people = () =>
+              model.comments
+                .filter((c) => !c.writtenByAddIn)
+                .map((c) => [
+                  c.id,
+                  c.content,
+                  c.authorName,
+                  c.resolved,
+                  c.anchor.start.paragraph,
+                  c.anchor.start.offset,
+                ]);
+            const personComments = people();
+            const now = model.toSnapshot();
+            /** Paragraphs the operation may change, and how each may end up. */
+            const allowed = new Map<ParagraphNode, (after: ParagraphNode) => boolean>();
+            /** The same characters, each as bold as it was; every run in the section's colour. */
+            const onlyColour = (node: ParagraphNode, hex: string) => {
+              const was = boldByCharacter(node);
+              return (after: ParagraphNode) =>
+                boldByCharacter(after) === was && after.runs.every((run) => run.colour === hex);
+            };
+
             switch (operation.kind) {
               case "template":
                 await insertTemplate(fake.run, pack, operation.name || null);
                 break;
-              case "colour":
+              case "colour": {
+                for (const [node, hex] of colouredSectionNodes(model, now, null))
+                  allowed.set(node, onlyColour(node, hex));
                 await applySectionColours(fake.run, pack, null);
                 break;
+              }
               case "comments": {
                 const findings: Finding[] = operation.paragraphs.map((p, i) => ({
                   id: `rule-${i}/x`,
                   rule: `rule-${i}`,
                   severity: "warning",
                   section: i % 2 ? "pen-picture" : null,
-                  message: `Finding ${i}`,
+                  message: `Finding ${i}, worded ${operation.wording === 0 ? "one way" : `way ${operation.wording}`}`,
                   guidance: "004 §3.1(i)",
-                  location: { paragraph: clampIndex(p), start: 0, end: 1 },
+                  location: { paragraph: p % basis.paragraphs.length, start: 0, end: 1 },
                 }));
-                await writeReviewComments(fake.run, findings, { snapshot, pack });
+                await writeReviewComments(fake.run, findings, { snapshot: basis, pack });
                 break;
               }
               case "remove-comments":
                 await removeReviewComments(fake.run);
                 break;
               case "prompts": {
-                const paragraph = clampIndex(operation.paragraph);
+                const paragraph = operation.paragraph % basis.paragraphs.length;
                 await placePromptComments(fake.run, [
                   {
                     prompt: { section: null, text: "What would the child say?", guidance: "004 §3.1(i)" },
                     headingParagraph: paragraph,
-                    headingText: snapshot.paragraphs[paragraph]!.text,
+                    headingText: basis.paragraphs[paragraph]!.text,
                   },
                 ]);
                 break;
@@ -187,57 +343,95 @@ describe("the add-in never loses, changes or reorders the worker's text", () => 
                   dismissedFindings: [],
                 });
                 break;
-              case "fix":
-                await applyFix(
-                  fake.run,
-                  {
-                    kind: "set-colour",
-                    colour: operation.colour,
-                    paragraphs: operation.paragraphs.map(clampIndex),
-                  },
-                  snapshot,
+              case "fix-colour": {
+                // The section-colour fix as the engine makes it: a coloured section's body, from the basis.
+                const coloured = recogniseStructure(basis, pack, null).occurrences.filter(
+                  (o) => colourOf.has(o.key) && o.body.length > 0,
                 );
+                if (coloured.length === 0) break;
+                const occurrence = coloured[operation.occurrence % coloured.length]!;
+                const colour = colourOf.get(occurrence.key)!;
+                const fix: Fix = {
+                  kind: "set-colour",
+                  colour,
+                  paragraphs: [
+                    ...new Set(operation.paragraphs.map((p) => occurrence.body[p % occurrence.body.length]!)),
+                  ],
+                };
+                // Only the fix's paragraphs, and only where that colour belongs in the document as it is now.
+                const belongs = colouredSectionNodes(model, now, colour);
+                for (const i of fix.paragraphs) {
+                  const node = model.paragraphs[i];
+                  if (node && belongs.has(node)) allowed.set(node, onlyColour(node, colour));
+                }
+                await applyFix(fake.run, fix, basis);
                 break;
-              case "cursor":
-                model.select(operation.paragraph === null ? null : clampIndex(operation.paragraph), 0);
+              }
+              case "fix-text": {
+                const paragraph = operation.paragraph % basis.paragraphs.length;
+                const text = basis.paragraphs[paragraph]!.text;
+                const start = Math.min(operation.start, text.length);
+                const end = Math.min(text.length, start + operation.length);
+                const fix: Fix = {
+                  kind: "replace-text",
+                  location: { paragraph, start, end },
+                  text: operation.text,
+                };
+                const expected = text.slice(0, start) + operation.text + text.slice(end);
+                // Only the fix's paragraph, and only to exactly the replacement it names.
+                const node = model.paragraphs[paragraph];
+                if (node) allowed.set(node, (after) => paragraphText(after) === expected);
+                await applyFix(fake.run, fix, basis);
                 break;
+              }
               case "read":
                 await readSnapshot(fake.run);
                 break;
             }
-          }
 
-          // The worker's paragraphs: all there, in order, unchanged but for a section colour.
-          const positions = worker.map((w) => model.indexOf(w.node));
-          expect(positions.every((p) => p >= 0)).toBe(true);
-          expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-          for (const w of worker) {
-            const now = model.snapshotParagraph(w.node);
-            expect(now.text).toBe(w.text);
-            expect([now.styleBuiltIn, now.inList, now.inTable, now.bold]).toEqual([
-              w.style,
-              w.list,
-              w.cell,
-              w.bold,
-            ]);
-            if (now.colour !== w.colour) expect(sectionColours.has(String(now.colour))).toBe(true);
-          }
-          // Everything else is the add-in's own: a template heading or an empty writing paragraph, in a tagged control.
-          const workerNodes = new Set(worker.map((w) => w.node));
-          for (const node of model.paragraphs.filter((p) => !workerNodes.has(p))) {
-            const text = paragraphText(node);
-            expect(text === "" || headings.includes(text)).toBe(true);
-            expect(node.controls.some((c) => parseSectionTag(c.tag) !== null)).toBe(true);
-          }
-          // A person's comment is never removed; the add-in's comments are all marked.
-          const comments = model.commentList();
-          expect(comments.filter((c) => !c.writtenByAddIn).map((c) => c.content)).toEqual([
-            "A person's comment",
-          ]);
-          for (const c of comments.filter((c) => c.writtenByAddIn)) {
-            expect(
-              c.content.startsWith(CHECK_COMMENT_MARKER) || c.content.startsWith(PROMPT_COMMENT_MARKER),
-            ).toBe(true);
+            // Every paragraph that was there is still there, in the same order.
+            const positions = [...before.keys()].map((node) => model.indexOf(node));
+            expect(positions.every((p) => p >= 0)).toBe(true);
+            expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+            expect(model.paragraphs.filter((node) => worker.has(node))).toEqual(order);
+            // Unchanged, but where the operation was allowed to change it, and then only as allowed.
+            for (const [node, kept] of before) {
+              const after = keep(node);
+              if (JSON.stringify(after) === JSON.stringify(kept)) continue;
+              const permitted = allowed.get(node);
+              expect({ paragraph: paragraphText(node), permitted: Boolean(permitted) }).toEqual({
+                paragraph: paragraphText(node),
+                permitted: true,
+              });
+              expect(permitted!(node)).toBe(true);
+              expect([after.style, after.list, after.cell]).toEqual([kept.style, kept.list, kept.cell]);
+              if (worker.has(node)) worker.set(node, after);
+            }
+            for (const [node, kept] of worker) {
+              if (!before.has(node)) continue;
+              expect(keep(node)).toEqual(kept);
+            }
+            // Everything new is the add-in's own: a template heading or an empty writing paragraph, in a tagged control.
+            for (const node of model.paragraphs.filter((p) => !before.has(p))) {
+              const text = paragraphText(node);
+              expect(text === "" || headings.includes(text)).toBe(true);
+              expect(node.controls.some((c) => parseSectionTag(c.tag) !== null)).toBe(true);
+            }
+            // A person's comments are never changed or removed by the add-in.
+            const peopleNow = people();
+            expect(peopleNow.length).toBe(personComments.length);
+            peopleNow.forEach((comment, i) =>
+              comment.forEach((part, j) => expect(part).toBe(personComments[i]![j])),
+            );
+            // The add-in's comments are all marked, and there is at most one for each check.
+            const own = model.commentList().filter((c) => c.writtenByAddIn);
+            for (const c of own) {
+              expect(
+                c.content.startsWith(CHECK_COMMENT_MARKER) || c.content.startsWith(PROMPT_COMMENT_MARKER),
+              ).toBe(true);
+            }
+            const checkIds = own.map((c) => checkIdOfComment(c.content)).filter((id) => id !== null);
+            expect(new Set(checkIds).size).toBe(checkIds.length);
           }
         },
       ),

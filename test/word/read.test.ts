@@ -84,11 +84,12 @@ describe("readSnapshotAndCursor", () => {
     }
   });
 
-  it("still reads the document when the cursor is outside the body", async () => {
+  it("reads the document in the same single sync when the cursor is outside the body", async () => {
     const fake = word(["A", "B"]);
     fake.model.select(null);
     const result = await readSnapshotAndCursor(fake.run);
     expect(result.cursorParagraph).toBeNull();
     expect(result.snapshot.paragraphs.map((p) => p.text)).toEqual(["A", "B"]);
+    expect(fake.syncCount).toBe(1);
   });
 });

@@ -187,16 +187,119 @@ describe("insertTemplate never splits a section", () => {
     ]);
     fake.model.select(0, 0);
     const result = await insertTemplate(fake.run, pack, "Amy");
-    expect(result).toMatchObject({ ok: true, placement: "after-cursor", firstHeadingParagraph: 3 });
-    expect(result.ok && result.message).toMatch(
-      /after the section the cursor was in \("Pen Picture of the child"\)/,
-    );
-    expect(fake.model.texts().slice(0, 4)).toEqual([
+    expect(result).toMatchObject({ ok: true, placement: "template-order", firstHeadingParagraph: 3 });
+    expect(result.ok && result.message).toMatch(/after "Pen Picture of the child"/);
+    const texts = fake.model.texts();
+    expect(texts.slice(0, 4)).toEqual([
       "Pen Picture of the child",
       "Amy is seven.",
       "She swims.",
       "Background information",
     ]);
+    expect(texts[texts.length - 1]).toBe("Appendix");
+  });
+});
+
+describe("insertTemplate puts each missing section in its place in the template", () => {
+  const partlyWritten = [
+    "Case summary for Amy",
+    { text: "Background information", styleBuiltIn: "Heading2" },
+    "Amy moved to Bradford in 2022.",
+    { text: "What difference have we made for Amy?", styleBuiltIn: "Heading2" },
+    "School attendance is up.",
+    "Mum is engaging.",
+    { text: "Amy Family Contact Details and Professional Involvements", styleBuiltIn: "Heading2" },
+    "Mum: 07700 900000",
+  ];
+
+  it("between the sections already there, without splitting or reordering the worker's text, in 2 syncs", async () => {
+    const fake = word(partlyWritten);
+    fake.model.select(4, 3); // the cursor in the middle of a section does not matter
+    const worker = fake.model.texts();
+    const result = await insertTemplate(fake.run, pack, "Amy");
+    expect(fake.syncCount).toBe(2);
+    expect(result).toMatchObject({ ok: true, placement: "template-order", firstHeadingParagraph: 1 });
+    const snapshot = fake.model.toSnapshot();
+    const headings = snapshot.paragraphs.filter((p) => p.styleBuiltIn === "Heading2").map((p) => p.text);
+    // Exactly the template's order: nothing for the worker to move, no section-order warning.
+    expect(headings).toEqual([
+      "Pen Picture of the child",
+      "Background information",
+      "Summary of our involvement",
+      "What difference have we made for Amy?",
+      "Goals and what needs to happen next?",
+      "Amy Safety Plan",
+      "Amy Family Contact Details and Professional Involvements",
+    ]);
+    // The worker's paragraphs: all there, in order, each still under its own heading.
+    const texts = fake.model.texts();
+    const positions = worker.map((text) => texts.indexOf(text));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(texts.indexOf("Mum is engaging.")).toBe(texts.indexOf("School attendance is up.") + 1);
+    expect(texts.indexOf("Amy moved to Bradford in 2022.")).toBe(texts.indexOf("Background information") + 1);
+    // The preamble stays first; the engine sees every section in order.
+    expect(texts[0]).toBe("Case summary for Amy");
+    const structure = recogniseStructure(snapshot, pack, "Amy");
+    expect(structure.occurrences.map((o) => o.key)).toEqual(pack.sections.map((s) => s.key));
+    expect(result.ok && result.message).toMatch(
+      /"Pen Picture of the child" before "Background information".*"Summary of our involvement" after "Background information"/,
+    );
+  });
+
+  it("goes outside the add-in's own section controls, never into them", async () => {
+    const fake = word([""]);
+    await insertTemplate(fake.run, pack, "Amy");
+    // The worker deletes the Background section (heading and writing paragraph), then asks again.
+    const backgroundHeading = fake.model.texts().indexOf("Background information");
+    fake.model.deleteParagraph(backgroundHeading);
+    fake.model.deleteParagraph(backgroundHeading);
+    fake.model.typeText(1, "Amy is seven.");
+    const result = await insertTemplate(fake.run, pack, "Amy");
+    expect(result).toMatchObject({ ok: true, placement: "template-order", firstHeadingParagraph: 2 });
+    const snapshot = fake.model.toSnapshot();
+    expect(snapshot.paragraphs.slice(0, 4).map((p) => [p.text, p.contentControlTag])).toEqual([
+      ["Pen Picture of the child", sectionTag(pack.id, "pen-picture")],
+      ["Amy is seven.", sectionTag(pack.id, "pen-picture")],
+      ["Background information", sectionTag(pack.id, "background")],
+      ["", sectionTag(pack.id, "background")],
+    ]);
+    expect(snapshot.paragraphs[4]!.text).toBe("Summary of our involvement");
+  });
+
+  it("goes before the next section or to the end when the place is in a table", async () => {
+    const fake = word([
+      { text: "Pen Picture of the child", styleBuiltIn: "Heading2" },
+      { text: "Age", cell: { table: 0, row: 0, column: 0 } },
+      { text: "7", cell: { table: 0, row: 0, column: 1 } },
+      { text: "Summary of our involvement", styleBuiltIn: "Heading2" },
+      "We visited monthly.",
+    ]);
+    const result = await insertTemplate(fake.run, pack, "Amy");
+    expect(result.ok).toBe(true);
+    const snapshot = fake.model.toSnapshot();
+    // Background belongs after the pen picture, whose last paragraph is a table cell: it goes
+    // before the Summary heading instead, outside the table.
+    expect(snapshot.paragraphs.slice(0, 5).map((p) => [p.text, p.inTable])).toEqual([
+      ["Pen Picture of the child", false],
+      ["Age", true],
+      ["7", true],
+      ["Background information", false],
+      ["", false],
+    ]);
+    expect(snapshot.paragraphs.filter((p) => p.inTable)).toHaveLength(2);
+  });
+});
+
+describe("insertTemplate with the cursor outside the body (a header, a footnote, a text box)", () => {
+  it("reads and inserts in 2 syncs, at the end, saying why", async () => {
+    const fake = word(["Some text", "More text"]);
+    fake.model.select(null);
+    const result = await insertTemplate(fake.run, pack, "Amy");
+    expect(fake.syncCount).toBe(2);
+    expect(result).toMatchObject({ ok: true, placement: "end-of-document", firstHeadingParagraph: 2 });
+    expect(result.ok && result.message).toMatch(/cursor was not in the document's text/);
+    expect(fake.model.texts().slice(0, 3)).toEqual(["Some text", "More text", "Pen Picture of the child"]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { findAllPhrases } from "../language";
-import { mentionsCalendarDate } from "./dates";
+import { mentionsCalendarDate } from "../reading/dates";
 import { defineRule } from "./define";
 
 /**

@@ -3,7 +3,7 @@ import { CHILD_NAME_PLACEHOLDER } from "../../guidance/schema";
 import { childNameMissingOptions } from "../../guidance/vocabulary/child-name-missing";
 import { wholeParagraph } from "../document";
 import { findPhrase } from "../language";
-import { nameFromTitle } from "./child-name";
+import { nameFromTitle } from "../reading/child-name";
 import { defineRule } from "./define";
 
 /**

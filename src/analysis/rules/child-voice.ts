@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { findAllPhrases, findPhrase, type Span } from "../language";
-import { childNameOf } from "./child-name";
+import { childNameOf } from "../reading/child-name";
 import { defineRule } from "./define";
 
 /**

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { AnalysedDocument } from "../document";
 import { findPhrase } from "../language";
 import type { SectionView, TextLocation } from "../types";
-import { isDatedLine } from "./dates";
+import { isDatedLine } from "../reading/dates";
 import { defineRule } from "./define";
 
 /**

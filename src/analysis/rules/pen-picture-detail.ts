@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { AnalysedDocument } from "../document";
 import { findAllPhrases, findPhrase, type Span } from "../language";
 import type { SectionView } from "../types";
-import { childNameOf } from "./child-name";
+import { childNameOf } from "../reading/child-name";
 import { defineRule } from "./define";
 
 /**

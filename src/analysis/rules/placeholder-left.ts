@@ -4,7 +4,7 @@ import type { AnalysedDocument } from "../document";
 import { countWords, findAllPhrases, findPhrase, sentences } from "../language";
 import type { TextLocation } from "../types";
 import { defineRule } from "./define";
-import { shortHash } from "./hash";
+import { shortHash } from "../reading/hash";
 
 /**
  * A finished summary keeps none of the template's scaffolding: placeholders such as

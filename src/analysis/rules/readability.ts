@@ -3,7 +3,7 @@ import type { AnalysedDocument, DocumentSentence } from "../document";
 import { countWords, readingEase } from "../language";
 import type { SectionView } from "../types";
 import { defineRule } from "./define";
-import { shortHash } from "./hash";
+import { shortHash } from "../reading/hash";
 
 /**
  * Flesch reading ease is 206.8 − 1.015 × (words per sentence) − 84.6 × (syllables per word). With

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineRule } from "./define";
-import { findAffirmedPhrase } from "./negation";
+import { findAffirmedPhrase } from "../reading/negation";
 
 /**
  * 004 §3.1(iii): the involvement section sets out "what are the risks, what are the protective

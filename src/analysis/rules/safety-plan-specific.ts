@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { wholeParagraph } from "../document";
 import { findDates, findPhrase } from "../language";
-import { isCalendarDate } from "./dates";
+import { isCalendarDate } from "../reading/dates";
 import { defineRule } from "./define";
 
 /** The pack's list with the child's name and first name added; one array per name, so the matcher is built once. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { findPhrase } from "../language";
-import { findTimescales } from "./dates";
+import { findTimescales } from "../reading/dates";
 import { defineRule } from "./define";
 
 /** 004 §3.1(v): "Be clear about timescales and how you will review the plan." */
