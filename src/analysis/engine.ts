@@ -2,10 +2,12 @@ import { builtInPacks } from "../guidance";
 import type { Pack, RuleConfig, Severity } from "../guidance/schema";
 import { AnalysedDocument } from "./document";
 import { fillChildName } from "./fill";
+import { nameFromTitle } from "./reading/child-name";
 import { builtInRules } from "./rules";
 import { choosePack, recogniseStructure } from "./sections";
 import type { DocumentSnapshot } from "./snapshot";
 import type {
+  DocumentStructure,
   Finding,
   Prompt,
   ReportDescriptor,
@@ -96,7 +98,7 @@ export function createAnalyser(): {
         packCache = new Map();
         sectionCache.set(pack, packCache);
       }
-      const structure = recogniseStructure(snapshot, pack, givenName);
+      const structure = withTitleName(snapshot, recogniseStructure(snapshot, pack, givenName));
       const document = new AnalysedDocument(snapshot, structure);
       const today = options.today ?? new Date();
       const childLabel = structure.childName ?? "the child";
@@ -134,6 +136,16 @@ export function createAnalyser(): {
       };
     },
   };
+}
+
+/**
+ * Templates whose headings carry no [Child's Name] give no name to learn; the title line usually
+ * does ("Case Summary – Ellie Carter"), so messages and prompts can use it.
+ */
+function withTitleName(snapshot: DocumentSnapshot, structure: DocumentStructure): DocumentStructure {
+  if (structure.childName) return structure;
+  const fromTitle = nameFromTitle(new AnalysedDocument(snapshot, structure));
+  return fromTitle ? { ...structure, childName: fromTitle.name } : structure;
 }
 
 const parsedOptions = new WeakMap<RuleConfig, unknown>();

@@ -149,3 +149,18 @@ describe("an organisation's pack that reuses a built-in id", () => {
     expect(own.findings).toEqual([]);
   });
 });
+
+describe("the child's name from the title line", () => {
+  it("is used in prompts and messages when the template's headings carry no name", () => {
+    const snapshot = snapshotOf(
+      paragraph("Case Summary – Ellie Carter"),
+      heading("Pen picture of the child and reason for our involvement"),
+      paragraph("Ellie is six."),
+      heading("What has happened in the last 3 months?"),
+      paragraph("Ellie moved school."),
+    );
+    const result = analyse(snapshot, { today });
+    expect(result.pack.id).toBe("mosaic-step");
+    expect(result.childName).toBe("Ellie Carter");
+  });
+});
