@@ -440,6 +440,7 @@ describe("built-in template packs", () => {
     it("asks under our involvement for the legal status and family time, as 004 §3.1(iii) does", () => {
       expect(topicsOf("bradford-2025", "involvement")).toEqual([
         "004 §3.1(iii) legal-status warning",
+        "004 §3.1(iii) care-package warning",
         "004 §3.1(iii) family-time warning",
       ]);
     });

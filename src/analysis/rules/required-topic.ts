@@ -17,6 +17,16 @@ export default defineRule({
       /** Names the topic; it is the finding's key, so each topic is dismissed on its own. */
       topic: z.string().min(1),
       phrases: z.array(z.string()).min(1),
+      /**
+       * A second group of words that must also appear: "strengths as well as concerns" needs a
+       * word from each.
+       */
+      andPhrases: z.array(z.string()).min(1).optional(),
+      /**
+       * The topic applies only when the summary mentions one of these anywhere (a care package
+       * and personal budget only for a disabled child).
+       */
+      onlyWhen: z.array(z.string()).min(1).optional(),
       /** Addressed to the worker; "{child}" is replaced with the child's name. */
       message: z.string().min(1),
     }),
@@ -26,8 +36,14 @@ export default defineRule({
     const paragraphs = document.bodyParagraphs(section);
     // An empty section is section-empty's finding; a topic finding as well would only repeat it.
     if (paragraphs.length === 0) return;
-    if (paragraphs.some((index) => findPhrase(document.paragraph(index).text, options.phrases) !== null))
-      return;
+    const mentions = (indices: number[], phrases: readonly string[]) =>
+      indices.some((index) => findPhrase(document.paragraph(index).text, phrases) !== null);
+    const onlyWhen = options.onlyWhen;
+    if (onlyWhen && !mentions(document.textParagraphs(), onlyWhen)) return;
+    const covered =
+      mentions(paragraphs, options.phrases) &&
+      (!options.andPhrases || mentions(paragraphs, options.andPhrases));
+    if (covered) return;
     report({
       key: options.topic,
       message: options.message.split("{child}").join(childLabel),

@@ -12,6 +12,7 @@ import { placeholderLeftOptions } from "../vocabulary/placeholder-left";
 import { readabilityOptions } from "../vocabulary/readability";
 import {
   bottomLinesTopic,
+  carePackageTopic,
   contactDetailsCheckedTopic,
   engagementTopic,
   familyNetworkTopic,
@@ -168,6 +169,7 @@ export const bradford2025: PackInput = {
         { rule: "section-empty", citation: "004 §3.1(iii)" },
         { rule: "risks-and-strengths", citation: "004 §3.1(iii)", options: risksAndStrengthsOptions },
         { rule: "required-topic", citation: "004 §3.1(iii)", options: legalStatusTopic },
+        { rule: "required-topic", citation: "004 §3.1(iii)", options: carePackageTopic },
         { rule: "required-topic", citation: "004 §3.1(iii)", options: familyTimeTopic },
         { rule: "analysis-missing", citation: "004 §4.3", options: analysisMissingOptions },
         { rule: "section-too-long", citation: "004 §4.1", options: { maxWords: 350 } },

@@ -11,6 +11,7 @@ import { placeholderLeftOptions } from "../vocabulary/placeholder-left";
 import { readabilityOptions } from "../vocabulary/readability";
 import {
   bottomLinesTopic,
+  carePackageTopic,
   contactArrangementsTopic,
   engagementTopic,
   familyNetworkTopic,
@@ -166,6 +167,7 @@ export const bradfordLcs: PackInput = {
         { rule: "section-empty", citation: "002 §1.7(iii)" },
         { rule: "risks-and-strengths", citation: "002 §1.7(iii)", options: risksAndStrengthsOptions },
         { rule: "required-topic", citation: "002 §1.7(iii)", options: legalStatusTopic },
+        { rule: "required-topic", citation: "002 §1.7(iii)", options: carePackageTopic },
         { rule: "required-topic", citation: "002 §1.7(iii)", options: contactArrangementsTopic },
         { rule: "required-topic", citation: "002 §1.7(iii)", options: planLocationTopic },
         { rule: "section-too-long", citation: "002 §1.8", options: { maxWords: 350 } },

@@ -181,36 +181,96 @@ export const reviewDatesTopic = {
  */
 export const newIssuesTopic = {
   topic: "new-issues",
+  /** The worries: at least one of these… */
   phrases: [
     "new concern*",
     "new worr*",
     "new issue*",
-    "new strength*",
-    "newly",
-    "has emerged",
-    "have emerged",
-    "emerging",
-    "since the last summary",
-    "since the last review",
-    "since my last",
-    "in the last 3 months",
-    "in the last three months",
-    "over the last 3 months",
-    "over the last three months",
-    "this quarter",
-    "recently",
-    "recent",
+    "new referral",
     "a further",
     "another incident",
-    "new referral",
     "concern*",
     "worr*",
+    "risk*",
+    "incident*",
+    "difficult*",
+    "struggl*",
+    "deteriorat*",
+    "not yet",
+    "has not",
+    "hasn't",
+    "have not",
+    "haven't",
+  ],
+  /** …and the strengths, since 000 asks for "both strengths as well as concerns". */
+  andPhrases: [
+    "new strength*",
     "strength*",
     "going well",
     "working well",
+    "positive*",
+    "improv*",
+    "progress*",
+    "better",
+    "proud",
+    "achiev*",
+    "settled",
+    "more confident",
+    "protective",
   ],
   message:
     "Say what is new since the last summary for {child}: new strengths as well as new worries, how they were dealt with and what they mean for the plan.",
+};
+
+/**
+ * 004 §3.1(iii), 002 §1.7(iii): "For a child with a disability, set out the care package and the
+ * personal budget details." Asked only where the summary mentions a disability.
+ */
+export const carePackageTopic = {
+  topic: "care-package",
+  onlyWhen: [
+    "disabilit*",
+    "disabled",
+    "autis*",
+    "ASD",
+    "cerebral palsy",
+    "learning difficult*",
+    "learning disabilit*",
+    "Down syndrome",
+    "Down's syndrome",
+    "global developmental delay",
+    "sensory impairment",
+    "visually impaired",
+    "hearing impaired",
+    "deaf",
+    "blind",
+    "wheelchair",
+    "complex needs",
+    "complex health needs",
+    "life-limiting",
+    "EHCP",
+    "education, health and care plan",
+  ],
+  phrases: [
+    "care package",
+    "package of care",
+    "personal budget",
+    "direct payment*",
+    "short break*",
+    "respite",
+  ],
+  andPhrases: [
+    "personal budget",
+    "direct payment*",
+    "budget",
+    "funded",
+    "funding",
+    "per week",
+    "a week",
+    "£",
+  ],
+  message:
+    "{child}'s summary mentions a disability: set out the care package and the personal budget details (what support, how often, and how it is funded).",
 };
 
 /*

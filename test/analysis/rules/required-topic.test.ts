@@ -197,4 +197,39 @@ describe("required-topic", () => {
       findingsOf(rule, snapshotOf(heading("Pen Picture of the child"), paragraph("Maya is 9."))),
     ).toEqual([]);
   });
+
+  it("asks for new strengths as well as new worries, not just one of them", () => {
+    const worriesOnly = summaryWith({
+      difference: ["A new worry since the last summary is that Maya has been missing school on Mondays."],
+    });
+    expect(ids(worriesOnly)).toContain("required-topic/difference/new-issues");
+    const both = summaryWith({
+      difference: [
+        "A new worry since the last summary is that Maya has been missing school on Mondays.",
+        "A new strength is her friendship with Ruby, which is going well.",
+      ],
+    });
+    expect(ids(both)).not.toContain("required-topic/difference/new-issues");
+  });
+
+  it("asks for the care package and personal budget only where the summary mentions a disability", () => {
+    const noDisability = summaryWith({ involvement: ["Maya is supported by a Child in Need plan."] });
+    expect(ids(noDisability)).not.toContain("required-topic/involvement/care-package");
+    const disabled = summaryWith({
+      "pen-picture": ["Maya is autistic and uses a wheelchair."],
+      involvement: ["Maya is supported by a Child in Need plan."],
+    });
+    const finding = findingsOf(rule, disabled).find(
+      (f) => f.id === "required-topic/involvement/care-package",
+    );
+    expect(finding).toMatchObject({ guidance: "004 §3.1(iii)", severity: "warning" });
+    expect(finding!.message).toContain("care package and the personal budget");
+    const setOut = summaryWith({
+      "pen-picture": ["Maya is autistic and uses a wheelchair."],
+      involvement: [
+        "Her care package is two short breaks a month, funded by a personal budget of £180 a week.",
+      ],
+    });
+    expect(ids(setOut)).not.toContain("required-topic/involvement/care-package");
+  });
 });
