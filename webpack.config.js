@@ -6,20 +6,59 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const urlDev = "https://localhost:3000/";
 // The address the add-in is published at; set ADDIN_PUBLIC_URL when building for a council.
 const urlProd = process.env.ADDIN_PUBLIC_URL || "https://case-summary-coach.example.org/";
+const port = Number(process.env.npm_package_config_dev_server_port || 3000);
 
-module.exports = (_env, argv) => {
+/** Office's developer certificates, for the https dev server Word loads the add-in from. */
+async function getHttpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  const httpsOptions = await devCerts.getHttpsServerOptions();
+  return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+}
+
+/** After the first build of `npm start`: where the demo is, and how to use the add-in in Word. */
+class DemoAddressPlugin {
+  apply(compiler) {
+    let shown = false;
+    compiler.hooks.done.tap("DemoAddressPlugin", (stats) => {
+      if (shown || stats.hasErrors()) return;
+      shown = true;
+      const lines = [
+        "",
+        "Case Summary Coach: the demo is running (a simulation of Word; no real data).",
+        "",
+        `  Open  http://localhost:${port}/demo.html  in a browser.  Stop with Ctrl+C.`,
+        "",
+        "To use the add-in in Word itself (stop this server first; both use port " + port + "):",
+        "  Word on Windows or Mac:  npm run start:word",
+        "      (trusts Office's developer certificate, starts the https server and sideloads manifest.xml)",
+        "  Word on the web:         npm run dev-server",
+        `      then open a document at office.com, choose Home > Add-ins > More add-ins > My add-ins >`,
+        "      Upload my add-in, and choose manifest.xml from this folder.",
+        "",
+      ];
+      process.nextTick(() => process.stdout.write(lines.join("\n") + "\n"));
+    });
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
+  // `npm start`: the demo over plain http, needing no certificates; otherwise https, as Office needs.
+  const demo = Boolean(env.demo);
+  const serving = Boolean(env.WEBPACK_SERVE);
   return {
     devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      demo: "./src/demo/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].[contenthash:8].js",
       chunkFilename: "[name].[contenthash:8].js",
-      clean: true,
+      // dist/cli is the command line's bundle (npm install builds it): keep it.
+      clean: { keep: /^cli([\\/]|$)/ },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
@@ -32,6 +71,8 @@ module.exports = (_env, argv) => {
       ],
     },
     performance: { hints: false },
+    // `npm start`: keep the output to errors, so the demo's address stays the last thing shown.
+    ...(demo && serving ? { stats: "errors-warnings", infrastructureLogging: { level: "warn" } } : {}),
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -42,6 +83,11 @@ module.exports = (_env, argv) => {
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "demo.html",
+        template: "./src/demo/demo.html",
+        chunks: ["demo"],
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -55,11 +101,15 @@ module.exports = (_env, argv) => {
           },
         ],
       }),
+      ...(demo && serving ? [new DemoAddressPlugin()] : []),
     ],
     devServer: {
-      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      port,
       headers: { "Access-Control-Allow-Origin": "*" },
       static: { directory: path.resolve(__dirname, "dist") },
+      server: demo ? "http" : { type: "https", options: serving ? await getHttpsOptions() : {} },
+      devMiddleware: demo ? { index: "demo.html" } : {},
+      client: { logging: "warn" },
     },
   };
 };

@@ -5,10 +5,17 @@
 import { benchAnalysis } from "./analysis-bench";
 import { benchBundle } from "./bundle-bench";
 import { benchCli } from "./cli-bench";
+import { benchDemo } from "./demo-bench";
 import { benchWord } from "./word-bench";
 
 async function main(): Promise<void> {
-  const sections: (() => Promise<string[]> | string[])[] = [benchAnalysis, benchWord, benchCli, benchBundle];
+  const sections: (() => Promise<string[]> | string[])[] = [
+    benchAnalysis,
+    benchWord,
+    benchCli,
+    benchBundle,
+    benchDemo,
+  ];
   for (const section of sections) {
     const lines = await section();
     process.stdout.write(`${lines.join("\n")}\n\n`);

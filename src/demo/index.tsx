@@ -1,0 +1,19 @@
+import { createRoot } from "react-dom/client";
+import { DemoApp, type DemoOptions } from "./DemoApp";
+
+/**
+ * The browser demo's entry. Office.js is not loaded: the pane is handed the fake Word. Settings
+ * can be given in the address, e.g. demo.html?theme=dark&host=office2019&document=bradford-2025-good.
+ */
+
+function options(): DemoOptions {
+  const params = new URLSearchParams(window.location.search);
+  return {
+    theme: params.get("theme") === "dark" ? "dark" : "light",
+    host: params.get("host") === "office2019" ? "office2019" : "microsoft365",
+    document: params.get("document") ?? "blank",
+  };
+}
+
+const container = document.getElementById("container");
+if (container) createRoot(container).render(<DemoApp initial={options()} />);

@@ -1,0 +1,285 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "./support/browser";
+import {
+  axeViolations,
+  clickAtEnd,
+  comments,
+  describeViolations,
+  insertTemplate,
+  openDemo,
+  paneShows,
+  screenshot,
+  sectionParagraph,
+  type DemoPage,
+} from "./support/demo";
+import { serveDist, type StaticServer } from "./support/server";
+
+/**
+ * The product end to end, as a new user meets it: the production build served on localhost, the
+ * demo page in headless Chromium, the real pane over the strict fake Word. Each scenario starts a
+ * fresh browser context. Every request is recorded: none may leave the page's own origin.
+ */
+
+jest.setTimeout(90_000);
+
+let server: StaticServer;
+let browser: Browser;
+/** Every page opened, for the privacy check; and those of the scenario under way. */
+const opened: DemoPage[] = [];
+let current: DemoPage[] = [];
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function demo(query = ""): Promise<DemoPage> {
+  const page = await openDemo(browser, server.origin, query);
+  opened.push(page);
+  current.push(page);
+  return page;
+}
+
+afterEach(async () => {
+  const pages = current;
+  current = [];
+  for (const page of pages) await page.context.close();
+  // No script error in any scenario. Requests stay recorded for the privacy check at the end.
+  expect(pages.flatMap((page) => page.errors)).toEqual([]);
+});
+
+const EMPTY_BACKGROUND = 'Nothing is written under "Background information" yet.';
+
+describe("the demo, as a new user meets it", () => {
+  it("says plainly that it is a simulation holding no real data, and loads no office.js", async () => {
+    const d = await demo();
+    await d.page.getByText("This is a simulation, not Word, and it holds no real data.").waitFor();
+    expect(d.requests.some((url) => url.includes("office.js"))).toBe(false);
+    await screenshot(d.page, "01-start");
+  });
+
+  it("inserts the template with a child's name", async () => {
+    const d = await demo();
+    await insertTemplate(d, "Maya");
+    await d.document.getByRole("heading", { name: "Maya Safety Plan" }).waitFor();
+    await d.document.getByRole("heading", { name: "What difference have we made for Maya?" }).waitFor();
+    // Content controls show their titles; the pane names the child.
+    expect(await d.page.locator("[data-content-control]").count()).toBe(7);
+    await paneShows(d, /· Maya$/);
+    await paneShows(d, EMPTY_BACKGROUND);
+    await screenshot(d.page, "02-template-inserted");
+  });
+
+  it("shows findings appear and clear as the worker types into sections", async () => {
+    const d = await demo();
+    await insertTemplate(d, "Maya");
+
+    // Writing under Background clears "nothing is written".
+    await clickAtEnd(sectionParagraph(d, "Background information"));
+    await d.page.keyboard.type("Maya moved to Westmoor with her mum in 2023.");
+    await paneShows(d, EMPTY_BACKGROUND, true);
+
+    // A first line of the pen picture brings the pen picture's own checks…
+    await clickAtEnd(sectionParagraph(d, "Pen Picture of the child"));
+    await d.page.keyboard.type("Maya is seven and loves drawing.");
+    const livesWith = "The pen picture does not say who Maya lives with.";
+    await paneShows(d, livesWith);
+    await screenshot(d.page, "03-finding-appears");
+    // …and saying who she lives with clears that one.
+    await d.page.keyboard.type(" She lives with her mum and her brother in a flat near her school.");
+    await paneShows(d, livesWith, true);
+
+    // Deleting the words with Backspace brings the finding back.
+    const sentence = " She lives with her mum and her brother in a flat near her school.";
+    for (let i = 0; i < sentence.length; i++) await d.page.keyboard.press("Backspace");
+    await paneShows(d, livesWith);
+    const text = await sectionParagraph(d, "Pen Picture of the child").textContent();
+    expect(text).toBe("Maya is seven and loves drawing.");
+    // Typed under the pen picture, the text is blue as the template set it.
+    await d.statusBar.getByText(/in “Pen Picture of the child” · text colour blue/).waitFor();
+  });
+
+  it("moves the prompts with the cursor", async () => {
+    const d = await demo();
+    await insertTemplate(d, "Maya");
+    const prompts = d.pane.getByRole("region", { name: "Prompts for the section you are writing" });
+
+    await sectionParagraph(d, "Maya Safety Plan").click();
+    await prompts.getByText("Maya Safety Plan", { exact: true }).waitFor();
+    await screenshot(d.page, "04-prompts-follow-cursor");
+
+    await sectionParagraph(d, "What difference have we made for Maya?").click();
+    await prompts.getByText("What difference have we made for Maya?", { exact: true }).waitFor();
+
+    // With the keyboard too: up from the body of a section into the one before.
+    await sectionParagraph(d, "Background information").click();
+    await prompts.getByText("Background information", { exact: true }).waitFor();
+    for (let i = 0; i < 3; i++) await d.page.keyboard.press("ArrowUp");
+    await prompts.getByText("Pen Picture of the child", { exact: true }).waitFor();
+  });
+
+  it("applies the section colours", async () => {
+    const d = await demo();
+    await insertTemplate(d, "Maya");
+    const penPicture = sectionParagraph(d, "Pen Picture of the child");
+    await clickAtEnd(penPicture);
+    await d.page.keyboard.type("Maya is seven and loves drawing.");
+    // A person sets the text back to automatic (black): the pane says it should be blue.
+    await d.page.getByRole("button", { name: "Automatic" }).click();
+    await paneShows(d, /under "Pen Picture of the child" (is|are) not in blue/);
+    await screenshot(d.page, "05-colour-finding");
+
+    await d.pane.getByRole("button", { name: /^Colour the pen picture blue/ }).click();
+    await paneShows(d, /under "Pen Picture of the child" (is|are) not in blue/, true);
+    const colours = await penPicture
+      .locator("[data-colour]")
+      .evaluateAll((spans) => spans.map((span) => span.getAttribute("data-colour")));
+    expect(colours).toEqual(["#0000FF"]);
+  });
+
+  it("goes to a finding and selects it in the document", async () => {
+    const d = await demo();
+    await insertTemplate(d, "Maya");
+    const card = d.pane.getByRole("listitem").filter({ hasText: EMPTY_BACKGROUND });
+    await card.getByRole("button", { name: "Go to" }).click();
+    await d.statusBar.getByText(/in “Background information”/).waitFor();
+    await d.statusBar.getByText(/selected: “/).waitFor();
+    // The selection is painted in the document while the focus stays in the pane.
+    expect(await d.page.evaluate(() => CSS.highlights.has("demo-selection"))).toBe(true);
+    expect(
+      await card.getByRole("button", { name: "Go to" }).evaluate((b) => b === document.activeElement),
+    ).toBe(true);
+    await screenshot(d.page, "06-go-to");
+  });
+
+  it("adds review comments, adds no duplicates when run again, and removes only its own", async () => {
+    const d = await demo();
+    await insertTemplate(d, "Maya");
+    // A manager's own comment, added as a person would.
+    await sectionParagraph(d, "Pen Picture of the child", 0).click();
+    await d.page.getByLabel(/Comment on the paragraph with the cursor/).fill("Please add Maya's views.");
+    await d.page.getByRole("button", { name: "Add comment" }).click();
+    await comments(d).filter({ hasText: "Please add Maya's views." }).waitFor();
+
+    await d.pane.getByRole("tab", { name: "Review" }).click();
+    await d.pane.getByRole("button", { name: "Add the checks as comments" }).click();
+    await paneShows(d, /^Added \d+ /);
+    const added = await comments(d).count();
+    expect(added).toBeGreaterThan(1);
+    await screenshot(d.page, "07-review-comments");
+
+    await d.pane.getByRole("button", { name: "Close this message" }).click();
+    await d.pane.getByRole("button", { name: "Add the checks as comments" }).click();
+    await paneShows(d, /already/);
+    expect(await comments(d).count()).toBe(added);
+
+    await d.pane.getByRole("button", { name: "Remove the checks' comments" }).click();
+    await paneShows(d, /^Removed /);
+    await d.page.waitForFunction(() => document.querySelectorAll('[aria-label="Comments"] li').length === 1);
+    const left = await comments(d).allTextContents();
+    expect(left).toEqual([expect.stringContaining("Please add Maya's views.")]);
+  });
+
+  it("inserts the teaching example, labelled fictional, and checks it", async () => {
+    const d = await demo();
+    await d.pane.getByRole("tab", { name: "Teach" }).click();
+    await d.pane.getByRole("button", { name: "Insert this example" }).first().click();
+    await d.document.getByText(/^Fictional worked example/).waitFor();
+    await d.pane.getByRole("tab", { name: "Write" }).click();
+    await d.pane.getByRole("heading", { name: "Checks" }).waitFor();
+    await screenshot(d.page, "08-teaching-example");
+  });
+
+  it("opens a fictional worked example for a group, with its checks beside it", async () => {
+    const d = await demo();
+    await d.page.getByRole("combobox", { name: "Document", exact: true }).selectOption("bradford-2025-poor");
+    await d.page.getByRole("button", { name: "Open" }).click();
+    await d.document.getByText(/^Fictional worked example/).waitFor();
+    await d.pane.getByRole("heading", { name: "Checks" }).waitFor();
+    // The paragraph under the pen picture's heading (worked examples have no content controls).
+    const heading = d.document.getByRole("heading", { name: /Pen Picture/ }).first();
+    const index = Number(await heading.getAttribute("data-paragraph"));
+    await d.document.locator(`[data-paragraph="${index + 1}"]`).click();
+    await d.pane
+      .getByRole("region", { name: "Prompts for the section you are writing" })
+      .getByText(/Pen Picture/)
+      .waitFor();
+    await screenshot(d.page, "00-worked-example");
+  });
+
+  it("gives a clear message for a malformed organisation pack, and accepts a good one", async () => {
+    const d = await demo();
+    const input = d.page.getByLabel("Load your organisation's template pack (.json)");
+    await input.setInputFiles({
+      name: "westmoor.json",
+      mimeType: "application/json",
+      buffer: Buffer.from('{\n  "id": "westmoor",\n  "name": "Westmoor"\n  "description": "x"\n}'),
+    });
+    const alert = d.page.getByRole("alert").filter({ hasText: "can't be used as a template pack" });
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/line 4, column 3/);
+    await screenshot(d.page, "09-malformed-pack");
+
+    const good = readFileSync(path.resolve(__dirname, "../fixtures/packs/northshire.json"));
+    await input.setInputFiles({ name: "northshire.json", mimeType: "application/json", buffer: good });
+    await d.page.getByText(/is a valid template pack\.$/).waitFor();
+  });
+
+  it("says what is unavailable on Word 2019, and still checks", async () => {
+    const d = await demo("?host=office2019");
+    await paneShows(d, /doesn't let add-ins write comments/);
+    await insertTemplate(d, "Maya");
+    await paneShows(d, EMPTY_BACKGROUND);
+  });
+});
+
+describe("accessibility: no WCAG 2.2 A or AA violations (axe-core)", () => {
+  for (const theme of ["light", "dark"] as const) {
+    it(`in the ${theme} theme, at the start, with findings, and in review and teach`, async () => {
+      const d = await demo(`?theme=${theme}`);
+      const failures: string[] = [];
+      const check = async (state: string) => {
+        const violations = await axeViolations(d.page);
+        if (violations.length > 0) failures.push(`${state}:\n${describeViolations(violations)}`);
+      };
+      await check("start");
+      await insertTemplate(d, "Maya");
+      await clickAtEnd(sectionParagraph(d, "Pen Picture of the child"));
+      await d.page.keyboard.type("Maya is seven.");
+      await paneShows(d, "The pen picture does not say who Maya lives with.");
+      // The document's own red, drawn legibly on the page (see src/demo/colour.ts).
+      await clickAtEnd(sectionParagraph(d, "Maya Safety Plan"));
+      await d.page.keyboard.type("If Maya feels unsafe she will tell her teacher.");
+      await d.page.getByLabel(/Comment on the paragraph with the cursor/).fill("A comment.");
+      await d.page.getByRole("button", { name: "Add comment" }).click();
+      await check("template with findings and a comment");
+      if (theme === "dark") await screenshot(d.page, "10-dark-theme");
+      await d.pane.getByRole("tab", { name: "Review" }).click();
+      await d.pane.getByRole("button", { name: "Add the checks as comments" }).click();
+      await paneShows(d, /^Added \d+ /);
+      await check("review with comments");
+      await d.pane.getByRole("tab", { name: "Teach" }).click();
+      await check("teach");
+      expect(failures).toEqual([]);
+    });
+  }
+});
+
+describe("privacy", () => {
+  it("made no request outside the page's own origin in any scenario", () => {
+    const requests = opened.flatMap((page) => page.requests);
+    expect(requests.length).toBeGreaterThan(opened.length);
+    const elsewhere = requests.filter((url) => {
+      if (url.startsWith("data:") || url.startsWith("blob:")) return false;
+      return new URL(url).origin !== server.origin;
+    });
+    expect(elsewhere).toEqual([]);
+  });
+});
