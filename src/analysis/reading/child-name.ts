@@ -56,3 +56,25 @@ export function nameFromTitle(
 export function childNameOf(document: AnalysedDocument): string | null {
   return document.childName ?? nameFromTitle(document)?.name ?? null;
 }
+
+const childTermCache = new WeakMap<readonly string[], Map<string, string[]>>();
+
+/**
+ * The pack's words for the child ("the child", "she") with the child's name and first name. One
+ * array per name, so the phrase matcher built for it is cached too.
+ */
+export function childTerms(childWords: readonly string[], childName: string | null): string[] {
+  let byName = childTermCache.get(childWords);
+  if (!byName) {
+    byName = new Map();
+    childTermCache.set(childWords, byName);
+  }
+  const key = childName ?? "";
+  let terms = byName.get(key);
+  if (!terms) {
+    const firstName = childName?.split(/\s+/)[0];
+    terms = [...childWords, ...(childName ? [childName] : []), ...(firstName ? [firstName] : [])];
+    byName.set(key, terms);
+  }
+  return terms;
+}

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { findAllPhrases, findPhrase, type Span } from "../language";
-import { childNameOf } from "../reading/child-name";
+import { childNameOf, childTerms } from "../reading/child-name";
 import { defineRule } from "./define";
 
 /**
@@ -62,21 +62,6 @@ function withoutQuotations(text: string, quotations: readonly Span[]): string {
   for (const q of quotations)
     result = result.slice(0, q.start) + " ".repeat(q.end - q.start) + result.slice(q.end);
   return result;
-}
-
-/** The pack's words for the child with the child's name and first name, one array per name so the matcher is cached. */
-const childTermCache = new WeakMap<readonly string[], Map<string, string[]>>();
-function childTerms(childWords: readonly string[], childName: string | null): string[] {
-  let byName = childTermCache.get(childWords);
-  if (!byName) childTermCache.set(childWords, (byName = new Map()));
-  const key = childName ?? "";
-  let terms = byName.get(key);
-  if (!terms) {
-    const firstName = childName?.split(/\s+/)[0];
-    terms = [...childWords, ...(childName ? [childName] : []), ...(firstName ? [firstName] : [])];
-    byName.set(key, terms);
-  }
-  return terms;
 }
 
 /** Whether the paragraph holds the child's own voice; `subject` carries who "she" stands for between sentences. */

@@ -1,29 +1,12 @@
 import { z } from "zod";
 import { findAllPhrases, type Span } from "../language";
 import { defineRule } from "./define";
+import { childTerms } from "../reading/child-name";
 
 type Holder = "child" | "family";
 
 interface Mention extends Span {
   holder: Holder | "pronoun";
-}
-
-/** The child's name and first name with the pack's words for the child, one array per name so the matcher is cached. */
-const childTermCache = new WeakMap<readonly string[], Map<string, string[]>>();
-function childTerms(childWords: readonly string[], childName: string | null): string[] {
-  let byName = childTermCache.get(childWords);
-  if (!byName) {
-    byName = new Map();
-    childTermCache.set(childWords, byName);
-  }
-  const key = childName ?? "";
-  let terms = byName.get(key);
-  if (!terms) {
-    const firstName = childName?.split(/\s+/)[0];
-    terms = [...childWords, ...(childName ? [childName] : []), ...(firstName ? [firstName] : [])];
-    byName.set(key, terms);
-  }
-  return terms;
 }
 
 /** "Maya's family want…": the possessive is not the one holding the view when someone else follows. */

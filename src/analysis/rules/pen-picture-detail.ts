@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { AnalysedDocument } from "../document";
 import { findAllPhrases, findPhrase, type Span } from "../language";
 import type { SectionView } from "../types";
-import { childNameOf } from "../reading/child-name";
+import { childNameOf, childTerms } from "../reading/child-name";
 import { defineRule } from "./define";
 
 /**
@@ -103,21 +103,6 @@ function yearsOf(match: RegExpMatchArray): number | null {
 type Person = "child" | "other" | "pronoun";
 interface Mention extends Span {
   person: Person;
-}
-
-/** The pack's words for the child with the child's name and first name, one array per name so the matcher is cached. */
-const childTermCache = new WeakMap<readonly string[], Map<string, string[]>>();
-function childTerms(childWords: readonly string[], childName: string | null): string[] {
-  let byName = childTermCache.get(childWords);
-  if (!byName) childTermCache.set(childWords, (byName = new Map()));
-  const key = childName ?? "";
-  let terms = byName.get(key);
-  if (!terms) {
-    const firstName = childName?.split(/\s+/)[0];
-    terms = [...childWords, ...(childName ? [childName] : []), ...(firstName ? [firstName] : [])];
-    byName.set(key, terms);
-  }
-  return terms;
 }
 
 /**
