@@ -84,6 +84,12 @@ module.exports = async (env = {}, argv = {}) => {
         template: "./src/commands/commands.html",
         chunks: ["commands"],
       }),
+      // The support page the manifest names: how to use the add-in, and what is kept where.
+      new HtmlWebpackPlugin({
+        filename: "help.html",
+        template: "./src/help/help.html",
+        chunks: [],
+      }),
       new HtmlWebpackPlugin({
         filename: "demo.html",
         template: "./src/demo/demo.html",

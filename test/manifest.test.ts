@@ -1,0 +1,48 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+/**
+ * Every address manifest.xml gives Word must be something the build produces: a page made from a
+ * template webpack.config.js names, or a file in assets/. A missing icon or support page shows as a
+ * broken ribbon or a dead link in Word.
+ */
+const root = join(__dirname, "..");
+const manifest = readFileSync(join(root, "manifest.xml"), "utf8");
+const pages: Record<string, string> = {
+  "taskpane.html": "src/taskpane/taskpane.html",
+  "commands.html": "src/commands/commands.html",
+  "help.html": "src/help/help.html",
+};
+
+describe("manifest.xml", () => {
+  const addresses = [
+    ...new Set([...manifest.matchAll(/https:\/\/localhost:3000\/([^"]+)"/g)].map((m) => m[1]!)),
+  ];
+
+  it("names the pane, the function file, the support page and icons at 16, 32 and 80 px", () => {
+    expect(addresses).toEqual(
+      expect.arrayContaining([
+        "taskpane.html",
+        "commands.html",
+        "help.html",
+        "assets/icon-16.png",
+        "assets/icon-32.png",
+        "assets/icon-80.png",
+      ]),
+    );
+  });
+
+  it.each(addresses)("%s is built from a file in the project", (address) => {
+    const source = address.startsWith("assets/") ? address : pages[address];
+    expect(source).toBeDefined();
+    expect(existsSync(join(root, source!))).toBe(true);
+    if (address.endsWith(".html")) {
+      expect(readFileSync(join(root, "webpack.config.js"), "utf8")).toContain(`filename: "${address}"`);
+    }
+  });
+
+  it("asks only for the permission it needs, and the lowest Word API the core needs", () => {
+    expect(manifest).toContain("<Permissions>ReadWriteDocument</Permissions>");
+    expect(manifest).toMatch(/<Set Name="WordApi" MinVersion="1.3"\/>/);
+  });
+});
