@@ -3,6 +3,7 @@ import {
   Field,
   Input,
   makeStaticStyles,
+  Select,
   makeStyles,
   mergeClasses,
   tokens,
@@ -32,12 +33,15 @@ import type { ThemeName } from "../word/office-host";
 import { colourName, readableOn } from "./colour";
 import {
   applyInput,
+  applyStyleChoice,
   domSelectionRange,
   modelSelection,
   PARAGRAPH_ATTRIBUTE,
   sameRange,
   selectInModel,
   showDomRange,
+  STYLE_CHOICES,
+  styleChoiceOf,
   toDomRange,
   toModelRange,
   type ModelRange,
@@ -359,6 +363,7 @@ export function DocumentView({ session, theme }: DocumentViewProps): ReactElemen
 
   const cursor = modelSelection(model);
   const cursorIndex = cursor ? cursor.start.paragraph : null;
+  const cursorParagraph = cursorIndex === null ? undefined : model.paragraphs[cursorIndex];
   const page = PAGE_COLOUR[theme];
 
   return (
@@ -366,10 +371,15 @@ export function DocumentView({ session, theme }: DocumentViewProps): ReactElemen
       <DocumentTools
         styles={styles}
         cursorIndex={cursorIndex}
+        cursorStyle={cursorParagraph ? styleChoiceOf(cursorParagraph) : null}
         onColour={(colour) => {
           if (cursorIndex === null) return;
           model.colourParagraph(cursorIndex, colour);
           changed();
+        }}
+        onStyle={(style) => {
+          if (cursorIndex === null) return;
+          if (applyStyleChoice(model, cursorIndex, style)) changed();
         }}
         onComment={(text) => {
           if (cursorIndex === null) return;
@@ -516,10 +526,15 @@ function CommentView(props: {
 function DocumentTools(props: {
   styles: Styles;
   cursorIndex: number | null;
+  /** The style choice of the paragraph with the cursor (see styleChoiceOf), or null without a cursor. */
+  cursorStyle: string | null;
   onColour(colour: string | null): void;
+  onStyle(style: string): void;
   onComment(text: string): void;
 }): ReactElement {
-  const { styles, cursorIndex } = props;
+  const { styles, cursorIndex, cursorStyle } = props;
+  // A style the demo does not offer (Title, Heading 4…) is shown, but cannot be chosen.
+  const offered = STYLE_CHOICES.some((choice) => choice.style === cursorStyle);
   const [text, setText] = useState("");
   const none = cursorIndex === null;
   const submit = (event: FormEvent) => {
@@ -545,6 +560,26 @@ function DocumentTools(props: {
           Red
         </Button>
       </div>
+      <Field label="Style of the paragraph with the cursor" size="small">
+        <Select
+          size="small"
+          disabled={none}
+          value={cursorStyle ?? ""}
+          onChange={(_, data) => props.onStyle(data.value)}
+        >
+          {cursorStyle !== null && !offered && (
+            <option value={cursorStyle} disabled>
+              {styleLabel(cursorStyle)}
+            </option>
+          )}
+          {cursorStyle === null && <option value="">No cursor</option>}
+          {STYLE_CHOICES.map((choice) => (
+            <option key={choice.style} value={choice.style}>
+              {choice.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
       <form className={styles.commentForm} onSubmit={submit} aria-label="Add a comment as a person">
         <Field label={`Comment on the paragraph with the cursor, as ${PERSON_NAME}`} size="small">
           <Input size="small" value={text} onChange={(_, data) => setText(data.value)} autoComplete="off" />

@@ -1,10 +1,11 @@
-import { paragraphText, type DocumentModel } from "../fake-word";
+import { paragraphText, type DocumentModel, type ParagraphNode } from "../fake-word";
 
 /**
  * Typing in the simulated document. The browser's own editing is cancelled at `beforeinput`, and
  * each keystroke becomes one of the fake model's user actions (typeText, deleteCharacters,
- * insertParagraphAfter, deleteParagraph, select), which raise the events Word raises; the view is
- * then drawn again from the model. So the pane sees exactly what it would see in Word.
+ * splitParagraph, joinWithNext, select; setParagraphStyle from the style choice), which raise the
+ * events Word raises; the view is then drawn again from the model. So the pane sees exactly what
+ * it would see in Word.
  */
 
 export interface ModelPoint {
@@ -115,15 +116,6 @@ export function selectInModel(model: DocumentModel, range: ModelRange): void {
   else model.select(start.paragraph, start.offset, paragraphText(model.paragraphs[start.paragraph]!).length);
 }
 
-const sameControls = (model: DocumentModel, a: number, b: number): boolean => {
-  const left = model.paragraphs[a]?.controls ?? [];
-  const right = model.paragraphs[b]?.controls ?? [];
-  return left.length === right.length && left.every((control, i) => control === right[i]);
-};
-
-const hasComments = (model: DocumentModel, index: number): boolean =>
-  model.comments.some((c) => c.anchor.start.paragraph === model.paragraphs[index]);
-
 /** Deletes a range within one paragraph; across paragraphs, only the first paragraph's part. */
 function deleteRange(model: DocumentModel, range: ModelRange): ModelPoint {
   const { start, end } = range;
@@ -145,43 +137,46 @@ function typeAt(model: DocumentModel, point: ModelPoint, text: string): void {
   });
 }
 
-/** Enter: a new paragraph after this one, carrying the text after the cursor. */
+/**
+ * Enter: the model splits the paragraph at the cursor (at its end, the new paragraph takes the
+ * style's next style, so a heading is followed by Normal text; elsewhere both halves keep it).
+ */
 export function splitParagraph(model: DocumentModel, point: ModelPoint): ModelPoint {
-  const paragraph = model.paragraphs[point.paragraph]!;
-  const text = paragraphText(paragraph);
-  const tail = text.slice(point.offset);
-  if (tail) model.deleteCharacters(point.paragraph, point.offset, text.length);
-  const next = model.insertParagraphAfter(point.paragraph, tail);
-  // Word's headings are followed by body text ("Style for following paragraph": Normal).
-  const created = model.paragraphs[next]!;
-  if (/^(Heading\d|Title)$/.test(paragraph.styleBuiltIn) && point.offset >= text.length) {
-    created.styleBuiltIn = "Normal";
-  }
-  model.select(next, 0);
+  const next = model.splitParagraph(point.paragraph, point.offset);
   return { paragraph: next, offset: 0 };
 }
 
-/** Backspace at the start of a paragraph: join it to the one before, as Word does. */
+/**
+ * Backspace at the start of a paragraph (or Delete at the end of the one before): the model joins
+ * the two as Word does, keeping comments and each run's formatting. Where Word refuses (a content
+ * control's boundary, a table cell's), the cursor goes to the end of the first paragraph instead.
+ */
 function joinWithPrevious(model: DocumentModel, index: number): void {
   if (index === 0) return;
-  const previousLength = paragraphText(model.paragraphs[index - 1]!).length;
-  const text = paragraphText(model.paragraphs[index]!);
-  // Word keeps a content control's boundary; and a person's comment is never lost here.
-  if (!sameControls(model, index - 1, index) || hasComments(model, index)) {
-    model.select(index - 1, previousLength);
-    return;
-  }
-  if (text === "") {
-    model.deleteParagraph(index);
-  } else if (previousLength === 0 && !hasComments(model, index - 1)) {
-    model.deleteParagraph(index - 1);
-    model.select(index - 1, 0);
-    return;
-  } else {
-    model.typeText(index - 1, text, previousLength);
-    model.deleteParagraph(index);
-  }
-  model.select(index - 1, previousLength);
+  if (!model.joinWithNext(index - 1))
+    model.select(index - 1, paragraphText(model.paragraphs[index - 1]!).length);
+}
+
+/** The paragraph styles the demo offers, as Word's built-in style names. */
+export const STYLE_CHOICES = [
+  { style: "Normal", label: "Normal" },
+  { style: "Heading1", label: "Heading 1" },
+  { style: "Heading2", label: "Heading 2" },
+  { style: "Heading3", label: "Heading 3" },
+  { style: "ListParagraph", label: "List" },
+] as const;
+
+/** The choice showing a paragraph's style: "ListParagraph" for any list item; other styles as they are. */
+export function styleChoiceOf(paragraph: ParagraphNode): string {
+  return paragraph.list !== null ? "ListParagraph" : paragraph.styleBuiltIn;
+}
+
+/** Applies a style choice to a paragraph through the model's user action; false when it changed nothing. */
+export function applyStyleChoice(model: DocumentModel, index: number, style: string): boolean {
+  const paragraph = model.paragraphs[index];
+  if (!paragraph || styleChoiceOf(paragraph) === style) return false;
+  model.setParagraphStyle(index, style);
+  return true;
 }
 
 export type EditOutcome = "changed" | "ignored";
