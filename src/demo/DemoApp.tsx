@@ -77,7 +77,17 @@ const useStyles = makeStyles({
     alignItems: "flex-end",
     gap: tokens.spacingHorizontalL,
   },
-  openForm: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalXS },
+  // At a phone's width (320 px) the long document names must wrap rather than widen the page.
+  openForm: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-end",
+    gap: tokens.spacingHorizontalXS,
+    minWidth: 0,
+    maxWidth: "100%",
+  },
+  documentField: { minWidth: 0, maxWidth: "100%", flexShrink: 1 },
+  documentSelect: { width: "100%", minWidth: 0, maxWidth: "min(36rem, calc(100vw - 2 * 16px))" },
   workspace: {
     display: "flex",
     flexGrow: 1,
@@ -153,8 +163,13 @@ export function DemoApp({ initial }: { initial: DemoOptions }): ReactElement {
           </MessageBar>
           <form className={styles.settings} aria-label="Demo settings" onSubmit={open}>
             <div className={styles.openForm}>
-              <Field label="Document" size="small">
-                <Select size="small" value={choice} onChange={(_, data) => setChoice(data.value)}>
+              <Field label="Document" size="small" className={styles.documentField}>
+                <Select
+                  className={styles.documentSelect}
+                  size="small"
+                  value={choice}
+                  onChange={(_, data) => setChoice(data.value)}
+                >
                   <option value={BLANK}>{exampleLabel(BLANK, packNames)}</option>
                   {workedExamples.map((example) => (
                     <option key={example.id} value={example.id}>
