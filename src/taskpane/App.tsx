@@ -24,7 +24,8 @@ import { PromptsPanel } from "./components/PromptsPanel";
 import { ReviewPanel } from "./components/ReviewPanel";
 import { StartPanel } from "./components/StartPanel";
 import { TeachPanel } from "./components/TeachPanel";
-import { useCoach } from "./useCoach";
+import { Announcer } from "./Announcer";
+import { useCoach, type Intent } from "./useCoach";
 
 export interface AppProps {
   host: WordHost;
@@ -45,6 +46,17 @@ const THEMES: Record<ThemeName, Theme> = {
 };
 
 type View = "write" | "review" | "teach";
+
+const VIEWS: { value: View; label: string }[] = [
+  { value: "write", label: "Write" },
+  { value: "review", label: "Review" },
+  { value: "teach", label: "Teach" },
+];
+const tabId = (view: View) => `coach-tab-${view}`;
+const panelId = (view: View) => `coach-panel-${view}`;
+
+/** Where keyboard focus goes once the pane has re-rendered after something the worker did. */
+type FocusTarget = "checks" | "change-template" | "after-notice";
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
@@ -73,7 +85,9 @@ export function App({ host, theme = "light", today, readTheme }: AppProps): Reac
   const followed = useFollowedTheme(theme, readTheme);
   return (
     <FluentProvider theme={THEMES[followed]} className={styles.provider}>
-      <CoachPane host={host} today={today} />
+      <Announcer>
+        <CoachPane host={host} today={today} />
+      </Announcer>
     </FluentProvider>
   );
 }
@@ -102,25 +116,45 @@ function CoachPane({ host, today }: { host: WordHost; today?: Date }): ReactElem
   const coach = useCoach(host, today);
   const [view, setView] = useState<View>("write");
   const [showStart, setShowStart] = useState(false);
-  // After the template goes in, the form disappears: keyboard focus moves on to the checks.
-  const [focusChecks, setFocusChecks] = useState(false);
+  // When what had focus goes (the form after inserting or closing, a closed message), focus
+  // moves somewhere sensible rather than falling back to the top of the page.
+  const [focusTarget, setFocusTarget] = useState<FocusTarget | null>(null);
   const checksHeading = useRef<HTMLHeadingElement>(null);
+  const changeButton = useRef<HTMLButtonElement>(null);
+  const title = useRef<HTMLHeadingElement>(null);
   const { analysis, capabilities, pack } = coach;
   const unavailable = capabilities?.unavailable ?? [];
   const commentsAvailable = capabilities?.comments ?? false;
   const commentsReason = unavailable.find((u) => u.feature === "comments")?.reason ?? null;
 
   useEffect(() => {
-    if (focusChecks && checksHeading.current) {
-      checksHeading.current.focus();
-      setFocusChecks(false);
-    }
-  }, [focusChecks, coach.hasSummary]);
+    if (!focusTarget) return;
+    const selectedTab = document.getElementById(tabId(view));
+    const target =
+      focusTarget === "checks"
+        ? checksHeading.current
+        : focusTarget === "change-template"
+          ? changeButton.current
+          : (checksHeading.current ?? selectedTab ?? title.current);
+    // The target may not be there yet (the checks appear once the document is read again).
+    if (!target) return;
+    target.focus();
+    setFocusTarget(null);
+  }, [focusTarget, view, showStart, coach.hasSummary, coach.status]);
+
+  const closeStart = () => {
+    setShowStart(false);
+    setFocusTarget("change-template");
+  };
+  const closeNotice = () => {
+    coach.dismissNotice();
+    setFocusTarget("after-notice");
+  };
 
   return (
     <main className={styles.root} aria-labelledby="pane-title">
       <header>
-        <h1 className={styles.title} id="pane-title">
+        <h1 className={styles.title} id="pane-title" ref={title} tabIndex={-1}>
           Case Summary Coach
         </h1>
         {pack && (
@@ -131,8 +165,9 @@ function CoachPane({ host, today }: { host: WordHost; today?: Date }): ReactElem
         )}
       </header>
 
+      {/* MessageBars announce themselves (see Announcer): errors at once, the rest politely. */}
       {coach.readProblem && (
-        <MessageBar intent="error" role="alert">
+        <MessageBar key={coach.readProblem} intent="error" aria-labelledby={undefined}>
           <MessageBarBody>{coach.readProblem}</MessageBarBody>
           <MessageBarActions>
             <Button onClick={coach.retry}>Try again</Button>
@@ -140,7 +175,12 @@ function CoachPane({ host, today }: { host: WordHost; today?: Date }): ReactElem
         </MessageBar>
       )}
       {coach.notice && (
-        <MessageBar intent={coach.notice.intent} role={coach.notice.intent === "error" ? "alert" : "status"}>
+        <MessageBar
+          key={coach.notice.id}
+          intent={coach.notice.intent}
+          politeness={politeness(coach.notice.intent)}
+          aria-labelledby={undefined}
+        >
           <MessageBarBody>{coach.notice.text}</MessageBarBody>
           <MessageBarActions
             containerAction={
@@ -148,14 +188,19 @@ function CoachPane({ host, today }: { host: WordHost; today?: Date }): ReactElem
                 appearance="transparent"
                 aria-label="Close this message"
                 icon={<Dismiss16Regular />}
-                onClick={coach.dismissNotice}
+                onClick={closeNotice}
               />
             }
           />
         </MessageBar>
       )}
       {unavailable.map((item) => (
-        <MessageBar key={item.feature} intent={item.feature === "core" ? "error" : "info"}>
+        <MessageBar
+          key={item.feature}
+          intent={item.feature === "core" ? "error" : "info"}
+          politeness={politeness(item.feature === "core" ? "error" : "info")}
+          aria-labelledby={undefined}
+        >
           <MessageBarBody>{item.reason}</MessageBarBody>
         </MessageBar>
       ))}
@@ -170,13 +215,26 @@ function CoachPane({ host, today }: { host: WordHost; today?: Date }): ReactElem
             onTabSelect={(_, data) => setView(data.value as View)}
             aria-label="What do you want to do?"
           >
-            <Tab value="write">Write</Tab>
-            <Tab value="review">Review</Tab>
-            <Tab value="teach">Teach</Tab>
+            {VIEWS.map(({ value, label }) => (
+              // Only the open tab's panel is in the page, so only its tab points to one.
+              <Tab
+                key={value}
+                value={value}
+                id={tabId(value)}
+                aria-controls={view === value ? panelId(value) : undefined}
+              >
+                {label}
+              </Tab>
+            ))}
           </TabList>
 
           {view === "write" && (
-            <div className={styles.panel} role="tabpanel" aria-label="Write">
+            <div
+              className={styles.panel}
+              role="tabpanel"
+              id={panelId("write")}
+              aria-labelledby={tabId("write")}
+            >
               {(!coach.hasSummary || showStart) && (
                 <StartPanel
                   key={`${coach.documentState.packId}/${coach.documentState.childName}`}
@@ -190,10 +248,11 @@ function CoachPane({ host, today }: { host: WordHost; today?: Date }): ReactElem
                     void coach.insertTemplate(packId, childName).then((inserted) => {
                       if (!inserted) return;
                       setShowStart(false);
-                      setFocusChecks(true);
+                      setFocusTarget("checks");
                     });
                   }}
-                  onCancel={coach.hasSummary ? () => setShowStart(false) : undefined}
+                  onCancel={coach.hasSummary ? closeStart : undefined}
+                  focusOnOpen={showStart}
                 />
               )}
               {coach.hasSummary && (
@@ -206,6 +265,7 @@ function CoachPane({ host, today }: { host: WordHost; today?: Date }): ReactElem
                     commentsAvailable={commentsAvailable}
                     onPlaceInMargin={() => void coach.placePromptComments()}
                     onRemoveFromMargin={() => void coach.removePromptComments()}
+                    describeCitation={coach.describeCitation}
                   />
                   <div className={styles.actions}>
                     {pack.sections.some((s) => s.colour) && (
@@ -221,7 +281,7 @@ function CoachPane({ host, today }: { host: WordHost; today?: Date }): ReactElem
                       Check again
                     </Button>
                     {!showStart && (
-                      <Button appearance="subtle" onClick={() => setShowStart(true)}>
+                      <Button ref={changeButton} onClick={() => setShowStart(true)}>
                         Change the template or the child&apos;s name, or add missing headings
                       </Button>
                     )}
@@ -240,6 +300,7 @@ function CoachPane({ host, today }: { host: WordHost; today?: Date }): ReactElem
                     onGoToSection={(section) =>
                       void coach.goTo({ id: `section:${section.key}`, location: section.location })
                     }
+                    describeCitation={coach.describeCitation}
                   />
                 </>
               )}
@@ -247,7 +308,12 @@ function CoachPane({ host, today }: { host: WordHost; today?: Date }): ReactElem
           )}
 
           {view === "review" && (
-            <div className={styles.panel} role="tabpanel" aria-label="Review">
+            <div
+              className={styles.panel}
+              role="tabpanel"
+              id={panelId("review")}
+              aria-labelledby={tabId("review")}
+            >
               <ReviewPanel
                 analysis={analysis}
                 busy={coach.busy}
@@ -261,13 +327,27 @@ function CoachPane({ host, today }: { host: WordHost; today?: Date }): ReactElem
           )}
 
           {view === "teach" && (
-            <div className={styles.panel} role="tabpanel" aria-label="Teach">
+            <div
+              className={styles.panel}
+              role="tabpanel"
+              id={panelId("teach")}
+              aria-labelledby={tabId("teach")}
+            >
               <TeachPanel
                 packs={coach.packs}
                 packId={pack.id}
                 examplesFor={coach.examplesFor}
                 busy={coach.busy}
-                onInsert={(example) => void coach.insertExample(example)}
+                documentHasText={coach.documentHasText}
+                onInsert={(example) => {
+                  void coach.insertExample(example).then((inserted) => {
+                    if (!inserted) return;
+                    // The point of the example is its checks: show them.
+                    setView("write");
+                    setShowStart(false);
+                    setFocusTarget("checks");
+                  });
+                }}
               />
             </div>
           )}
@@ -275,6 +355,14 @@ function CoachPane({ host, today }: { host: WordHost; today?: Date }): ReactElem
       )}
     </main>
   );
+}
+
+/**
+ * Polite for everything but errors. An error's MessageBar is left to Fluent's default, which is
+ * assertive for every intent but info: Fluent 9.7 reads any politeness it is given as "polite".
+ */
+function politeness(intent: Intent): "polite" | undefined {
+  return intent === "error" ? undefined : "polite";
 }
 
 /** "Colour the pen picture blue and the safety plan red", from the pack's own colours. */

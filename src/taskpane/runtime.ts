@@ -7,3 +7,4 @@ export { createAnalyser } from "../analysis/engine";
 export { builtInPacks, defaultPack, getPack } from "../guidance";
 export { examplesFor, labelledParagraphs } from "../examples";
 export * as word from "../word";
+export { describeCitation } from "../guidance/sources";

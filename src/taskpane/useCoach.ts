@@ -20,6 +20,11 @@ export interface Notice {
   text: string;
 }
 
+/** A notice as shown: numbered, so the same words shown again are a new message (and read out). */
+export interface ShownNotice extends Notice {
+  id: number;
+}
+
 export interface CoachState {
   /** "loading" until the engine is loaded and the document first read. */
   status: "loading" | "ready" | "failed";
@@ -36,7 +41,9 @@ export interface CoachState {
   /** The section the cursor is in, or null. */
   cursorSection: string | null;
   /** The last thing an action did or could not do. */
-  notice: Notice | null;
+  notice: ShownNotice | null;
+  /** Whether the document has any text at all (a worked example would be mixed with it). */
+  documentHasText: boolean;
   /** The action under way, for a busy state on its button. */
   busy: string | null;
   /** Why the child's name was refused, shown on the name field; null when it was not. */
@@ -59,7 +66,10 @@ export interface CoachActions {
   placePromptComments(): Promise<void>;
   removePromptComments(): Promise<void>;
   examplesFor(packId: string): WorkedExample[];
-  insertExample(example: WorkedExample): Promise<void>;
+  /** Resolves true when the example went in. */
+  insertExample(example: WorkedExample): Promise<boolean>;
+  /** A citation as the worker reads it: the guidance's name rather than its number. */
+  describeCitation(citation: string): string;
   checkAgain(): Promise<void>;
   /** After a failed read: reads again, or starts again from the beginning if the pane never started. */
   retry(): void;
@@ -75,10 +85,21 @@ const outcome = (result: { ok: boolean; message: string }): Notice => ({
 
 const TRY_AGAIN = "Select Try again; if that does not work, close and reopen the pane.";
 
-/** The Word layer's messages are whole sentences already; anything else is wrapped in one. */
-function readFailed(detail: string): string {
-  if (/[.!?]$/.test(detail.trim())) return `${detail.trim()} ${TRY_AGAIN}`;
-  return `Case Summary Coach couldn't read this document (${detail}). Your text is not affected. ${TRY_AGAIN}`;
+/**
+ * Word's own error text is never shown: it can quote the document, and it is not written for the
+ * worker. The pane says the same plain thing instead.
+ */
+const READ_FAILED = `Case Summary Coach couldn't read this document just now. Your text is not affected. ${TRY_AGAIN}`;
+const ACTION_FAILED =
+  "Something went wrong, so Word did not finish. Nothing you wrote has been changed. Try again, or close and reopen the pane.";
+
+/** What a worker does when they left the name empty; see insertTemplate. */
+const CHANGE_BUTTON = "\u201cChange the template or the child's name\u201d";
+function noNameNote(pack: Pack): string {
+  const placeholder = pack.sections.some((s) => s.heading.includes("[Child's Name]"));
+  return placeholder
+    ? ` No name was given, so the headings say [Child's Name] for now. To add it later, choose ${CHANGE_BUTTON} in this pane and enter it, then replace [Child's Name] in the headings: the checks point to each one.`
+    : ` No name was given, so the prompts say \u201cthe child\u201d. To add it later, choose ${CHANGE_BUTTON} in this pane and enter it.`;
 }
 
 export function useCoach(host: WordHost, today?: Date): CoachState & CoachActions {
@@ -93,7 +114,11 @@ export function useCoach(host: WordHost, today?: Date): CoachState & CoachAction
     packId: null,
     dismissedFindings: [],
   });
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [notice, setShownNotice] = useState<ShownNotice | null>(null);
+  const noticeCount = useRef(0);
+  const setNotice = useCallback((next: Notice | null) => {
+    setShownNotice(next ? { ...next, id: ++noticeCount.current } : null);
+  }, []);
   const [busy, setBusy] = useState<string | null>(null);
   const [nameProblem, setNameProblem] = useState<string | null>(null);
   const [readProblem, setReadProblem] = useState<string | null>(null);
@@ -121,9 +146,9 @@ export function useCoach(host: WordHost, today?: Date): CoachState & CoachAction
             setStatus("ready");
           },
           {
-            onError: (message) => {
+            onError: () => {
               if (cancelled) return;
-              setReadProblem(readFailed(message));
+              setReadProblem(READ_FAILED);
               // The first read failing leaves nothing to show: say so rather than spin for ever.
               setStatus((current) => (current === "loading" ? "failed" : current));
             },
@@ -131,10 +156,10 @@ export function useCoach(host: WordHost, today?: Date): CoachState & CoachAction
         );
         if (cancelled) await watch.stop();
         else watching.current = watch;
-      } catch (error) {
+      } catch {
         if (cancelled) return;
         setStatus("failed");
-        setReadProblem(readFailed(error instanceof Error ? error.message : String(error)));
+        setReadProblem(READ_FAILED);
       }
     })();
     return () => {
@@ -173,15 +198,14 @@ export function useCoach(host: WordHost, today?: Date): CoachState & CoachAction
         if (result) setNotice(result);
         if (refresh) await watching.current?.refresh();
       } catch (error) {
-        setNotice({
-          intent: "error",
-          text: `Something went wrong (${error instanceof Error ? error.message : String(error)}). Nothing you wrote has been changed. Try again, or close and reopen the pane.`,
-        });
+        // The Word layer's own messages are written for the worker; anything else is Word's.
+        const ours = error instanceof runtime.word.WordLayerError;
+        setNotice({ intent: "error", text: ours ? error.message : ACTION_FAILED });
       } finally {
         setBusy(null);
       }
     },
-    [runtime],
+    [runtime, setNotice],
   );
 
   /** Stores the worker's choices in the document; says so only if it could not. */
@@ -210,7 +234,11 @@ export function useCoach(host: WordHost, today?: Date): CoachState & CoachAction
         inserted = true;
         const name = childName.replace(/\s+/g, " ").trim() || null;
         const stateNotice = await remember(rt, { ...documentState, packId: target.id, childName: name });
-        return stateNotice ?? outcome(result);
+        if (stateNotice) return stateNotice;
+        const done = outcome(result);
+        return name || result.placement === "nothing-inserted"
+          ? done
+          : { ...done, text: done.text + noNameNote(target) };
       });
       return inserted;
     },
@@ -282,10 +310,16 @@ export function useCoach(host: WordHost, today?: Date): CoachState & CoachAction
     removePromptComments: () =>
       act("remove-prompts", async (rt) => outcome(await rt.word.removePromptComments(host.run))),
     examplesFor: (packId) => runtime?.examplesFor(packId) ?? [],
-    insertExample: (example) =>
-      act(`example:${example.id}`, async (rt) =>
-        outcome(await rt.word.insertParagraphs(host.run, rt.labelledParagraphs(example))),
-      ),
+    insertExample: async (example) => {
+      let inserted = false;
+      await act(`example:${example.id}`, async (rt) => {
+        const result = await rt.word.insertParagraphs(host.run, rt.labelledParagraphs(example));
+        inserted = result.ok;
+        return outcome(result);
+      });
+      return inserted;
+    },
+    describeCitation: (citation) => runtime?.describeCitation(citation) ?? citation,
     checkAgain: () => act("check-again", async () => null),
     retry: () => {
       if (watching.current && runtime) {
@@ -310,6 +344,7 @@ export function useCoach(host: WordHost, today?: Date): CoachState & CoachAction
     hasSummary,
     cursorSection,
     notice,
+    documentHasText: snapshot?.paragraphs.some((p) => p.text.trim() !== "") ?? false,
     busy,
     nameProblem,
     readProblem,

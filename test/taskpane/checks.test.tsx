@@ -1,8 +1,9 @@
 /** @jest-environment jsdom */
 import { cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { workedExamples } from "../../src/examples";
 import { FakeWord } from "../../src/fake-word";
-import { eventually, fakeWord, hostFor, insertTemplate, renderPane } from "./helpers";
+import { checkGroup, eventually, fakeWord, hostFor, insertTemplate, renderPane } from "./helpers";
 
 const EMPTY_PEN_PICTURE = /Nothing is written under "Pen Picture of the child" yet/;
 const NAME_ONLY_IN_HEADINGS = /Maya's name is not in the text of this summary/;
@@ -31,7 +32,7 @@ describe("checks as the worker writes", () => {
     expect(queryCard(NAME_ONLY_IN_HEADINGS)).toBeNull();
     expect(screen.queryByText("Reading the document…")).toBeNull();
     // What the pen picture still lacks is now said instead.
-    const penPicture = screen.getByRole("region", { name: "Pen Picture of the child" });
+    const penPicture = checkGroup("Pen Picture of the child");
     expect(within(penPicture).getAllByRole("listitem").length).toBeGreaterThan(0);
 
     fake.model.deleteCharacters(paragraphOf("Pen Picture of the child") + 1, 0, 35);
@@ -75,7 +76,74 @@ describe("checks as the worker writes", () => {
     fake.model.select(paragraphOf("Maya Safety Plan") + 1);
     await eventually(() => expect(screen.getByText("Maya Safety Plan", { selector: "strong" })).toBeTruthy());
     await user.click(screen.getByRole("button", { name: "Guidance for this section" }));
-    expect(screen.getAllByText(/\(004 §3\.1\(vi\)\)/).length).toBeGreaterThan(0);
+    // The source by its name, not the document number only the packs use.
+    expect(
+      screen.getAllByText(/\(Bradford Children and Families Trust guidance \(2025\), 3\.1\(vi\)\)/).length,
+    ).toBeGreaterThan(0);
+    expect(screen.queryByText(/\b00\d §/)).toBeNull();
+  });
+
+  test("cards and prompts name the guidance they come from, not its document number", async () => {
+    await paneWithTemplate();
+    const safetyPlanCard = card(/Nothing is written under "Maya Safety Plan" yet/);
+    expect(within(safetyPlanCard).getByText(/^From the guidance: /).textContent).toMatch(
+      /^From the guidance: Bradford Children and Families Trust guidance \(2025\), \S/,
+    );
+    expect(document.body.textContent).not.toMatch(/\b00\d §/);
+  });
+
+  test("the summary line says how many items need attention, then how many of each", async () => {
+    await paneWithTemplate();
+    expect(
+      screen.getByText(/^\d+ items need attention \(\d+ required(, \d+ recommended)?\)\.$/),
+    ).toBeTruthy();
+  });
+
+  test("the checks are grouped under headings, not as a landmark per section", async () => {
+    await paneWithTemplate();
+    expect(screen.getAllByRole("heading", { level: 3 }).length).toBeGreaterThan(5);
+    // The pane itself and the prompts beside the section are the only regions.
+    expect(screen.queryAllByRole("region").map((r) => r.getAttribute("aria-label"))).toEqual([
+      "Prompts for the section you are writing",
+    ]);
+    expect(document.querySelectorAll("section")).toHaveLength(1);
+  });
+
+  test("every repeated button on a card is described by that card's message", async () => {
+    await paneWithTemplate();
+    const cards = screen.getAllByRole("listitem").filter((item) => item.hasAttribute("data-finding-id"));
+    expect(cards.length).toBeGreaterThan(3);
+    for (const item of cards) {
+      const message = document.getElementById(item.getAttribute("aria-labelledby")!)!;
+      for (const name of ["Go to", "Show guidance", "Dismiss"]) {
+        const button = within(item).queryByRole("button", { name });
+        if (!button) continue;
+        expect(button.getAttribute("aria-describedby")).toBe(message.id);
+      }
+    }
+    expect(cards.some((item) => within(item).queryByRole("button", { name: "Show guidance" }))).toBe(true);
+  });
+
+  test("with the cursor outside every section, three whole-summary prompts show, and the rest on request", async () => {
+    // A summary with a title line above its first heading: the title is in no section.
+    const example = workedExamples.find((e) => e.id === "bradford-2025-good")!;
+    const fake = fakeWord(example.paragraphs.map((p) => ({ text: p.text, styleBuiltIn: p.styleBuiltIn })));
+    const user = userEvent.setup();
+    await renderPane(fake);
+    fake.model.select(0);
+    const prompts = screen.getByRole("region", { name: "Prompts for the section you are writing" });
+    await eventually(() => expect(within(prompts).getByText(/Put the cursor in a section/)).toBeTruthy());
+    expect(within(prompts).getAllByRole("listitem")).toHaveLength(3);
+
+    const showAll = within(prompts).getByRole("button", { name: /^Show all \d+ prompts$/ });
+    const total = Number(/\d+/.exec(showAll.textContent ?? "")![0]);
+    expect(total).toBeGreaterThan(3);
+    expect(showAll.getAttribute("aria-expanded")).toBe("false");
+    await user.click(showAll);
+    expect(within(prompts).getAllByRole("listitem")).toHaveLength(total);
+    expect(showAll.getAttribute("aria-expanded")).toBe("true");
+    await user.click(within(prompts).getByRole("button", { name: "Show fewer prompts" }));
+    expect(within(prompts).getAllByRole("listitem")).toHaveLength(3);
   });
 
   test("Go to selects the finding's text in the document", async () => {
@@ -92,7 +160,7 @@ describe("checks as the worker writes", () => {
     expect(fake.model.selectedText()).toBe("Background information");
 
     await user.click(
-      within(screen.getByRole("region", { name: "Maya Safety Plan" })).getByRole("button", {
+      within(checkGroup("Maya Safety Plan")).getByRole("button", {
         name: "Go to heading",
       }),
     );

@@ -5,7 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import { HOST_PRESETS } from "../../src/fake-word";
 import type { WordRun } from "../../src/word";
-import { AFTER_TYPING, fakeWord, hostFor, TODAY } from "./helpers";
+import { AFTER_TYPING, announced, eventually, fakeWord, hostFor, TODAY } from "./helpers";
 
 /** Word.run that fails while `failing` is set, as Word does when the document is locked or busy. */
 function unreliable(run: WordRun): { run: WordRun; failing: boolean } {
@@ -26,16 +26,20 @@ describe("when the document cannot be read", () => {
     const user = userEvent.setup();
     render(<App host={hostFor(fake, { run: (batch) => word.run(batch) })} today={TODAY} />);
 
-    const alert = await screen.findByRole("alert", {}, AFTER_TYPING);
-    expect(alert.textContent).toMatch(/couldn't read this document|could not let Case Summary Coach read/);
-    expect(alert.textContent).toMatch(/Your (text|document) (is not affected|has not been changed)/);
+    const alert = await screen.findByText(/couldn't read this document/, {}, AFTER_TYPING);
+    expect(alert.textContent).toMatch(/Your text is not affected/);
+    // Word's own words ("Word is busy") are not the worker's concern, and could quote the document.
+    expect(document.body.textContent).not.toContain("Word is busy");
+    // An error is said at once, by the message bar itself: no role is put on it besides.
+    await eventually(() => expect(announced().assertive).toMatch(/couldn't read this document/));
+    expect(screen.queryByRole("alert")).toBeNull();
     expect(screen.queryByText("Reading the document…")).toBeNull();
     expect(fake.model.texts()).toEqual(["Pen Picture of the child"]);
 
     word.failing = false;
     await user.click(screen.getByRole("button", { name: "Try again" }));
     await screen.findByRole("tab", { name: "Write" }, AFTER_TYPING);
-    expect(screen.queryByRole("alert")).toBeNull();
+    expect(screen.queryByText(/couldn't read this document/)).toBeNull();
   });
 });
 
@@ -47,9 +51,29 @@ describe("messages", () => {
     await screen.findByRole("tab", { name: "Write" }, AFTER_TYPING);
     await user.type(screen.getByRole("textbox", { name: "Child's first name" }), "Maya");
     await user.click(screen.getByRole("button", { name: "Insert template" }));
-    await screen.findByText(/Added 7 sections/, {}, AFTER_TYPING);
+    const message = await screen.findByText(/Added (the )?7 (sections|headings)/, {}, AFTER_TYPING);
+    const bar = message.closest<HTMLElement>(".fui-MessageBar")!;
+    expect(bar.getAttribute("role")).toBe("group");
+    // Labelled by nothing that is not there.
+    const labelledBy = bar.getAttribute("aria-labelledby");
+    if (labelledBy) expect(document.getElementById(labelledBy)).not.toBeNull();
+
     await user.click(screen.getByRole("button", { name: "Close this message" }));
-    expect(screen.queryByText(/Added 7 sections/)).toBeNull();
+    expect(screen.queryByText(/Added (the )?7 (sections|headings)/)).toBeNull();
+    // Focus does not fall to the bottom of the page: it goes to the checks.
+    expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Checks", level: 2 }));
+  });
+
+  test("closing a message where there are no checks moves focus to the open tab", async () => {
+    const fake = fakeWord();
+    const user = userEvent.setup();
+    render(<App host={hostFor(fake)} today={TODAY} />);
+    await screen.findByRole("tab", { name: "Write" }, AFTER_TYPING);
+    await user.click(screen.getByRole("button", { name: "Insert template" }));
+    await screen.findByText(/Added (the )?7 (sections|headings)/, {}, AFTER_TYPING);
+    await user.click(screen.getByRole("tab", { name: "Review" }));
+    await user.click(screen.getByRole("button", { name: "Close this message" }));
+    expect(document.activeElement).toBe(screen.getByRole("tab", { name: "Review" }));
   });
 
   test("the pane follows Windows high contrast when it is switched on", async () => {

@@ -1,4 +1,4 @@
-import { render, screen, waitFor, type RenderResult } from "@testing-library/react";
+import { configure, render, screen, waitFor, type RenderResult } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { createFakeWord, type FakeWord, type FakeWordOptions, type ParagraphSpec } from "../../src/fake-word";
 import type { WordHost } from "../../src/word";
@@ -27,6 +27,10 @@ Object.defineProperty(HTMLElement.prototype, "offsetParent", {
 // ... and a <body> of no size for a pane hidden in a frame, so nothing would be focusable at all.
 document.body.getBoundingClientRect = () =>
   ({ x: 0, y: 0, top: 0, left: 0, width: 320, height: 800, right: 320, bottom: 800 }) as DOMRect;
+
+// What the pane hands screen readers (see Announcer) repeats what is on screen: queries for text
+// find what is shown, and announced() reads what was said.
+configure({ defaultIgnore: "script, style, #coach-announce-polite *, #coach-announce-assertive *" });
 
 // Each test renders the whole pane and waits out the pause after typing, sometimes several times.
 jest.setTimeout(20000);
@@ -81,4 +85,20 @@ export function cardMessages(): string[] {
 /** Waits for something to be true of what the worker sees. */
 export function eventually(assertion: () => void): Promise<void> {
   return waitFor(assertion, AFTER_TYPING);
+}
+
+/** The checks under a heading ("Pen Picture of the child", "The whole summary"): a group, not a landmark. */
+export function checkGroup(heading: string | RegExp): HTMLElement {
+  const title = screen.getByRole("heading", { name: heading, level: 3 });
+  const group = title.closest<HTMLElement>("[data-check-group]");
+  if (!group) throw new Error(`No group of checks under the heading ${String(heading)}`);
+  return group;
+}
+
+/** What the pane last asked screen readers to say, politely or at once. */
+export function announced(): { polite: string; assertive: string } {
+  return {
+    polite: document.getElementById("coach-announce-polite")?.textContent ?? "",
+    assertive: document.getElementById("coach-announce-assertive")?.textContent ?? "",
+  };
 }

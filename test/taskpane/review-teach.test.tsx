@@ -3,7 +3,7 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { workedExamples } from "../../src/examples";
 import { HOST_PRESETS } from "../../src/fake-word";
-import { eventually, fakeWord, hostFor, insertTemplate, renderPane } from "./helpers";
+import { AFTER_TYPING, eventually, fakeWord, hostFor, insertTemplate, renderPane } from "./helpers";
 
 const addinComments = <Comment extends { writtenByAddIn: boolean }>(comments: Comment[]) =>
   comments.filter((c) => c.writtenByAddIn);
@@ -22,22 +22,35 @@ describe("review, for team managers", () => {
     const table = screen.getByRole("table", { name: /What the guidance asks, section by section/ });
     const safetyPlanRow = within(table).getByRole("row", { name: /Maya Safety Plan/ });
     expect(within(safetyPlanRow).getByText("Needs attention")).toBeTruthy();
+    // Short column headings, so the table fits a 320 px pane; the caption says what they count.
+    expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((h) => h.textContent),
+    ).toEqual(["Section", "State", "Required", "Recommended"]);
+    expect(table.querySelector("caption")!.textContent).toMatch(
+      /how many of the required and recommended items are\s+met/,
+    );
+    // Whose name the comments carry.
+    expect(
+      screen.getByText(/The comments appear under your name, as the person signed in to Word/),
+    ).toBeTruthy();
 
     await user.click(screen.getByRole("button", { name: "Add the checks as comments" }));
     await eventually(() => expect(addinComments(fake.model.commentList()).length).toBeGreaterThan(0));
     const written = addinComments(fake.model.commentList());
-    expect(written.every((c) => c.content.startsWith("Case Summary Coach check"))).toBe(true);
+    expect(written.every((c) => c.content.includes("Case Summary Coach check"))).toBe(true);
     expect(written.some((c) => c.content.includes('Nothing is written under "Maya Safety Plan"'))).toBe(true);
 
     await user.click(screen.getByRole("button", { name: "Add the checks as comments" }));
     await screen.findByText(
-      /No new comments to add\. \d+ comments were already there\./,
+      /No (new )?comments to add.*\d+ comments were already there/,
       {},
       { timeout: 3000 },
     );
     expect(addinComments(fake.model.commentList())).toHaveLength(written.length);
 
-    await user.click(screen.getByRole("button", { name: "Remove the checks' comments" }));
+    await user.click(screen.getByRole("button", { name: "Remove the check comments" }));
     await eventually(() => expect(addinComments(fake.model.commentList())).toHaveLength(0));
     expect(fake.model.commentList()).toEqual([
       expect.objectContaining({ authorName: "A. Manager", content: "Please add Maya's school." }),
@@ -76,7 +89,7 @@ describe("review, for team managers", () => {
 
     await user.click(screen.getByRole("tab", { name: "Review" }));
     const add = screen.getByRole("button", { name: "Add the checks as comments" });
-    const remove = screen.getByRole("button", { name: "Remove the checks' comments" });
+    const remove = screen.getByRole("button", { name: "Remove the check comments" });
     for (const button of [add, remove]) {
       expect(button.getAttribute("aria-disabled")).toBe("true");
       expect(button.getAttribute("aria-describedby")).toBeTruthy();
@@ -107,5 +120,61 @@ describe("teach, for practice educators", () => {
     const example = workedExamples.find((e) => e.id === "bradford-2025-good")!;
     expect(texts.indexOf(label)).toBeLessThan(texts.indexOf(example.paragraphs[0]!.text));
     expect(screen.getByText(/Added \d+ paragraphs/)).toBeTruthy();
+
+    // Then the pane shows the example's checks, which is what the group came to see.
+    await eventually(() =>
+      expect(screen.getByRole("tab", { name: "Write" }).getAttribute("aria-selected")).toBe("true"),
+    );
+    await eventually(() =>
+      expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Checks", level: 2 })),
+    );
+  });
+
+  test("in a document that already has text, the pane warns and asks before adding an example", async () => {
+    const fake = fakeWord(["Pen Picture of the child", "Sam likes football."]);
+    const user = userEvent.setup();
+    await renderPane(fake);
+    await user.click(screen.getByRole("tab", { name: "Teach" }));
+    const poorExample = screen.getByRole("listitem", { name: /A summary with common gaps/ });
+    const insert = within(poorExample).getByRole("button", { name: "Insert this example" });
+
+    await user.click(insert);
+    const warning = within(poorExample).getByRole("group", { name: "This document already has text." });
+    expect(warning.textContent).toMatch(/Use a new blank document for\s+teaching/);
+    expect(document.activeElement).toBe(warning);
+    expect(fake.model.texts()).toEqual(["Pen Picture of the child", "Sam likes football."]);
+
+    // Not inserting leaves the document as it was, and focus back on the button.
+    await user.click(within(warning).getByRole("button", { name: "Don't insert" }));
+    expect(within(poorExample).queryByRole("group")).toBeNull();
+    expect(document.activeElement).toBe(insert);
+    await user.click(insert);
+    await user.keyboard("{Escape}");
+    expect(within(poorExample).queryByRole("group")).toBeNull();
+    expect(fake.model.texts()).toHaveLength(2);
+
+    // Asked for anyway, it goes in, and the checks show.
+    await user.click(insert);
+    await user.click(within(poorExample).getByRole("button", { name: "Insert it here anyway" }));
+    await eventually(() => expect(fake.model.texts().length).toBeGreaterThan(10));
+    expect(fake.model.texts().slice(0, 2)).toEqual(["Pen Picture of the child", "Sam likes football."]);
+    await screen.findByRole("heading", { name: "Checks", level: 2 }, AFTER_TYPING);
+    expect(screen.getByRole("tab", { name: "Write" }).getAttribute("aria-selected")).toBe("true");
+  });
+});
+
+describe("the views", () => {
+  test("each tab controls its panel, and the panel is labelled by its tab", async () => {
+    const fake = fakeWord();
+    const user = userEvent.setup();
+    await renderPane(fake);
+    for (const name of ["Write", "Review", "Teach"]) {
+      const tab = screen.getByRole("tab", { name });
+      await user.click(tab);
+      const panel = screen.getByRole("tabpanel", { name });
+      expect(tab.getAttribute("aria-controls")).toBe(panel.id);
+      expect(panel.getAttribute("aria-labelledby")).toBe(tab.id);
+      expect(panel.hasAttribute("aria-label")).toBe(false);
+    }
   });
 });

@@ -3,7 +3,18 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FakeWord } from "../../src/fake-word";
 import { workedExamples } from "../../src/examples";
-import { AFTER_TYPING, eventually, fakeWord, insertTemplate, renderPane } from "./helpers";
+import {
+  AFTER_TYPING,
+  announced,
+  checkGroup,
+  eventually,
+  fakeWord,
+  insertTemplate,
+  renderPane,
+} from "./helpers";
+
+/** The message the Word layer gives for inserting the template, in its old or new wording. */
+const ADDED_HEADINGS = /Added (the )?7 (sections|headings)\./;
 
 describe("starting a case summary", () => {
   test("inserting the template puts the headings, with the child's name, into the document and moves on to the checks", async () => {
@@ -21,7 +32,11 @@ describe("starting a case summary", () => {
     expect(texts).toContain("What difference have we made for Maya?");
     expect(texts).toContain("Maya Safety Plan");
     expect(texts.join("\n")).not.toContain("[Child's Name]");
-    expect(screen.getByText(/Added 7 sections\. The template fills the document\./)).toBeTruthy();
+    expect(screen.getByText(ADDED_HEADINGS)).toBeTruthy();
+    // Said politely, once: the message itself carries no role of its own.
+    expect(announced().polite).toMatch(ADDED_HEADINGS);
+    expect(announced().assertive).toBe("");
+    expect(screen.queryByRole("status", { name: ADDED_HEADINGS })).toBeNull();
     expect(screen.queryByRole("button", { name: "Insert template" })).toBeNull();
     expect(screen.getByText(/items? needs? attention/)).toBeTruthy();
     expect(
@@ -79,8 +94,58 @@ describe("starting a case summary", () => {
 
     expect(screen.queryByRole("button", { name: "Insert template" })).toBeNull();
     expect(screen.getByRole("heading", { name: "Checks", level: 2 })).toBeTruthy();
-    const penPicture = screen.getByRole("region", { name: "Pen Picture of the child" });
+    const penPicture = checkGroup("Pen Picture of the child");
     expect(within(penPicture).getByText("Done")).toBeTruthy();
+  });
+
+  test("the name can be left empty: the hint says it can be added later, and the message says how", async () => {
+    const fake = fakeWord();
+    const user = userEvent.setup();
+    await renderPane(fake);
+    const name = screen.getByRole("textbox", { name: "Child's first name" });
+    const hint = document.getElementById(name.getAttribute("aria-describedby")!.split(" ")[0]!)!;
+    expect(hint.textContent).toMatch(/You can leave it empty and add it later\./);
+
+    await user.click(screen.getByRole("button", { name: "Insert template" }));
+    await screen.findByRole("heading", { name: "Checks", level: 2 }, AFTER_TYPING);
+    expect(fake.model.texts()).toContain("[Child's Name] Safety Plan");
+    const notice = screen.getByText(ADDED_HEADINGS);
+    expect(notice.textContent).toMatch(/No name was given, so the headings say \[Child's Name\] for now\./);
+    expect(notice.textContent).toMatch(
+      /To add it later, choose \u201cChange the template or the child's name\u201d in this pane and enter it, then replace \[Child's Name\] in the headings/,
+    );
+  });
+
+  test("a name given is not followed by the note about adding it later", async () => {
+    const fake = fakeWord();
+    const user = userEvent.setup();
+    await renderPane(fake);
+    await insertTemplate(user, "Maya");
+    expect(screen.getByText(ADDED_HEADINGS).textContent).not.toMatch(/No name was given/);
+  });
+
+  test("opening the form to change the template moves focus into it; Escape or Cancel closes it and focus goes back", async () => {
+    const fake = fakeWord();
+    const user = userEvent.setup();
+    await renderPane(fake);
+    await insertTemplate(user, "Maya");
+    const change = () =>
+      screen.getByRole("button", {
+        name: /Change the template or the child's name, or add missing headings/,
+      });
+
+    await user.click(change());
+    expect(document.activeElement).toBe(screen.getByRole("combobox", { name: /Template/ }));
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("button", { name: "Add the missing headings" })).toBeNull();
+    expect(document.activeElement).toBe(change());
+
+    await user.keyboard("{Enter}");
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole("textbox", { name: "Child's first name" }));
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(document.activeElement).toBe(change());
+    expect(fake.model.texts().filter((t) => t === "Maya Safety Plan")).toHaveLength(1);
   });
 
   test("missing headings can be added later, without touching what is written", async () => {

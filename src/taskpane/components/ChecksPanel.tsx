@@ -14,6 +14,7 @@ import type { AnalysisResult, SectionSummary } from "../../analysis/engine";
 import type { Finding } from "../../analysis/types";
 import type { Pack } from "../../guidance";
 import { notesForFinding } from "../guidance-notes";
+import { scrollableAncestor, scrollDown, visibleTop } from "../scrolling";
 import { FindingCard } from "./FindingCard";
 import { SEVERITY_WORD, StateLabel } from "./severity";
 
@@ -26,6 +27,8 @@ export interface ChecksPanelProps {
   onDismiss(id: string): void;
   onRestore(id: string): void;
   onGoToSection(section: SectionSummary): void;
+  /** A citation as the worker reads it (the guidance's name rather than its number). */
+  describeCitation(citation: string): string;
 }
 
 const useStyles = makeStyles({
@@ -43,6 +46,17 @@ const useStyles = makeStyles({
   summary: { margin: 0, outlineStyle: "none" },
 });
 
+/** "7 items need attention (6 required, 1 recommended)." */
+export function attentionText(required: number, recommended: number): string {
+  const total = required + recommended;
+  if (total === 0) return "Every required and recommended item is met.";
+  const parts = [
+    ...(required > 0 ? [`${required} required`] : []),
+    ...(recommended > 0 ? [`${recommended} recommended`] : []),
+  ];
+  return `${total} ${total === 1 ? "item needs" : "items need"} attention (${parts.join(", ")}).`;
+}
+
 function countsText(section: SectionSummary): string {
   const parts = (["error", "warning", "info"] as const)
     .filter((severity) => section.counts[severity] > 0)
@@ -59,6 +73,7 @@ export function ChecksPanel(props: ChecksPanelProps): ReactElement {
     onGoTo: props.onGoTo,
     onFix: props.onFix,
     onDismiss: (finding: Finding) => props.onDismiss(finding.id),
+    describeCitation: props.describeCitation,
   };
   const required = analysis.findings.filter((f) => f.severity === "error").length;
   const recommended = analysis.findings.filter((f) => f.severity === "warning").length;
@@ -69,12 +84,10 @@ export function ChecksPanel(props: ChecksPanelProps): ReactElement {
   return (
     <div className={styles.root} ref={root} onFocus={onFocus} onBlur={onBlur}>
       <p className={styles.summary} role="status" ref={summary} tabIndex={-1}>
-        {required + recommended === 0
-          ? "Every required and recommended item is met."
-          : `${required} required and ${recommended} recommended ${required + recommended === 1 ? "item needs" : "items need"} attention.`}
+        {attentionText(required, recommended)}
       </p>
       {whole.length > 0 && (
-        <section className={styles.group} aria-label="The whole summary">
+        <div className={styles.group} data-check-group="">
           <h3 className={styles.heading}>The whole summary</h3>
           <ul className={styles.list}>
             {whole.map((finding) => (
@@ -86,7 +99,7 @@ export function ChecksPanel(props: ChecksPanelProps): ReactElement {
               />
             ))}
           </ul>
-        </section>
+        </div>
       )}
       {analysis.sections.map((section) => {
         const findings = analysis.findings.filter((f) => f.section === section.key);
@@ -107,7 +120,13 @@ export function ChecksPanel(props: ChecksPanelProps): ReactElement {
           </SectionGroup>
         );
       })}
-      <DismissedList analysis={analysis} pack={pack} busy={busy} onRestore={props.onRestore} />
+      <DismissedList
+        analysis={analysis}
+        pack={pack}
+        busy={busy}
+        onRestore={props.onRestore}
+        describeCitation={props.describeCitation}
+      />
     </div>
   );
 }
@@ -121,7 +140,7 @@ function SectionGroup(props: {
   const styles = useStyles();
   const headingId = useId();
   return (
-    <section className={styles.group} aria-labelledby={headingId}>
+    <div className={styles.group} data-check-group="">
       <div className={styles.groupHeader}>
         <h3 className={styles.heading} id={headingId}>
           {section.heading}
@@ -135,7 +154,7 @@ function SectionGroup(props: {
             {" "}
             <Button
               size="small"
-              appearance="transparent"
+              appearance="outline"
               onClick={() => props.onGoToSection(section)}
               aria-describedby={headingId}
             >
@@ -145,7 +164,7 @@ function SectionGroup(props: {
         )}
       </p>
       {props.children}
-    </section>
+    </div>
   );
 }
 
@@ -154,6 +173,7 @@ function DismissedList(props: {
   pack: Pack;
   busy: string | null;
   onRestore(id: string): void;
+  describeCitation(citation: string): string;
 }): ReactElement | null {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
@@ -161,7 +181,7 @@ function DismissedList(props: {
   const dismissed = props.analysis.dismissedFindings;
   if (dismissed.length === 0) return null;
   return (
-    <section className={styles.group} aria-label="Dismissed checks">
+    <div className={styles.group}>
       <Button
         appearance="subtle"
         aria-expanded={open}
@@ -179,11 +199,12 @@ function DismissedList(props: {
               notes={notesForFinding(props.pack, finding)}
               busy={props.busy}
               onRestore={(f) => props.onRestore(f.id)}
+              describeCitation={props.describeCitation}
             />
           ))}
         </ul>
       )}
-    </section>
+    </div>
   );
 }
 
@@ -209,9 +230,10 @@ function useReadingPlace(
   const measureAnchor = useCallback(() => {
     const cards = cardsIn(root.current);
     const active = document.activeElement;
+    const top = visibleTop(scrollableAncestor(root.current));
     const reading =
       cards.find((card) => card.contains(active)) ??
-      cards.find((card) => card.getBoundingClientRect().top >= 0);
+      cards.find((card) => card.getBoundingClientRect().top >= top);
     anchor.current = reading ? { id: cardId(reading), top: reading.getBoundingClientRect().top } : null;
   }, [root]);
 
@@ -220,8 +242,8 @@ function useReadingPlace(
     const before = anchor.current;
     const same = before && cards.find((card) => cardId(card) === before.id);
     if (before && same) {
-      const moved = same.getBoundingClientRect().top - before.top;
-      if (moved !== 0) window.scrollBy(0, moved);
+      // The pane's own box in the demo, or the window in Word: whichever scrolls.
+      scrollDown(scrollableAncestor(root.current), same.getBoundingClientRect().top - before.top);
     }
     const lost = focused.current;
     const focusFell = !document.activeElement || document.activeElement === document.body;
@@ -236,9 +258,12 @@ function useReadingPlace(
     measureAnchor();
   }, [analysis, root, fallback, measureAnchor]);
 
+  // Scroll events do not bubble, but they pass the document on the way down: this hears the
+  // window's and any scrolling box's.
   useEffect(() => {
-    window.addEventListener("scroll", measureAnchor, { passive: true });
-    return () => window.removeEventListener("scroll", measureAnchor);
+    const options = { passive: true, capture: true } as const;
+    document.addEventListener("scroll", measureAnchor, options);
+    return () => document.removeEventListener("scroll", measureAnchor, options);
   }, [measureAnchor]);
 
   return {

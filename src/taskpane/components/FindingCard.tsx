@@ -13,6 +13,8 @@ export interface FindingCardProps {
   onFix?: (finding: Finding) => void;
   onDismiss?: (finding: Finding) => void;
   onRestore?: (finding: Finding) => void;
+  /** A citation as the worker reads it (the guidance's name rather than its number). */
+  describeCitation(citation: string): string;
 }
 
 const useStyles = makeStyles({
@@ -63,7 +65,7 @@ export function FindingCard(props: FindingCardProps): ReactElement {
       <p className={styles.message} id={messageId}>
         {finding.message}
       </p>
-      <p className={styles.source}>From the guidance: {finding.guidance}</p>
+      <p className={styles.source}>From the guidance: {props.describeCitation(finding.guidance)}</p>
       {showNote && notes.length > 0 && (
         <div id={noteId}>
           {notes.map((note, index) => (
@@ -101,6 +103,7 @@ export function FindingCard(props: FindingCardProps): ReactElement {
             appearance="subtle"
             aria-expanded={showNote}
             aria-controls={showNote ? noteId : undefined}
+            aria-describedby={messageId}
             onClick={() => setShowNote((shown) => !shown)}
           >
             {showNote ? "Hide guidance" : "Show guidance"}
@@ -109,7 +112,7 @@ export function FindingCard(props: FindingCardProps): ReactElement {
         {props.onDismiss && (
           <Button
             size="small"
-            appearance="subtle"
+            appearance="outline"
             onClick={() => props.onDismiss?.(finding)}
             aria-describedby={messageId}
             disabledFocusable={working}
@@ -120,7 +123,6 @@ export function FindingCard(props: FindingCardProps): ReactElement {
         {props.onRestore && (
           <Button
             size="small"
-            appearance="subtle"
             onClick={() => props.onRestore?.(finding)}
             aria-describedby={messageId}
             disabledFocusable={working}

@@ -11,7 +11,12 @@ export interface PromptsPanelProps {
   commentsAvailable: boolean;
   onPlaceInMargin(): void;
   onRemoveFromMargin(): void;
+  /** A citation as the worker reads it (the guidance's name rather than its number). */
+  describeCitation(citation: string): string;
 }
+
+/** With the cursor outside every section, this many whole-summary prompts show until "Show all". */
+export const WHOLE_SUMMARY_PROMPTS_SHOWN = 3;
 
 const useStyles = makeStyles({
   root: {
@@ -37,10 +42,15 @@ export function PromptsPanel(props: PromptsPanelProps): ReactElement {
   const { analysis, pack, cursorSection } = props;
   const styles = useStyles();
   const [showGuidance, setShowGuidance] = useState(false);
+  const [showAll, setShowAll] = useState(false);
   const guidanceId = useId();
+  const promptsId = useId();
   const section = analysis.sections.find((s) => s.key === cursorSection);
   const spec = pack.sections.find((s) => s.key === cursorSection);
-  const prompts = analysis.prompts.filter((p) => (section ? p.section === section.key : p.section === null));
+  const relevant = analysis.prompts.filter((p) => (section ? p.section === section.key : p.section === null));
+  // Outside any section the whole summary's prompts are many: a few, so the checks stay in view.
+  const shortened = !section && relevant.length > WHOLE_SUMMARY_PROMPTS_SHOWN;
+  const prompts = shortened && !showAll ? relevant.slice(0, WHOLE_SUMMARY_PROMPTS_SHOWN) : relevant;
 
   return (
     <section className={styles.root} aria-label="Prompts for the section you are writing">
@@ -54,14 +64,25 @@ export function PromptsPanel(props: PromptsPanelProps): ReactElement {
           "Put the cursor in a section to see its prompts. For the whole summary:"
         )}
       </p>
-      <ul className={styles.prompts}>
+      <ul className={styles.prompts} id={promptsId}>
         {prompts.map((prompt) => (
           <li key={prompt.text} className={styles.prompt}>
-            {prompt.text} <span className={styles.source}>({prompt.guidance})</span>
+            {prompt.text} <span className={styles.source}>({props.describeCitation(prompt.guidance)})</span>
           </li>
         ))}
       </ul>
       <div className={styles.actions}>
+        {shortened && (
+          <Button
+            size="small"
+            appearance="subtle"
+            aria-expanded={showAll}
+            aria-controls={promptsId}
+            onClick={() => setShowAll((shown) => !shown)}
+          >
+            {showAll ? "Show fewer prompts" : `Show all ${relevant.length} prompts`}
+          </Button>
+        )}
         {spec && (
           <Button
             size="small"
@@ -75,20 +96,10 @@ export function PromptsPanel(props: PromptsPanelProps): ReactElement {
         )}
         {props.commentsAvailable && (
           <>
-            <Button
-              size="small"
-              appearance="subtle"
-              onClick={props.onPlaceInMargin}
-              disabledFocusable={props.busy !== null}
-            >
+            <Button size="small" onClick={props.onPlaceInMargin} disabledFocusable={props.busy !== null}>
               Put prompts in the margin
             </Button>
-            <Button
-              size="small"
-              appearance="subtle"
-              onClick={props.onRemoveFromMargin}
-              disabledFocusable={props.busy !== null}
-            >
+            <Button size="small" onClick={props.onRemoveFromMargin} disabledFocusable={props.busy !== null}>
               Remove prompts from the margin
             </Button>
           </>
@@ -98,7 +109,7 @@ export function PromptsPanel(props: PromptsPanelProps): ReactElement {
         <div className={styles.notes} id={guidanceId}>
           {spec.notes.map((note, index) => (
             <p key={index} className={styles.note}>
-              {note.text} <span className={styles.source}>({note.citation})</span>
+              {note.text} <span className={styles.source}>({props.describeCitation(note.citation)})</span>
             </p>
           ))}
         </div>

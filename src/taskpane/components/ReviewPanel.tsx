@@ -53,7 +53,8 @@ export function ReviewPanel(props: ReviewPanelProps): ReactElement {
       </p>
       <table className={styles.table}>
         <caption className={styles.caption}>
-          What the guidance asks, section by section (dismissed checks count as met)
+          What the guidance asks, section by section: how many of the required and recommended items are met,
+          out of how many (dismissed checks count as met)
         </caption>
         <thead>
           <tr>
@@ -64,10 +65,10 @@ export function ReviewPanel(props: ReviewPanelProps): ReactElement {
               State
             </th>
             <th className={styles.cell} scope="col">
-              Required met
+              Required
             </th>
             <th className={styles.cell} scope="col">
-              Recommended met
+              Recommended
             </th>
           </tr>
         </thead>
@@ -105,12 +106,12 @@ export function ReviewPanel(props: ReviewPanelProps): ReactElement {
           disabledFocusable={busy || !props.commentsAvailable}
           aria-describedby={commentsNoteId}
         >
-          Remove the checks&apos; comments
+          Remove the check comments
         </Button>
       </div>
       <p className={styles.text} id={commentsNoteId}>
         {props.commentsAvailable
-          ? "Comments are marked \u201cCase Summary Coach check\u201d. Removing them leaves everyone else's comments alone."
+          ? "The comments appear under your name, as the person signed in to Word, and each is marked \u201cCase Summary Coach check\u201d. Removing them leaves everyone else's comments alone."
           : props.commentsReason}
       </p>
     </div>

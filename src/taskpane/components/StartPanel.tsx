@@ -1,5 +1,5 @@
 import { Button, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useState, type FormEvent, type ReactElement } from "react";
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactElement } from "react";
 import type { Pack } from "../../guidance";
 
 export interface StartPanelProps {
@@ -15,6 +15,8 @@ export interface StartPanelProps {
   onInsert(packId: string, childName: string): void;
   /** Closes the form without changing anything; absent when there is nothing to go back to. */
   onCancel?: () => void;
+  /** Moves focus to the first field when the form appears, as it does when the worker opens it. */
+  focusOnOpen?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -30,6 +32,7 @@ export function StartPanel(props: StartPanelProps): ReactElement {
   const [packId, setPackId] = useState(props.packId);
   const [childName, setChildName] = useState(props.childName);
   const nameInput = useRef<HTMLInputElement>(null);
+  const templateSelect = useRef<HTMLSelectElement>(null);
   const chosen = props.packs.find((p) => p.id === packId);
 
   // A refused name is the worker's to correct: take them to it (its message is read out with it).
@@ -37,18 +40,31 @@ export function StartPanel(props: StartPanelProps): ReactElement {
     if (props.nameProblem) nameInput.current?.focus();
   }, [props.nameProblem]);
 
+  const focusOnOpen = props.focusOnOpen ?? false;
+  useEffect(() => {
+    if (focusOnOpen) templateSelect.current?.focus();
+  }, [focusOnOpen]);
+
+  // Escape closes the form, as Cancel does.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== "Escape" || !props.onCancel) return;
+    event.preventDefault();
+    event.stopPropagation();
+    props.onCancel();
+  };
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!props.busy) props.onInsert(packId, childName);
   };
 
   return (
-    <form className={styles.form} onSubmit={submit} aria-labelledby="start-title">
+    <form className={styles.form} onSubmit={submit} onKeyDown={onKeyDown} aria-labelledby="start-title">
       <h2 className={styles.title} id="start-title">
         {props.hasSummary ? "Template and child's name" : "Start a case summary"}
       </h2>
       <Field label="Template" hint={chosen?.description}>
-        <Select value={packId} onChange={(_, data) => setPackId(data.value)}>
+        <Select ref={templateSelect} value={packId} onChange={(_, data) => setPackId(data.value)}>
           {props.packs.map((pack) => (
             <option key={pack.id} value={pack.id}>
               {pack.name}
@@ -58,7 +74,7 @@ export function StartPanel(props: StartPanelProps): ReactElement {
       </Field>
       <Field
         label="Child's first name"
-        hint="Goes into the headings and the prompts. It is kept in this document only."
+        hint="Goes into the headings and the prompts, and is kept in this document only. You can leave it empty and add it later."
         validationState={props.nameProblem ? "error" : "none"}
         validationMessage={props.nameProblem ?? undefined}
       >

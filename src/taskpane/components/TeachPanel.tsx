@@ -1,5 +1,15 @@
-import { Button, Field, makeStyles, Select, tokens } from "@fluentui/react-components";
-import { useState, type ReactElement } from "react";
+import {
+  Button,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useRef, useState, type ReactElement } from "react";
 import type { WorkedExample } from "../../examples";
 import type { Pack } from "../../guidance";
 
@@ -8,6 +18,8 @@ export interface TeachPanelProps {
   packId: string;
   examplesFor(packId: string): WorkedExample[];
   busy: string | null;
+  /** Whether the document has any text already: an example would be mixed with it. */
+  documentHasText: boolean;
   onInsert(example: WorkedExample): void;
 }
 
@@ -33,13 +45,31 @@ export function TeachPanel(props: TeachPanelProps): ReactElement {
   const styles = useStyles();
   const [packId, setPackId] = useState(props.packId);
   const examples = props.examplesFor(packId);
+  // The example waiting for the educator to confirm, when the document is not empty.
+  const [confirming, setConfirming] = useState<WorkedExample | null>(null);
+  const warning = useRef<HTMLDivElement>(null);
+  const openers = useRef(new Map<string, HTMLElement>());
+
+  useEffect(() => {
+    if (confirming) warning.current?.focus();
+  }, [confirming]);
+
+  const choose = (example: WorkedExample) => {
+    if (props.documentHasText) setConfirming(example);
+    else props.onInsert(example);
+  };
+  const cancel = () => {
+    const opener = confirming && openers.current.get(confirming.id);
+    setConfirming(null);
+    opener?.focus();
+  };
   return (
     <div className={styles.root}>
       <h2 className={styles.heading}>Worked examples</h2>
       <p className={styles.text}>
         Insert a fictional worked example at the end of the document to show a group the template and the
         checks. Each is clearly labelled as fictional. Use a new, blank document so the example is not mixed
-        with a real child&apos;s record.
+        with a real child&apos;s record. Once it is in, the pane shows its checks.
       </p>
       <Field label="Template">
         <Select value={packId} onChange={(_, data) => setPackId(data.value)}>
@@ -58,8 +88,49 @@ export function TeachPanel(props: TeachPanelProps): ReactElement {
               {example.childName}, fictional)
             </h3>
             <p className={styles.text}>{example.description}</p>
+            {confirming?.id === example.id && (
+              <MessageBar
+                intent="warning"
+                politeness="polite"
+                layout="multiline"
+                ref={warning}
+                tabIndex={-1}
+                onKeyDown={(event) => {
+                  if (event.key !== "Escape") return;
+                  event.preventDefault();
+                  cancel();
+                }}
+                aria-labelledby={`confirm-title-${example.id}`}
+              >
+                <MessageBarBody>
+                  <MessageBarTitle id={`confirm-title-${example.id}`}>
+                    This document already has text.
+                  </MessageBarTitle>
+                  The example would be added after it and mixed with what is there. Use a new blank document
+                  for teaching (in Word: File, New, Blank document), then open Case Summary Coach there.
+                </MessageBarBody>
+                <MessageBarActions>
+                  <Button
+                    onClick={() => {
+                      setConfirming(null);
+                      props.onInsert(example);
+                    }}
+                    disabledFocusable={props.busy !== null}
+                  >
+                    Insert it here anyway
+                  </Button>
+                  <Button appearance="primary" onClick={cancel}>
+                    Don&apos;t insert
+                  </Button>
+                </MessageBarActions>
+              </MessageBar>
+            )}
             <Button
-              onClick={() => props.onInsert(example)}
+              ref={(button) => {
+                if (button) openers.current.set(example.id, button);
+                else openers.current.delete(example.id);
+              }}
+              onClick={() => choose(example)}
               disabledFocusable={props.busy !== null}
               aria-describedby={`example-${example.id}`}
             >
