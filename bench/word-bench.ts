@@ -1,4 +1,4 @@
-import { analyse } from "../src/analysis/engine";
+import { analyse, promptsFor } from "../src/analysis/engine";
 import type { Finding } from "../src/analysis/types";
 import { createFakeWord, type FakeWord, type ParagraphSpec } from "../src/fake-word";
 import { defaultPack } from "../src/guidance";
@@ -11,6 +11,9 @@ import {
   probeForChange,
   readSnapshotAndCursor,
   removeReviewComments,
+  placePromptComments,
+  planPromptPlacements,
+  removePromptComments,
   saveDocumentState,
   writeReviewComments,
 } from "../src/word";
@@ -101,7 +104,22 @@ export async function benchWord(): Promise<string[]> {
       fake,
       () => writeReviewComments(fake.run, findings, { snapshot, pack }),
     ],
+    [
+      "writeReviewComments (again, 20 put right)",
+      fake,
+      () => writeReviewComments(fake.run, findings.slice(20), { snapshot, pack }),
+    ],
     ["removeReviewComments", fake, () => removeReviewComments(fake.run)],
+    [
+      "placePromptComments (one per heading)",
+      fake,
+      () =>
+        placePromptComments(
+          fake.run,
+          planPromptPlacements(promptsFor(pack, "Amy"), { snapshot, pack, childName: "Amy" }),
+        ),
+    ],
+    ["removePromptComments", fake, () => removePromptComments(fake.run)],
     ["goTo (characters in a paragraph)", fake, () => goTo(fake.run, { paragraph: 2, start: 4, end: 9 })],
     [
       "saveDocumentState",

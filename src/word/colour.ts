@@ -1,7 +1,7 @@
 import { recogniseStructure } from "../analysis/sections";
 import type { DocumentSnapshot } from "../analysis/snapshot";
 import type { Fix } from "../analysis/types";
-import type { Pack } from "../guidance/schema";
+import { CHILD_NAME_PLACEHOLDER, type Pack } from "../guidance/schema";
 import { queueSnapshotLoad } from "./read";
 import { DOCUMENT_CHANGED_MESSAGE, type Failure, type WordRun, wordErrorMessage } from "./run";
 import { locateText, rangeForPlan } from "./text-range";
@@ -62,6 +62,37 @@ export async function applySectionColours(
   }
 }
 
+const quote = (text: string) => {
+  const trimmed = text.replace(/\s+/g, " ").trim();
+  return `'${trimmed.length > 60 ? `${trimmed.slice(0, 60)}…` : trimmed}'`;
+};
+
+/**
+ * What a replace-text fix did, in words: "Put Maya's name in place of [Child's Name].", "Wrote out
+ * 'Child in Need (CIN)'.", else "Changed 'x' to 'y'.".
+ */
+export function describeReplacement(before: string, after: string): string {
+  const was = before.trim();
+  const now = after.trim();
+  if (!was) return `Added ${quote(now)}.`;
+  if (!now) return `Removed ${quote(was)}.`;
+  // A placeholder such as [Child's Name] replaced by the child's name.
+  if (was === CHILD_NAME_PLACEHOLDER || /^\[[^\]]*name[^\]]*\]$/i.test(was)) {
+    return `Put ${now}'s name in place of ${was}.`;
+  }
+  if (/^\[[^\]]*\]$/.test(was)) return `Put ${quote(now)} in place of ${was}.`;
+  // An abbreviation written out with the abbreviation kept: "CIN" to "Child in Need (CIN)".
+  if (now.length > was.length && now.includes(was)) return `Wrote out ${quote(now)}.`;
+  return `Changed ${quote(was)} to ${quote(now)}.`;
+}
+
+/** " blue", " red", or nothing for a colour without a plain name. */
+function colourName(hex: string): string {
+  const names: Record<string, string> = { "#0000FF": "blue", "#FF0000": "red" };
+  const name = names[hex.toUpperCase()];
+  return name ? ` ${name}` : "";
+}
+
 export interface FixApplied {
   ok: true;
   message: string;
@@ -102,7 +133,7 @@ export async function applyFix(
         await context.sync();
         return {
           ok: true,
-          message: `Coloured ${fix.paragraphs.length === 1 ? "1 paragraph" : `${fix.paragraphs.length} paragraphs`}.`,
+          message: `Coloured ${fix.paragraphs.length === 1 ? "1 paragraph" : `${fix.paragraphs.length} paragraphs`}${colourName(fix.colour)}.`,
         };
       }
 
@@ -113,9 +144,10 @@ export async function applyFix(
       if (plan.kind === "whole-paragraph" && location.end > location.start) return changed;
       const target = await rangeForPlan(context, paragraph, plan);
       if (!target) return changed;
+      const before = paragraph.text.slice(location.start, location.end);
       target.insertText(text, "Replace");
       await context.sync();
-      return { ok: true, message: "Changed the text." };
+      return { ok: true, message: describeReplacement(before, text) };
     });
   } catch (error) {
     return { ok: false, reason: "word-error", message: wordErrorMessage("make the change", error) };

@@ -3,28 +3,87 @@ import type { DocumentSnapshot } from "../analysis/snapshot";
 import { CHECK_COMMENT_MARKER, PROMPT_COMMENT_MARKER } from "../analysis/tags";
 import type { Finding, Prompt } from "../analysis/types";
 import type { Pack } from "../guidance/schema";
+import { describeCitation as describeKnownCitation } from "../guidance/sources";
 import { COMMENTS_UNAVAILABLE } from "./capabilities";
 import { type Failure, type WordRun, isApiNotFound, wordErrorMessage } from "./run";
 
 /**
  * Review comments (WordApi 1.4): findings written as Word comments for managers, and reflective
- * prompts placed beside the headings. Each comment starts with the add-in's marker, which is how
- * the add-in knows its own comments: it never changes or removes a comment without it (a
- * person's). Writing any number takes two syncs (read the paragraphs and existing comments;
- * write). A review comment names its check ("check <id>"): there is one comment per check id, so
- * a comment already there with the same words is not written again, and the add-in's older
- * comment for a check whose wording has changed gets the new words in place (keeping its place,
- * its replies and whether it was resolved) rather than a second comment.
+ * prompts placed beside the headings. Each comment reads as plain words, then a short source line:
+ *
+ *   Nothing is written under "Background information" yet.
+ *   Case Summary Coach check · Bradford Children and Families Trust guidance (2025), 3.1(ii) · ref 3fa9c2
+ *
+ * The source line is how the add-in knows its own comments: it never changes or removes a comment
+ * without one (a person's). Its last token ("ref 3fa9c2") is a stable hash of the check's id, so
+ * that the comment for a check is found again without the rule's internal id reaching the
+ * document. There is one comment per check: a comment already there with the same words is not
+ * written again; the add-in's older comment for a check whose wording has changed gets the new
+ * words in place (keeping its place, its replies and whether it was resolved); and the add-in's
+ * comments for checks no longer among the findings (put right, or dismissed) are removed. Comments
+ * in the earlier format ("Case Summary Coach check: … (Guidance 004 §3.1(i); check <id>)") are
+ * still recognised, so they are updated or removed in the same way. Writing any number takes two
+ * syncs (read the paragraphs and existing comments; write), one when nothing needs changing.
+ *
+ * Prompts go one comment per heading, listing that section's questions, and one comment for the
+ * whole-summary questions at the first heading; each carries a ref of its group, so placing them
+ * again updates them rather than adding more.
  */
 
-const normalise = (text: string) => text.replace(/\s+/g, " ").trim();
+/** Turns a citation ("004 §3.1(ii)") into words a worker knows. */
+export type DescribeCitation = (citation: string) => string;
 
-/** The text of a finding's comment: marked, with the guidance it comes from. */
-export function checkCommentText(finding: Finding): string {
-  return `${CHECK_COMMENT_MARKER}: ${finding.message} (Guidance ${finding.guidance}; check ${finding.id})`;
+const normalise = (text: string) => text.replace(/\s+/g, " ").trim();
+/** Word may give a comment's line breaks back as \r, \n or nothing at all: compare without them. */
+const compact = (text: string) => text.replace(/\s+/g, "");
+
+/** A short, stable token for a check id or prompt group: six hex digits of its FNV-1a hash. */
+export function commentRef(key: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    hash ^= key.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, "0").slice(0, 6);
 }
 
-/** The check id a comment of the add-in's names, or null (a prompt, or a person's comment). */
+/**
+ * Words for a citation: the guidance's name and paragraph ("Bradford Children and Families Trust
+ * guidance (2025), 3.1(ii)"); for a document the add-in does not know, the pack's issuer when it
+ * is the pack's own document, else "the practice guidance". Never the internal document number.
+ */
+export function plainCitation(citation: string, pack?: Pick<Pack, "source"> | null): string {
+  const known = describeKnownCitation(citation);
+  if (known !== citation) return known;
+  const match = /^\s*(\d{3})\s*§\s*(.*?)\s*$/.exec(citation);
+  if (!match) return citation.trim();
+  const [, document, paragraph] = match;
+  const source =
+    pack && pack.source.document === document ? `${pack.source.issuer} guidance` : "the practice guidance";
+  return paragraph ? `${source}, ${paragraph}` : source;
+}
+
+const sourceLine = (marker: string, sources: string[], ref: string) =>
+  [marker, ...sources, `ref ${ref}`].join(" · ");
+
+/** The text of a finding's comment: its message, then the source line with the check's ref. */
+export function checkCommentText(finding: Finding, describeCitation?: DescribeCitation): string {
+  const describe = describeCitation ?? ((citation: string) => plainCitation(citation));
+  const source = finding.guidance ? [describe(finding.guidance)] : [];
+  return `${finding.message.trim()}\n${sourceLine(CHECK_COMMENT_MARKER, source, commentRef(finding.id))}`;
+}
+
+const REF_AT_END = / · ref ([0-9a-f]{6})$/;
+
+/** The ref at the end of the add-in's source line for `marker`, or null. */
+function refAfter(content: string, marker: string): string | null {
+  const text = normalise(content);
+  const ref = REF_AT_END.exec(text);
+  if (!ref) return null;
+  return text.includes(`${marker} · `) ? ref[1]! : null;
+}
+
+/** The check id a comment in the earlier format names ("…; check <id>)"), or null. */
 export function checkIdOfComment(content: string): string | null {
   const text = normalise(content);
   if (!text.startsWith(`${CHECK_COMMENT_MARKER}:`) || !text.endsWith(")")) return null;
@@ -34,8 +93,59 @@ export function checkIdOfComment(content: string): string | null {
   return id || null;
 }
 
-export function promptCommentText(prompt: Prompt): string {
-  return `${PROMPT_COMMENT_MARKER}: ${prompt.text} (Guidance ${prompt.guidance})`;
+/**
+ * The ref of the check a comment of the add-in's is for, in either format, or null (a prompt, or a
+ * person's comment).
+ */
+export function checkRefOfComment(content: string): string | null {
+  const earlier = checkIdOfComment(content);
+  if (earlier !== null) return commentRef(earlier);
+  return refAfter(content, CHECK_COMMENT_MARKER);
+}
+
+const PROMPTS_MARKER = `${PROMPT_COMMENT_MARKER}s`;
+
+/** The ref of a prompt group, by section key (null: the whole summary). */
+export function promptGroupRef(section: string | null): string {
+  return commentRef(`prompts:${section ?? "(whole summary)"}`);
+}
+
+/** The text of one heading's prompt comment: the questions, then the source line with the group's ref. */
+export function promptCommentText(
+  prompts: readonly Prompt[],
+  heading: string | null,
+  describeCitation?: DescribeCitation,
+): string {
+  const describe = describeCitation ?? ((citation: string) => plainCitation(citation));
+  const section = prompts[0]?.section ?? null;
+  const intro =
+    section === null
+      ? "Questions to think about for the whole summary:"
+      : `Questions to think about for "${normalise(heading ?? "this section")}":`;
+  const sources = [
+    ...new Set(
+      prompts
+        .map((p) => p.guidance)
+        .filter(Boolean)
+        .map(describe),
+    ),
+  ];
+  return [
+    intro,
+    ...prompts.map((p) => `\u2022 ${p.text.trim()}`),
+    sourceLine(PROMPTS_MARKER, sources, promptGroupRef(section)),
+  ].join("\n");
+}
+
+/** The group ref of one of the add-in's prompt comments, or null. */
+export function promptRefOfComment(content: string): string | null {
+  return refAfter(content, PROMPTS_MARKER);
+}
+
+/** A prompt in the earlier format, one comment per question: its marker first, its guidance last. */
+function isEarlierPrompt(content: string): boolean {
+  const text = normalise(content);
+  return text.startsWith(`${PROMPT_COMMENT_MARKER}:`) && text.includes("(Guidance ") && text.endsWith(")");
 }
 
 /** What the findings were computed from: the comments are anchored by it, and checked against it. */
@@ -43,6 +153,8 @@ export interface CommentBasis {
   snapshot: DocumentSnapshot;
   pack: Pack;
   childName?: string | null;
+  /** Words for a citation, e.g. "Bradford Children and Families Trust guidance (2025), 3.1(ii)". */
+  describeCitation?: DescribeCitation;
 }
 
 export interface CommentsWritten {
@@ -50,9 +162,14 @@ export interface CommentsWritten {
   written: number;
   /** Comments with the same words were already in the document. */
   alreadyThere: number;
-  /** The add-in's older comments for the same check, given the new words in place. */
+  /** The add-in's older comments for the same check (or heading), given the new words in place. */
   updated?: number;
-  /** Findings not written because their paragraph has changed since the check. */
+  /**
+   * The add-in's comments removed: for review comments, those for checks no longer among the
+   * findings; for prompts, those in the earlier one-per-question form, which these replace.
+   */
+  removed?: number;
+  /** Findings (or prompt groups) not written because their paragraph has changed since the check. */
   skipped: string[];
   message: string;
 }
@@ -61,40 +178,89 @@ interface PlannedComment {
   paragraph: number;
   text: string;
   id: string;
-  /** The check the comment is for: one comment per check id. Null for prompts (matched by words). */
-  checkId: string | null;
+  /** The ref the comment carries: one comment per ref. */
+  ref: string;
 }
 
-function describeWritten(
-  kind: "comment" | "prompt",
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const wasWere = (n: number) => (n === 1 ? "was" : "were");
+
+function describeReview(
   written: number,
+  updated: number,
+  removed: number,
   alreadyThere: number,
   skipped: number,
-  updated = 0,
 ): string {
-  const noun = (n: number) => `${n} ${kind}${n === 1 ? "" : "s"}`;
-  const parts = [written > 0 ? `Added ${noun(written)}.` : `No new ${kind}s to add.`];
+  const parts: string[] = [];
+  if (written > 0) parts.push(`Added ${plural(written, "comment")}.`);
   if (updated > 0)
-    parts.push(`Brought ${noun(updated)} from an earlier review up to date, in the same place.`);
-  if (alreadyThere > 0)
-    parts.push(`${noun(alreadyThere)} ${alreadyThere === 1 ? "was" : "were"} already there.`);
-  if (skipped > 0) {
+    parts.push(`Updated ${plural(updated, "comment")} from an earlier review, in the same place.`);
+  if (removed > 0)
     parts.push(
-      `${noun(skipped)} could not be placed because the document has changed since it was checked; choose Check again.`,
+      removed === 1
+        ? "Removed 1 comment about something that no longer needs attention."
+        : `Removed ${removed} comments about things that no longer need attention.`,
     );
-  }
+  if (parts.length === 0) parts.push("No comments to add, update or remove.");
+  if (alreadyThere > 0)
+    parts.push(
+      `${plural(alreadyThere, "comment")} ${wasWere(alreadyThere)} already there and still ${alreadyThere === 1 ? "applies" : "apply"}.`,
+    );
+  if (skipped > 0)
+    parts.push(
+      `${plural(skipped, "comment")} could not be placed because the document has changed since it was checked; choose Check again.`,
+    );
   return parts.join(" ");
+}
+
+function describePrompts(
+  written: number,
+  updated: number,
+  removed: number,
+  alreadyThere: number,
+  skipped: number,
+): string {
+  const parts: string[] = [];
+  if (written > 0) parts.push(`Added prompts beside ${plural(written, "heading")}.`);
+  if (updated > 0) parts.push(`Updated the prompts beside ${plural(updated, "heading")}.`);
+  if (removed > 0)
+    parts.push(
+      `Removed ${plural(removed, "older prompt comment")}, written one per question, which these replace.`,
+    );
+  if (parts.length === 0) parts.push("No prompts to add.");
+  if (alreadyThere > 0)
+    parts.push(
+      `The prompts beside ${plural(alreadyThere, "heading")} ${wasWere(alreadyThere)} already there.`,
+    );
+  if (skipped > 0)
+    parts.push(
+      `No prompts were put beside ${plural(skipped, "heading")}, because ${skipped === 1 ? "it has" : "they have"} changed since the document was checked; choose Check again.`,
+    );
+  return parts.join(" ");
+}
+
+interface Kind {
+  /** The ref of one of the add-in's comments of this kind, or null. */
+  refOf(content: string): string | null;
+  /** Whether one of the add-in's comments of this kind not in the plan is removed. */
+  removeUnplanned: boolean;
+  /** The add-in's comments in an earlier form that the new ones replace. */
+  superseded(content: string): boolean;
+  describe: typeof describeReview;
+  action: string;
 }
 
 /**
  * Writes planned comments in two syncs, skipping those already present and those whose paragraph
- * changed; a check's older comment of the add-in's with other words is updated in place.
+ * changed; the add-in's older comment with the same ref and other words is updated in place, and
+ * (for review comments) those whose ref is not planned are removed.
  */
 async function writeComments(
   run: WordRun,
   planned: PlannedComment[],
   expectedTexts: (paragraph: number) => string | undefined,
-  kind: "comment" | "prompt",
+  kind: Kind,
 ): Promise<CommentsWritten | Failure> {
   try {
     return await run(async (context) => {
@@ -104,33 +270,41 @@ async function writeComments(
       comments.load("items/content");
       await context.sync();
 
-      const existing = new Set(comments.items.map((c) => normalise(c.content)));
-      // The add-in's own comments by the check they name (only comments carrying its marker).
-      const byCheck = new Map<string, Word.Comment>();
+      // The add-in's own comments by their ref (only comments carrying its source line).
+      const byRef = new Map<string, Word.Comment>();
+      const toRemove: Word.Comment[] = [];
       for (const comment of comments.items) {
-        const id = checkIdOfComment(comment.content);
-        if (id !== null && !byCheck.has(id)) byCheck.set(id, comment);
+        const ref = kind.refOf(comment.content);
+        if (ref === null) {
+          if (kind.superseded(comment.content)) toRemove.push(comment);
+        } else if (byRef.has(ref))
+          toRemove.push(comment); // a second comment for the same check
+        else byRef.set(ref, comment);
       }
+      const plannedRefs = new Set(planned.map((c) => c.ref));
+      if (kind.removeUnplanned) {
+        for (const [ref, comment] of byRef) if (!plannedRefs.has(ref)) toRemove.push(comment);
+      }
+
       let written = 0;
       let updated = 0;
       let alreadyThere = 0;
       const skipped: string[] = [];
       const done = new Set<string>();
       for (const comment of planned) {
-        const text = normalise(comment.text);
-        if (comment.checkId !== null && done.has(comment.checkId)) continue;
+        if (done.has(comment.ref)) continue;
+        const older = byRef.get(comment.ref);
+        if (older && compact(older.content) === compact(comment.text)) {
+          done.add(comment.ref);
+          alreadyThere++;
+          continue;
+        }
         const target = paragraphs.items[comment.paragraph];
         if (!target || target.text !== expectedTexts(comment.paragraph)) {
           skipped.push(comment.id);
           continue;
         }
-        if (comment.checkId !== null) done.add(comment.checkId);
-        const older = comment.checkId === null ? undefined : byCheck.get(comment.checkId);
-        if (existing.has(text) || (older && normalise(older.content) === text)) {
-          alreadyThere++;
-          continue;
-        }
-        existing.add(text);
+        done.add(comment.ref);
         if (older) {
           older.content = comment.text;
           updated++;
@@ -139,19 +313,22 @@ async function writeComments(
           written++;
         }
       }
-      if (written + updated > 0) await context.sync();
+      toRemove.forEach((comment) => comment.delete());
+      const removed = toRemove.length;
+      if (written + updated + removed > 0) await context.sync();
       return {
         ok: true,
         written,
         alreadyThere,
         updated,
+        removed,
         skipped,
-        message: describeWritten(kind, written, alreadyThere, skipped.length, updated),
+        message: kind.describe(written, updated, removed, alreadyThere, skipped.length),
       };
     });
   } catch (error) {
     if (isApiNotFound(error)) return { ok: false, reason: "unsupported", message: COMMENTS_UNAVAILABLE };
-    return { ok: false, reason: "word-error", message: wordErrorMessage(`add the ${kind}s`, error) };
+    return { ok: false, reason: "word-error", message: wordErrorMessage(kind.action, error) };
   }
 }
 
@@ -169,57 +346,115 @@ function anchorParagraph(finding: Finding, basis: CommentBasis, headings: Map<st
   return firstWithText >= 0 ? firstWithText : 0;
 }
 
-export async function writeReviewComments(
-  run: WordRun,
-  findings: readonly Finding[],
-  basis: CommentBasis,
-): Promise<CommentsWritten | Failure> {
+function firstHeadings(basis: CommentBasis): Map<string, number> {
   const structure = recogniseStructure(basis.snapshot, basis.pack, basis.childName ?? null);
   const headings = new Map<string, number>();
   for (const occurrence of structure.occurrences) {
     if (!headings.has(occurrence.key)) headings.set(occurrence.key, occurrence.headingParagraph);
   }
+  return headings;
+}
+
+const REVIEW: Kind = {
+  refOf: checkRefOfComment,
+  removeUnplanned: true,
+  superseded: () => false,
+  describe: describeReview,
+  action: "add the comments",
+};
+
+/**
+ * Writes the open findings as comments, and removes the add-in's comments for checks not among
+ * them: pass only the findings still open (not dismissed ones), or their comments are kept.
+ */
+export async function writeReviewComments(
+  run: WordRun,
+  findings: readonly Finding[],
+  basis: CommentBasis,
+): Promise<CommentsWritten | Failure> {
+  const headings = firstHeadings(basis);
+  const describe = basis.describeCitation ?? ((citation: string) => plainCitation(citation, basis.pack));
   const planned = findings.map((finding) => ({
     id: finding.id,
-    checkId: finding.id,
+    ref: commentRef(finding.id),
     paragraph: anchorParagraph(finding, basis, headings),
-    text: checkCommentText(finding),
+    text: checkCommentText(finding, describe),
   }));
-  return writeComments(run, planned, (index) => basis.snapshot.paragraphs[index]?.text, "comment");
+  return writeComments(run, planned, (index) => basis.snapshot.paragraphs[index]?.text, REVIEW);
 }
 
 export interface PromptPlacement {
   prompt: Prompt;
-  /** The heading paragraph to put the prompt beside. */
+  /** The heading paragraph to put the prompt beside (for a whole-summary prompt, the first heading). */
   headingParagraph: number;
   /** The heading's text when the prompts were chosen; the prompt is not placed if it has changed. */
   headingText: string;
 }
 
+/**
+ * Where each prompt goes: a section's beside the section's (first) heading, the whole summary's
+ * beside the first heading of the pack in the document. Prompts for a section not in the document
+ * are left out.
+ */
+export function planPromptPlacements(prompts: readonly Prompt[], basis: CommentBasis): PromptPlacement[] {
+  const headings = firstHeadings(basis);
+  const first = Math.min(...headings.values());
+  return prompts.flatMap((prompt) => {
+    const paragraph = prompt.section === null ? first : headings.get(prompt.section);
+    if (paragraph === undefined || !Number.isFinite(paragraph)) return [];
+    const headingText = basis.snapshot.paragraphs[paragraph]?.text ?? "";
+    return [{ prompt, headingParagraph: paragraph, headingText }];
+  });
+}
+
+const PROMPTS: Kind = {
+  refOf: promptRefOfComment,
+  removeUnplanned: false,
+  superseded: isEarlierPrompt,
+  describe: describePrompts,
+  action: "add the prompts",
+};
+
+/**
+ * Places the prompts: one comment per heading listing that section's questions, and one for the
+ * whole-summary questions (at the heading their placements name). Placing again updates them in
+ * place; the earlier one-per-question prompt comments are replaced. Two syncs.
+ */
 export async function placePromptComments(
   run: WordRun,
   placements: readonly PromptPlacement[],
+  options: { describeCitation?: DescribeCitation } = {},
 ): Promise<CommentsWritten | Failure> {
-  const expected = new Map(placements.map((p) => [p.headingParagraph, p.headingText]));
-  const planned = placements.map((p, index) => ({
-    id: `${p.prompt.section ?? "summary"}/${index}`,
-    checkId: null,
-    paragraph: p.headingParagraph,
-    text: promptCommentText(p.prompt),
-  }));
-  return writeComments(run, planned, (index) => expected.get(index), "prompt");
+  const groups = new Map<string | null, PromptPlacement[]>();
+  for (const placement of placements) {
+    const group = groups.get(placement.prompt.section) ?? [];
+    group.push(placement);
+    groups.set(placement.prompt.section, group);
+  }
+  const expected = new Map<number, string>();
+  const planned: PlannedComment[] = [];
+  for (const [section, group] of groups) {
+    const at = group[0]!;
+    // Two groups at one heading must agree on its text; the first placement's is used.
+    if (!expected.has(at.headingParagraph)) expected.set(at.headingParagraph, at.headingText);
+    planned.push({
+      id: section ?? "summary",
+      ref: promptGroupRef(section),
+      paragraph: at.headingParagraph,
+      text: promptCommentText(
+        group.map((p) => p.prompt),
+        at.headingText,
+        options.describeCitation,
+      ),
+    });
+  }
+  return writeComments(run, planned, (index) => expected.get(index), PROMPTS);
 }
 
 export interface CommentsRemoved {
   ok: true;
   removed: number;
   message: string;
-}
-
-/** A prompt the add-in wrote: its marker first, its guidance last. */
-function isOwnPrompt(content: string): boolean {
-  const text = normalise(content);
-  return text.startsWith(`${PROMPT_COMMENT_MARKER}:`) && text.includes("(Guidance ") && text.endsWith(")");
 }
 
 async function removeMarked(
@@ -250,9 +485,13 @@ async function removeMarked(
 }
 
 export function removeReviewComments(run: WordRun): Promise<CommentsRemoved | Failure> {
-  return removeMarked(run, (content) => checkIdOfComment(content) !== null, "review comments");
+  return removeMarked(run, (content) => checkRefOfComment(content) !== null, "review comments");
 }
 
 export function removePromptComments(run: WordRun): Promise<CommentsRemoved | Failure> {
-  return removeMarked(run, isOwnPrompt, "prompts");
+  return removeMarked(
+    run,
+    (content) => promptRefOfComment(content) !== null || isEarlierPrompt(content),
+    "prompt comments",
+  );
 }

@@ -44,7 +44,7 @@ export async function insertParagraphs(
       return {
         ok: true,
         inserted: paragraphs.length,
-        message: `Added ${paragraphs.length} paragraphs ${where}.`,
+        message: `Added ${paragraphs.length === 1 ? "1 paragraph" : `${paragraphs.length} paragraphs`} ${where}.`,
       };
     });
   } catch (error) {

@@ -67,8 +67,8 @@ export function wordErrorMessage(action: string, error: unknown): string {
   if (code === "ApiNotFound") {
     return `This version of Word can't ${action}. Your document has not been changed. A newer version of Word, such as Microsoft 365 or Word on the web, can.`;
   }
-  const detail = error instanceof Error ? error.message : String(error);
-  return `Word could not ${action} (${detail}). Your own text has not been changed. Try again; if it keeps happening, save the document, close it and open it again.`;
+  // Word's own error text is not shown: it can quote the document, and means little to a worker.
+  return `Word could not ${action}. Your own text has not been changed. Try again; if it keeps happening, save the document, close it and open it again.`;
 }
 
 export function isApiNotFound(error: unknown): boolean {

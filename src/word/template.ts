@@ -46,6 +46,22 @@ export type TemplateResult = TemplateInserted | Failure;
 
 const MAX_NAME_LENGTH = 80;
 
+const TRY_AGAIN = "Type just the child's name, for example Maya or Maya Okafor, and try again.";
+
+/**
+ * Characters a name can have: letters of any script (with their accents), spaces, apostrophes,
+ * hyphens, full stops (initials, "J. R.") and the middle dot of Catalan names ("Gal·la").
+ */
+const NAME_CHARACTER = /[\p{L}\p{M} '\u2019\u02bc\u2018\-\u2010\u2011.\u00b7]/u;
+
+/** How to name a refused character in a message. */
+function describeCharacter(character: string): string {
+  if ("[](){}".includes(character)) return "brackets";
+  if ("<>".includes(character)) return "angle brackets";
+  if (/\p{N}/u.test(character)) return "numbers";
+  return `"${character}"`;
+}
+
 /** Checks the name the worker typed; returns it tidied, or a message saying what is wrong. */
 export function cleanChildName(
   childName: string | null | undefined,
@@ -58,12 +74,25 @@ export function cleanChildName(
     };
   }
   const name = childName.replace(/\s+/g, " ").trim();
+  if (!name) return { name: null };
   if (name.length > MAX_NAME_LENGTH) {
     return {
       problem: `The child's name is longer than ${MAX_NAME_LENGTH} characters. Shorten it and try again.`,
     };
   }
-  return { name: name || null };
+  if (/^[\p{N}\s]+$/u.test(name)) {
+    return { problem: `The child's name can't be a number. ${TRY_AGAIN}` };
+  }
+  const refused = [...name].find((character) => !NAME_CHARACTER.test(character));
+  if (refused !== undefined) {
+    return {
+      problem: `The child's name can't contain ${describeCharacter(refused)}: it goes into the headings as it is typed. ${TRY_AGAIN}`,
+    };
+  }
+  if (!/\p{L}/u.test(name)) {
+    return { problem: `The child's name needs at least one letter. ${TRY_AGAIN}` };
+  }
+  return { name };
 }
 
 /** The section's heading with the child's name; the placeholder stays when no name is known yet. */
@@ -78,6 +107,12 @@ function isEmptyDocument(snapshot: DocumentSnapshot): boolean {
 function preview(text: string): string {
   const trimmed = text.trim();
   return trimmed.length > 40 ? `${trimmed.slice(0, 40)}…` : trimmed;
+}
+
+/** "the 7 headings", "the heading "Safety Plan"", "2 headings": what the template added. */
+function whatWasAdded(inserted: TemplateSection[], inPack: number): string {
+  if (inserted.length === 1) return `the heading "${inserted[0]!.heading}"`;
+  return inserted.length === inPack ? `the ${inserted.length} headings` : `${inserted.length} headings`;
 }
 
 function listOf(sections: TemplateSection[]): string {
@@ -128,7 +163,7 @@ export async function insertTemplate(
           skipped,
           placement: "nothing-inserted",
           firstHeadingParagraph: null,
-          message: "Every section of the template is already in the document, so nothing was added.",
+          message: "Every heading of the template is already in the document, so nothing was added.",
         } satisfies TemplateInserted;
       }
 
@@ -184,7 +219,7 @@ export async function insertTemplate(
         skipped,
         placement: plan.placement,
         firstHeadingParagraph: firstInsertedHeading(snapshot.paragraphs.length, plan.slots),
-        message: `Added ${inserted.length === 1 ? "1 section" : `${inserted.length} sections`}. ${plan.where}${skippedNote}`,
+        message: `Added ${whatWasAdded(inserted, pack.sections.length)}${plan.where}.${skippedNote}`,
       } satisfies TemplateInserted;
     });
   } catch (error) {
@@ -248,7 +283,7 @@ function emptyDocumentPlan(sections: SectionSpec[]): InsertionPlan {
   return {
     placement: "empty-document",
     slots: [{ anchor: { kind: "body-start" }, sections }],
-    where: "The template fills the document.",
+    where: "",
   };
 }
 
@@ -284,16 +319,16 @@ function cursorPlan(
       placement: "after-cursor",
       slots: [{ anchor: { kind: "after", paragraph: anchor, viaControl: false }, sections }],
       where: cursorSection
-        ? `The sections were added after the section the cursor was in ("${preview(cursorSection.headingText)}").`
+        ? ` after the section the cursor was in ("${preview(cursorSection.headingText)}")`
         : anchorText.trim()
-          ? `The sections were added after the paragraph where the cursor was ("${preview(anchorText)}").`
-          : `The sections were added where the cursor was (paragraph ${anchor + 1}).`,
+          ? ` after the paragraph where the cursor was ("${preview(anchorText)}")`
+          : ` where the cursor was (paragraph ${anchor + 1})`,
     };
   }
   return {
     placement: "end-of-document",
     slots: [{ anchor: { kind: "body-end" }, sections }],
-    where: `The sections were added at the end of the document, because ${unsuitable}.`,
+    where: ` at the end of the document, because ${unsuitable}`,
   };
 }
 
@@ -369,6 +404,6 @@ function templateOrderPlan(
   return {
     placement: "template-order",
     slots: ordered,
-    where: `Each went where it belongs in the template, between the sections already there: ${parts.join("; ")}.`,
+    where: `, each where it belongs among the sections already there: ${parts.join("; ")}`,
   };
 }

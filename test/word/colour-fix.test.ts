@@ -125,6 +125,33 @@ describe("applyFix", () => {
     expect(fake.model.texts()).toEqual(["the cat and the dog and a bird"]);
   });
 
+  it.each([
+    ["Amy's social worker is from CIN.", 28, 31, "Child in Need (CIN)", "Wrote out 'Child in Need (CIN)'."],
+    ["[Child's Name] is seven.", 0, 14, "Maya", "Put Maya's name in place of [Child's Name]."],
+    ["The cat sat.", 4, 7, "dog", "Changed 'cat' to 'dog'."],
+  ])("says what the replacement in %p changed", async (text, start, end, replacement, message) => {
+    const fake = word([text]);
+    const result = await applyFix(
+      fake.run,
+      { kind: "replace-text", location: { paragraph: 0, start, end }, text: replacement },
+      fake.model.toSnapshot(),
+    );
+    expect(result).toEqual({ ok: true, message });
+    expect(fake.syncCount).toBeLessThanOrEqual(3);
+    expect(fake.model.texts()).toEqual([text.slice(0, start) + replacement + text.slice(end)]);
+  });
+
+  it("names the colour it applied", async () => {
+    const fake = word(document);
+    const result = await applyFix(
+      fake.run,
+      { kind: "set-colour", colour: "#0000ff", paragraphs: [1, 2] },
+      fake.model.toSnapshot(),
+    );
+    expect(result).toEqual({ ok: true, message: "Coloured 2 paragraphs blue." });
+    expect(fake.syncCount).toBe(2);
+  });
+
   it("refuses a replacement when the text has changed", async () => {
     const fake = word(["the cat sat"]);
     const basis = fake.model.toSnapshot();

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { recogniseStructure } from "../../src/analysis/sections";
 import type { DocumentSnapshot } from "../../src/analysis/snapshot";
-import { CHECK_COMMENT_MARKER, PROMPT_COMMENT_MARKER, parseSectionTag } from "../../src/analysis/tags";
+import { parseSectionTag } from "../../src/analysis/tags";
 import type { Finding, Fix } from "../../src/analysis/types";
 import {
   createFakeWord,
@@ -13,11 +13,13 @@ import {
 import {
   applyFix,
   applySectionColours,
-  checkIdOfComment,
+  checkRefOfComment,
+  commentRef,
   goTo,
   headingWithName,
   insertTemplate,
   placePromptComments,
+  promptRefOfComment,
   readSnapshot,
   removePromptComments,
   removeReviewComments,
@@ -240,6 +242,8 @@ describe("the add-in never loses, changes or reorders the worker's text", () => 
           );
           const model = fake.model;
           model.addPersonComment(0, "A person's comment");
+          /** The refs of the findings passed to the last review, once there has been one. */
+          let lastReview: Set<string> | null = null;
           /** The worker's paragraphs, in the worker's order, with what they must still be. */
           const worker = new Map<ParagraphNode, Kept>(model.paragraphs.map((node) => [node, keep(node)]));
           const host = {
@@ -310,6 +314,7 @@ describe("the add-in never loses, changes or reorders the worker's text", () => 
                   location: { paragraph: p % basis.paragraphs.length, start: 0, end: 1 },
                 }));
                 await writeReviewComments(fake.run, findings, { snapshot: basis, pack });
+                lastReview = new Set(findings.map((f) => commentRef(f.id)));
                 break;
               }
               case "remove-comments":
@@ -423,15 +428,22 @@ describe("the add-in never loses, changes or reorders the worker's text", () => 
             peopleNow.forEach((comment, i) =>
               comment.forEach((part, j) => expect(part).toBe(personComments[i]![j])),
             );
-            // The add-in's comments are all marked, and there is at most one for each check.
+            // The add-in's comments are all marked, and there is at most one for each check and
+            // one for each heading's prompts.
             const own = model.commentList().filter((c) => c.writtenByAddIn);
             for (const c of own) {
-              expect(
-                c.content.startsWith(CHECK_COMMENT_MARKER) || c.content.startsWith(PROMPT_COMMENT_MARKER),
-              ).toBe(true);
+              expect(checkRefOfComment(c.content) !== null || promptRefOfComment(c.content) !== null).toBe(
+                true,
+              );
             }
-            const checkIds = own.map((c) => checkIdOfComment(c.content)).filter((id) => id !== null);
-            expect(new Set(checkIds).size).toBe(checkIds.length);
+            const checkRefs = own.map((c) => checkRefOfComment(c.content)).filter((ref) => ref !== null);
+            expect(new Set(checkRefs).size).toBe(checkRefs.length);
+            const promptRefs = own.map((c) => promptRefOfComment(c.content)).filter((ref) => ref !== null);
+            expect(new Set(promptRefs).size).toBe(promptRefs.length);
+            // After a review, only comments for the findings passed in are left: none goes stale.
+            if (lastReview !== null) {
+              for (const ref of checkRefs) expect(lastReview.has(ref)).toBe(true);
+            }
           }
         },
       ),

@@ -1,7 +1,7 @@
 import { HOST_PRESETS } from "../../src/fake-word";
 import { recogniseStructure } from "../../src/analysis/sections";
 import { sectionTag } from "../../src/analysis/tags";
-import { insertTemplate, readSnapshot } from "../../src/word";
+import { cleanChildName, insertTemplate, readSnapshot } from "../../src/word";
 import { pack, word } from "./helpers";
 
 const headingsOf = (texts: string[], styles: string[]) => texts.filter((_, i) => styles[i] === "Heading2");
@@ -59,7 +59,7 @@ describe("insertTemplate", () => {
     expect(structure.occurrences.map((o) => o.key)).toEqual(pack.sections.map((s) => s.key));
   });
 
-  it.each(["O'Brien", "Anna-Marie", "Zoë", "Łukasz", "美玲"])(
+  it.each(["O'Brien", "Anna-Marie", "Zoë", "Łukasz", "美玲", "J. R.", "Siobhán O’Neill-Nguyen"])(
     "puts the name %s into the headings as written",
     async (name) => {
       const fake = word([""]);
@@ -72,10 +72,58 @@ describe("insertTemplate", () => {
     },
   );
 
+  it("says plainly that it added the template's headings, in 2 syncs", async () => {
+    const fake = word([""]);
+    const result = await insertTemplate(fake.run, pack, "Maya");
+    expect(fake.syncCount).toBe(2);
+    expect(result.ok && result.message).toBe(`Added the ${pack.sections.length} headings.`);
+  });
+
   it("keeps [Child's Name] when no name is known yet", async () => {
     const fake = word([""]);
     await insertTemplate(fake.run, pack, null);
     expect(fake.model.texts()).toContain("[Child's Name] Safety Plan");
+  });
+
+  it.each([
+    ["Maya [x]", /can't contain brackets/],
+    ["Maya (2)", /can't contain brackets/],
+    ["{Maya}", /can't contain brackets/],
+    ["<Maya>", /can't contain angle brackets/],
+    ["12345", /can't be a number/],
+    ["Maya 2", /can't contain numbers/],
+    ["Maya/Amy", /can't contain "\/"/],
+    ["Maya & Amy", /can't contain "&"/],
+    ["Maya_Smith", /can't contain "_"/],
+    ["'.-", /needs at least one letter/],
+    ["...", /needs at least one letter/],
+  ])("refuses the name %p with a clear message, changing nothing", async (name, problem) => {
+    expect(cleanChildName(name)).toEqual({ problem: expect.stringMatching(problem) });
+    const fake = word(["Worker text"]);
+    const result = await insertTemplate(fake.run, pack, name);
+    expect(result).toMatchObject({ ok: false, reason: "invalid-input" });
+    expect(result.ok ? "" : result.message).toMatch(/Type just the child's name, for example/);
+    expect(fake.model.texts()).toEqual(["Worker text"]);
+    expect(fake.syncCount).toBe(0);
+  });
+
+  it("keeps the names people have, tidying only the spaces", () => {
+    for (const name of [
+      "O'Brien",
+      "Anna-Marie",
+      "Zoë",
+      "Łukasz",
+      "美玲",
+      "J. R.",
+      "Gal·la",
+      "محمد",
+      "Нина",
+    ]) {
+      expect(cleanChildName(`  ${name} `)).toEqual({ name });
+    }
+    expect(cleanChildName("Anna   Marie")).toEqual({ name: "Anna Marie" });
+    expect(cleanChildName("   ")).toEqual({ name: null });
+    expect(cleanChildName(null)).toEqual({ name: null });
   });
 
   it("refuses a name with a line break, changing nothing", async () => {
