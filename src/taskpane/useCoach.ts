@@ -295,12 +295,12 @@ export function useCoach(host: WordHost, today?: Date): CoachState & CoachAction
       act("remove-review", async (rt) => outcome(await rt.word.removeReviewComments(host.run))),
     placePromptComments: () =>
       act("prompt-comments", async (rt) => {
-        if (!analysis || !snapshot) return null;
-        const placements = analysis.prompts.flatMap((prompt) => {
-          const section = analysis.sections.find((s) => s.key === prompt.section);
-          if (!section?.location) return [];
-          const headingText = snapshot.paragraphs[section.location.paragraph]?.text ?? "";
-          return [{ prompt, headingParagraph: section.location.paragraph, headingText }];
+        if (!analysis || !snapshot || !pack) return null;
+        // Each section's questions beside its heading; the whole-summary ones at the first heading.
+        const placements = rt.word.planPromptPlacements(analysis.prompts, {
+          snapshot,
+          pack,
+          childName: analysis.childName,
         });
         if (placements.length === 0) {
           return { intent: "info", text: "Insert the template first: the prompts go beside its headings." };

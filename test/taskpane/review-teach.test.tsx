@@ -71,6 +71,14 @@ describe("review, for team managers", () => {
         .commentList()
         .some((c) => c.paragraph === difference && c.content.includes("Why has change happened?")),
     ).toBe(true);
+    // One comment per heading (seven sections), and the whole-summary questions at the first.
+    const first = fake.model.texts().indexOf("Pen Picture of the child");
+    expect(fake.model.commentList().filter((c) => c.paragraph === difference)).toHaveLength(1);
+    expect(
+      fake.model
+        .commentList()
+        .some((c) => c.paragraph === first && c.content.includes("If Maya reads this as an adult")),
+    ).toBe(true);
 
     await user.click(screen.getByRole("button", { name: "Remove prompts from the margin" }));
     await eventually(() => expect(fake.model.commentList()).toHaveLength(0));
