@@ -51,6 +51,7 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      "name-dialog": "./src/commands/name-dialog.ts",
       demo: "./src/demo/index.tsx",
     },
     output: {
@@ -84,6 +85,12 @@ module.exports = async (env = {}, argv = {}) => {
         template: "./src/commands/commands.html",
         chunks: ["commands"],
       }),
+      // The ribbon's dialog (Office's Dialog API): asks for the child's name, or shows a message.
+      new HtmlWebpackPlugin({
+        filename: "name-dialog.html",
+        template: "./src/commands/name-dialog.html",
+        chunks: ["name-dialog"],
+      }),
       // The support page the manifest names: how to use the add-in, and what is kept where.
       new HtmlWebpackPlugin({
         filename: "help.html",
@@ -111,7 +118,6 @@ module.exports = async (env = {}, argv = {}) => {
     ],
     devServer: {
       port,
-      headers: { "Access-Control-Allow-Origin": "*" },
       static: { directory: path.resolve(__dirname, "dist") },
       server: demo ? "http" : { type: "https", options: serving ? await getHttpsOptions() : {} },
       devMiddleware: demo ? { index: "demo.html" } : {},

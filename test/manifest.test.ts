@@ -41,6 +41,14 @@ describe("manifest.xml", () => {
     }
   });
 
+  it("builds the dialog page the ribbon's function command opens, next to commands.html", () => {
+    // src/commands/dialog.ts opens it relative to commands.html, so it needs no AppDomain of its own.
+    const config = readFileSync(join(root, "webpack.config.js"), "utf8");
+    expect(config).toContain('filename: "name-dialog.html"');
+    expect(existsSync(join(root, "src/commands/name-dialog.html"))).toBe(true);
+    expect(readFileSync(join(root, "src/commands/dialog.ts"), "utf8")).toContain('"name-dialog.html"');
+  });
+
   it("asks only for the permission it needs, and the lowest Word API the core needs", () => {
     expect(manifest).toContain("<Permissions>ReadWriteDocument</Permissions>");
     expect(manifest).toMatch(/<Set Name="WordApi" MinVersion="1.3"\/>/);

@@ -1,27 +1,110 @@
-import { defaultPack, getPack } from "../guidance";
-import { insertTemplate, loadDocumentState, type WordHost } from "../word";
+import { builtInPacks, defaultPack, getPack } from "../guidance";
+import {
+  cleanChildName,
+  insertTemplate,
+  loadDocumentState,
+  saveDocumentState,
+  type DocumentState,
+  type WordHost,
+} from "../word";
 
-export type InsertCommandOutcome =
-  { kind: "inserted"; message: string } | { kind: "opened-pane" } | { kind: "failed"; message: string };
+/** A template the worker can choose in the ribbon's dialog. */
+export interface TemplateChoice {
+  id: string;
+  name: string;
+}
+
+/** What the dialog asks for: the template (preselected) and the child's first name. */
+export interface NameRequest {
+  templateId: string;
+  templates: TemplateChoice[];
+}
+
+/** The worker's answer; childName "" means "add the name later". */
+export interface NameAnswer {
+  templateId: string;
+  childName: string;
+}
 
 /**
- * The ribbon's "Insert template": with the template and child's name the document remembers, the
- * headings go straight in. With no name stored, the pane opens so the worker can give one; where
- * this copy of Word cannot open the pane from a button, the headings go in with [Child's Name]
- * for the worker to fill in (the checks then point each one out).
+ * Asks the worker for the template and the child's name (the ribbon's dialog, injected so the
+ * logic is tested without Office). Resolves null when the worker cancelled or closed the dialog;
+ * rejects when the dialog could not be opened.
+ */
+export type AskForName = (request: NameRequest) => Promise<NameAnswer | null>;
+
+export type InsertCommandOutcome =
+  | { kind: "inserted"; message: string; childName: string | null }
+  | { kind: "cancelled" }
+  | { kind: "failed"; message: string };
+
+/** Fixed wording: Word's own error messages can quote the document, so they are never shown. */
+export const COULD_NOT_READ =
+  "Case Summary Coach couldn't read this document, so the template was not inserted. Try again; if it keeps happening, open Case Summary Coach from the Home tab.";
+export const COULD_NOT_INSERT =
+  "Word couldn't insert the template, so your document has not been changed. Try again; if it keeps happening, open Case Summary Coach from the Home tab.";
+export const COULD_NOT_ASK =
+  "Case Summary Coach couldn't open the box that asks for the child's name, so nothing was inserted. Open Case Summary Coach from the Home tab to insert the template.";
+export const NAME_NOT_STORED =
+  "The child's name couldn't be stored in this document, so you will be asked for it again next time.";
+
+export function templateChoices(): TemplateChoice[] {
+  return builtInPacks.map((pack) => ({ id: pack.id, name: pack.name }));
+}
+
+/**
+ * The ribbon's "Insert template". With the child's name the document remembers, the headings go
+ * straight in, with the template the document remembers (or the default). With no name stored,
+ * the worker is asked for the template and the name (askForName, a dialog in Word); the name is
+ * then stored in the document, as the pane stores it. Where this copy of Word cannot show a
+ * dialog (askForName null), the headings go in with [Child's Name] for the worker to fill in (the
+ * checks then point each one out). Never throws: every failure comes back as a message to show.
  */
 export async function runInsertTemplateCommand(
   host: WordHost,
-  openPane: (() => Promise<void>) | null,
+  askForName: AskForName | null,
 ): Promise<InsertCommandOutcome> {
-  const { state } = await loadDocumentState(host.run, host);
-  const pack = (state.packId ? getPack(state.packId) : undefined) ?? defaultPack;
-  if (!state.childName && openPane) {
-    await openPane();
-    return { kind: "opened-pane" };
+  let state: DocumentState;
+  try {
+    state = (await loadDocumentState(host.run, host)).state;
+  } catch {
+    return { kind: "failed", message: COULD_NOT_READ };
   }
-  const result = await insertTemplate(host.run, pack, state.childName);
-  return result.ok
-    ? { kind: "inserted", message: result.message }
-    : { kind: "failed", message: result.message };
+  let pack = (state.packId ? getPack(state.packId) : undefined) ?? defaultPack;
+  let childName = state.childName;
+  let remember = false;
+
+  if (!childName && askForName) {
+    let answer: NameAnswer | null;
+    try {
+      answer = await askForName({ templateId: pack.id, templates: templateChoices() });
+    } catch {
+      return { kind: "failed", message: COULD_NOT_ASK };
+    }
+    if (!answer) return { kind: "cancelled" };
+    const cleaned = cleanChildName(answer.childName);
+    if ("problem" in cleaned) return { kind: "failed", message: cleaned.problem };
+    pack = getPack(answer.templateId) ?? pack;
+    childName = cleaned.name;
+    remember = true;
+  }
+
+  let result;
+  try {
+    result = await insertTemplate(host.run, pack, childName);
+  } catch {
+    return { kind: "failed", message: COULD_NOT_INSERT };
+  }
+  if (!result.ok) {
+    return { kind: "failed", message: result.reason === "word-error" ? COULD_NOT_INSERT : result.message };
+  }
+
+  let message = result.message;
+  if (remember) {
+    const saved = await saveDocumentState(host.run, host, { ...state, childName, packId: pack.id }).catch(
+      () => ({ ok: false as const }),
+    );
+    if (!saved.ok && childName) message = `${message} ${NAME_NOT_STORED}`;
+  }
+  return { kind: "inserted", message, childName };
 }

@@ -5,6 +5,7 @@ import { launchChromium } from "./support/browser";
 import {
   axeViolations,
   clickAtEnd,
+  closeNotice,
   comments,
   describeViolations,
   insertTemplate,
@@ -14,20 +15,21 @@ import {
   sectionParagraph,
   type DemoPage,
 } from "./support/demo";
+import { OFFICE_JS, stubOfficeJs } from "./support/office-stub";
 import { serveDist, type StaticServer } from "./support/server";
 
 /**
  * The product end to end, as a new user meets it: the production build served on localhost, the
  * demo page in headless Chromium, the real pane over the strict fake Word. Each scenario starts a
- * fresh browser context. Every request is recorded: none may leave the page's own origin.
+ * fresh browser context. The privacy scenarios record every request: none may leave the page's
+ * own origin (in the pane, only the office.js request, stubbed here).
  */
 
 jest.setTimeout(90_000);
 
 let server: StaticServer;
 let browser: Browser;
-/** Every page opened, for the privacy check; and those of the scenario under way. */
-const opened: DemoPage[] = [];
+/** The pages of the scenario under way. */
 let current: DemoPage[] = [];
 
 beforeAll(async () => {
@@ -42,7 +44,6 @@ afterAll(async () => {
 
 async function demo(query = ""): Promise<DemoPage> {
   const page = await openDemo(browser, server.origin, query);
-  opened.push(page);
   current.push(page);
   return page;
 }
@@ -51,7 +52,7 @@ afterEach(async () => {
   const pages = current;
   current = [];
   for (const page of pages) await page.context.close();
-  // No script error in any scenario. Requests stay recorded for the privacy check at the end.
+  // No script error in any scenario.
   expect(pages.flatMap((page) => page.errors)).toEqual([]);
 });
 
@@ -144,22 +145,53 @@ describe("the demo, as a new user meets it", () => {
     expect(colours).toEqual(["#0000FF"]);
   });
 
+  it("applies the safety plan's red, and says when it is missing", async () => {
+    const d = await demo();
+    await insertTemplate(d, "Maya");
+    const safetyPlan = sectionParagraph(d, "Maya Safety Plan");
+    await clickAtEnd(safetyPlan);
+    await d.page.keyboard.type("If Maya feels unsafe she will tell her teacher.");
+    // Typed under the safety plan, the text is red as the template set it.
+    await d.statusBar.getByText(/in “Maya Safety Plan” · text colour red/).waitFor();
+    await paneShows(d, /under "Maya('s)? Safety Plan" (is|are) not in red/, true);
+
+    await d.page.getByRole("button", { name: "Automatic" }).click();
+    await paneShows(d, /under "Maya('s)? Safety Plan" (is|are) not in red/);
+
+    await d.pane
+      .getByRole("button", { name: /safety plan red/ })
+      .first()
+      .click();
+    await paneShows(d, /under "Maya('s)? Safety Plan" (is|are) not in red/, true);
+    const colours = await safetyPlan
+      .locator("[data-colour]")
+      .evaluateAll((spans) => spans.map((span) => span.getAttribute("data-colour")));
+    expect(colours).toEqual(["#FF0000"]);
+    await d.statusBar.getByText(/text colour red/).waitFor();
+  });
+
   it("goes to a finding and selects it in the document", async () => {
     const d = await demo();
     await insertTemplate(d, "Maya");
     const card = d.pane.getByRole("listitem").filter({ hasText: EMPTY_BACKGROUND });
     await card.getByRole("button", { name: "Go to" }).click();
-    await d.statusBar.getByText(/in “Background information”/).waitFor();
-    await d.statusBar.getByText(/selected: “/).waitFor();
-    // The selection is painted in the document while the focus stays in the pane.
-    expect(await d.page.evaluate(() => CSS.highlights.has("demo-selection"))).toBe(true);
+    // The heading of the empty section is what is selected: the status bar says so…
+    await d.statusBar
+      .getByText(/in “Background information” · .* · selected: “Background information”/)
+      .waitFor();
+    // …and it is what is painted in the document, while the focus stays in the pane.
+    const painted = await d.page.evaluate(() => {
+      const highlight = CSS.highlights.get("demo-selection");
+      return highlight ? [...highlight].map((range) => range.toString()) : null;
+    });
+    expect(painted?.join("")).toBe("Background information");
     expect(
       await card.getByRole("button", { name: "Go to" }).evaluate((b) => b === document.activeElement),
     ).toBe(true);
     await screenshot(d.page, "06-go-to");
   });
 
-  it("adds review comments, adds no duplicates when run again, and removes only its own", async () => {
+  it("adds review comments, adds no duplicates when run again, removes those that no longer apply, and removes only its own", async () => {
     const d = await demo();
     await insertTemplate(d, "Maya");
     // A manager's own comment, added as a person would.
@@ -175,12 +207,36 @@ describe("the demo, as a new user meets it", () => {
     expect(added).toBeGreaterThan(1);
     await screenshot(d.page, "07-review-comments");
 
-    await d.pane.getByRole("button", { name: "Close this message" }).click();
+    await comments(d).filter({ hasText: EMPTY_BACKGROUND }).waitFor();
+    await closeNotice(d);
     await d.pane.getByRole("button", { name: "Add the checks as comments" }).click();
     await paneShows(d, /already/);
     expect(await comments(d).count()).toBe(added);
 
-    await d.pane.getByRole("button", { name: "Remove the checks' comments" }).click();
+    // The worker writes the background: its check's comment no longer applies, and the next
+    // review takes it away (a comment beside text that is now there would mislead).
+    await d.pane.getByRole("tab", { name: "Write" }).click();
+    await clickAtEnd(sectionParagraph(d, "Background information"));
+    await d.page.keyboard.type("Maya moved to Westmoor with her mum in 2023.");
+    await paneShows(d, EMPTY_BACKGROUND, true);
+    await d.pane.getByRole("tab", { name: "Review" }).click();
+    await closeNotice(d);
+    await d.pane.getByRole("button", { name: "Add the checks as comments" }).click();
+    // The background's comment, and any other whose check the new text also met (Maya's name is
+    // now in the text), are removed, and the message counts them.
+    const removal = d.pane.getByText(/Removed (1 comment|\d+ comments) about/).first();
+    await removal.waitFor();
+    const removed = Number(/Removed (\d+)/.exec((await removal.textContent()) ?? "")?.[1]);
+    expect(removed).toBeGreaterThanOrEqual(1);
+    await comments(d).filter({ hasText: EMPTY_BACKGROUND }).waitFor({ state: "detached" });
+    const texts = await comments(d).allTextContents();
+    expect(texts.filter((text) => text.includes(EMPTY_BACKGROUND))).toEqual([]);
+    expect(texts).toHaveLength(added - removed);
+    // Still one comment per check: no duplicates.
+    expect(new Set(texts).size).toBe(texts.length);
+
+    await closeNotice(d);
+    await d.pane.getByRole("button", { name: /^Remove the check(s')? comments$/ }).click();
     await paneShows(d, /^Removed /);
     await d.page.waitForFunction(() => document.querySelectorAll('[aria-label="Comments"] li').length === 1);
     const left = await comments(d).allTextContents();
@@ -190,10 +246,20 @@ describe("the demo, as a new user meets it", () => {
   it("inserts the teaching example, labelled fictional, and checks it", async () => {
     const d = await demo();
     await d.pane.getByRole("tab", { name: "Teach" }).click();
-    await d.pane.getByRole("button", { name: "Insert this example" }).first().click();
-    await d.document.getByText(/^Fictional worked example/).waitFor();
-    await d.pane.getByRole("tab", { name: "Write" }).click();
-    await d.pane.getByRole("heading", { name: "Checks" }).waitFor();
+    // The example with the common gaps, into the empty document.
+    const poor = d.pane.getByRole("listitem").filter({ hasText: "A summary with common gaps" });
+    await poor.getByRole("button", { name: "Insert this example" }).click();
+    await d.document
+      .getByText(/^Fictional worked example/)
+      .first()
+      .waitFor();
+    // Its checks appear: the gaps it was written to show are found.
+    if (!(await d.pane.getByRole("tab", { name: "Write", selected: true }).isVisible())) {
+      await d.pane.getByRole("tab", { name: "Write" }).click();
+    }
+    await paneShows(d, /safety plan reads as a list of people/);
+    await paneShows(d, 'The template placeholder "xx/xx/xxxx" is still in the summary.');
+    await paneShows(d, /^\d+ items need attention/);
     await screenshot(d.page, "08-teaching-example");
   });
 
@@ -272,14 +338,71 @@ describe("accessibility: no WCAG 2.2 A or AA violations (axe-core)", () => {
   }
 });
 
-describe("privacy", () => {
-  it("made no request outside the page's own origin in any scenario", () => {
-    const requests = opened.flatMap((page) => page.requests);
-    expect(requests.length).toBeGreaterThan(opened.length);
-    const elsewhere = requests.filter((url) => {
+describe("privacy: nothing leaves the page's own origin", () => {
+  const outside = (requests: string[], origin: string) =>
+    requests.filter((url) => {
       if (url.startsWith("data:") || url.startsWith("blob:")) return false;
-      return new URL(url).origin !== server.origin;
+      return new URL(url).origin !== origin;
     });
-    expect(elsewhere).toEqual([]);
+
+  it("in the demo, through a whole session: template, typing, go to, review comments, teach, a worked example and a pack file", async () => {
+    const d = await demo();
+    await insertTemplate(d, "Maya");
+    await clickAtEnd(sectionParagraph(d, "Pen Picture of the child"));
+    await d.page.keyboard.type("Maya is seven and loves drawing.");
+    await paneShows(d, "The pen picture does not say who Maya lives with.");
+    await d.pane
+      .getByRole("listitem")
+      .filter({ hasText: EMPTY_BACKGROUND })
+      .getByRole("button", { name: "Go to" })
+      .click();
+    await d.pane.getByRole("tab", { name: "Review" }).click();
+    await d.pane.getByRole("button", { name: "Add the checks as comments" }).click();
+    await paneShows(d, /^Added \d+ /);
+    await d.pane.getByRole("tab", { name: "Teach" }).click();
+    await d.pane.getByRole("button", { name: "Insert this example" }).first().waitFor();
+    await d.page.getByRole("combobox", { name: "Document", exact: true }).selectOption("bradford-2025-poor");
+    await d.page.getByRole("button", { name: "Open" }).click();
+    await d.document
+      .getByText(/^Fictional worked example/)
+      .first()
+      .waitFor();
+    const good = readFileSync(path.resolve(__dirname, "../fixtures/packs/northshire.json"));
+    await d.page
+      .getByLabel("Load your organisation's template pack (.json)")
+      .setInputFiles({ name: "northshire.json", mimeType: "application/json", buffer: good });
+    await d.page.getByText(/is a valid template pack\.$/).waitFor();
+    await d.page.waitForLoadState("networkidle");
+
+    // The page, its scripts and the engine chunk were loaded: the recording works…
+    expect(d.requests.some((url) => /\/demo\.[0-9a-f]+\.js$/.test(url))).toBe(true);
+    expect(d.requests.some((url) => /\/engine\.[0-9a-f]+\.js$/.test(url))).toBe(true);
+    // …and not one request went anywhere else.
+    expect(outside(d.requests, server.origin)).toEqual([]);
+  });
+
+  it("in the pane itself (taskpane.html, office.js stubbed): only the office.js request leaves the origin", async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, locale: "en-GB" });
+    try {
+      const requests: string[] = [];
+      context.on("request", (request) => requests.push(request.url()));
+      await stubOfficeJs(context);
+      const page = await context.newPage();
+      page.on("websocket", (socket) => requests.push(socket.url()));
+      page.setDefaultTimeout(15_000);
+      await page.goto(`${server.origin}/taskpane.html`);
+      // The pane starts, asks the (stubbed) Word for the document and says it could not read it.
+      await page.getByText("Case Summary Coach").first().waitFor();
+      await page.waitForFunction(
+        () => ((window as unknown as { __office?: { runs: number } }).__office?.runs ?? 0) > 0,
+      );
+      await page.waitForLoadState("networkidle");
+      await page.waitForTimeout(500);
+
+      expect(requests.some((url) => /\/taskpane\.[0-9a-f]+\.js$/.test(url))).toBe(true);
+      expect(outside(requests, server.origin)).toEqual([OFFICE_JS]);
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -73,7 +73,10 @@ export async function insertTemplate(demo: DemoPage, childName: string): Promise
   await name.fill(childName);
   // Keyboard first: Enter in the form inserts the template.
   await name.press("Enter");
-  await demo.pane.getByText(/^Added \d+ sections/).waitFor();
+  await demo.pane
+    .getByText(/^Added (the )?\d+ (sections|headings)/)
+    .first()
+    .waitFor();
 }
 
 /** Waits until the text is shown in the pane (or, with gone, until it is not). */
@@ -139,4 +142,10 @@ export function describeViolations(violations: AxeViolation[]): string {
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Closes the pane's notice, where one is shown, so the next one is read afresh. */
+export async function closeNotice(demo: DemoPage): Promise<void> {
+  const close = demo.pane.getByRole("button", { name: "Close this message" });
+  if ((await close.count()) > 0) await close.first().click();
 }
