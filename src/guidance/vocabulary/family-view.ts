@@ -1,3 +1,5 @@
+import { parentsAndCarers, widerFamily } from "./people";
+
 /**
  * Word lists for the family-view check (004 §3.1(v): "Capture what the child and the family think
  * about what should happen next"). Data only: councils can change these in their own pack.
@@ -49,34 +51,8 @@ export const familyViewOptions = {
   childWords: ["the child", "the young person", "the baby", "young person", "child"],
   /** Ways of naming the family: parents, carers and the wider family. */
   familyWords: [
-    "mum",
-    "mummy",
-    "mother",
-    "dad",
-    "daddy",
-    "father",
-    "parent*",
-    "carer*",
-    "foster carer*",
-    "stepmum",
-    "stepdad",
-    "step-mum",
-    "step-dad",
-    "stepmother",
-    "stepfather",
-    "nan",
-    "nana",
-    "nanna",
-    "gran",
-    "granny",
-    "grandma",
-    "grandmother",
-    "grandad",
-    "grandpa",
-    "grandfather",
-    "grandparent*",
-    "aunt*",
-    "uncle*",
+    ...parentsAndCarers,
+    ...widerFamily,
     "family",
     "the family",
     "both parents",

@@ -1,3 +1,5 @@
+import { widerFamily } from "./people";
+
 /**
  * Topics that document 000 requires in every summary, whatever the template, for the
  * required-topic check. Data only: each is a topic key, the words that show it is covered, and
@@ -77,19 +79,7 @@ export const familyNetworkTopic = {
     "family friend*",
     "friend*",
     "neighbour*",
-    "nan",
-    "nana",
-    "nanna",
-    "gran",
-    "granny",
-    "grandma",
-    "grandmother",
-    "grandad",
-    "grandpa",
-    "grandfather",
-    "grandparent*",
-    "aunt*",
-    "uncle*",
+    ...widerFamily,
     "cousin*",
     "sister*",
     "brother*",
