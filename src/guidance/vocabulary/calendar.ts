@@ -4,8 +4,8 @@
  * pack, check by check.
  */
 
-/** Month names and their usual abbreviations. */
-export const monthNames = [
+/** Month names in full. */
+export const fullMonthNames = [
   "January",
   "February",
   "March",
@@ -18,6 +18,11 @@ export const monthNames = [
   "October",
   "November",
   "December",
+];
+
+/** Month names and their usual abbreviations. */
+export const monthNames = [
+  ...fullMonthNames,
   "Jan",
   "Feb",
   "Mar",

@@ -1,3 +1,5 @@
+import { fullMonthNames, weekdayNames } from "./calendar";
+
 /**
  * Word lists for the child-name-missing check (004 §4.2: "Each child's case summary should be
  * individually written for each child in the family"). Data only. Where the template's headings
@@ -34,24 +36,8 @@ export const childNameMissingOptions = {
     "section",
     "page",
     "the",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
+    // Full month names only: "Jan" is a first name as well as a month.
+    ...fullMonthNames,
+    ...weekdayNames,
   ],
 };
