@@ -3,7 +3,7 @@
  * Two projects: the unit tests, and the end-to-end tests in headless Chromium over the production
  * build (npm test builds it first; `npm run test:e2e` builds and runs only those).
  */
-const esmPackages = ["syllable", "pluralize", "normalize-strings"].join("|");
+const esmPackages = ["syllable", "pluralize", "normalize-strings", "stemmer"].join("|");
 
 const typescript = {
   transform: {

@@ -1,4 +1,5 @@
 import { distance } from "fastest-levenshtein";
+import { stemmer } from "stemmer";
 import { CHILD_NAME_PLACEHOLDER, type Pack, type SectionSpec } from "../guidance/schema";
 import type { DocumentSnapshot, SnapshotParagraph } from "./snapshot";
 import { parseSectionTag } from "./tags";
@@ -69,7 +70,82 @@ export interface HeadingMatch {
   /** The child's name as written in the heading, where the heading carries it. */
   childName: string | null;
   exact: boolean;
+  /**
+   * True when the heading was recognised by its words rather than its wording ("Goals / next
+   * steps", "Professionals involved"), which only a line that looks like a heading may be.
+   */
+  byWords?: boolean;
+  /** Further sections a merged heading also covers ("Summary of involvement and what difference we have made"). */
+  alsoCovers?: string[];
 }
+
+/** Words a heading may carry that say nothing of which section it is. */
+const HEADING_FILLER = new Set(
+  (
+    "a an the of and or for to in on at with about by from we our us have has had is are was it its " +
+    "what who how why do does did this that child childs children young person people s"
+  ).split(" "),
+);
+
+/** A heading's meaningful words, stemmed ("Professionals involved" → profession, involv). */
+function headingWords(normalised: string): string[] {
+  const result: string[] = [];
+  for (const word of normalised
+    .split(NAME_TOKEN)
+    .join(" ")
+    .split(/[^\p{L}]+/u)) {
+    if (word.length === 0 || HEADING_FILLER.has(word)) continue;
+    result.push(stemmer(word));
+  }
+  return result;
+}
+
+/** The meaningful words of each of the pack's headings and aliases. */
+const wordsCache = new WeakMap<Pack, { key: string; words: Set<string> }[]>();
+function packHeadingWords(pack: Pack): { key: string; words: Set<string> }[] {
+  let result = wordsCache.get(pack);
+  if (!result) {
+    result = packPatterns(pack).map((p) => ({ key: p.key, words: new Set(headingWords(p.pattern)) }));
+    wordsCache.set(pack, result);
+  }
+  return result;
+}
+
+const MAX_WORDS_FOR_WORD_MATCH = 10;
+
+/** Drops possessive words that are no heading word ("kai's safety plan"): they are the child's name. */
+function withoutNames(normalised: string, pack: Pack): string {
+  return normalised.replace(/[\p{L}-]+'s(?![\p{L}])/gu, (word) => {
+    const bare = word.slice(0, -2);
+    const stem = stemmer(bare);
+    return packHeadingWords(pack).some((heading) => heading.words.has(stem)) ? bare : " ";
+  });
+}
+
+/**
+ * The section one of whose headings shares the most words with this one: all of a short
+ * heading's words, all but one of a longer one's, and more than any other section's headings
+ * share. So "Goals / next steps" is the goals ("Next steps"), and "Last updated" is no heading,
+ * though "last" and "update" each belong to some heading.
+ */
+function sectionByWords(normalised: string, pack: Pack): string | null {
+  const words = headingWords(withoutNames(normalised, pack));
+  // One word ("Safety") says too little; a one-word heading must be one of the pack's own.
+  if (words.length < 2 || words.length > MAX_WORDS_FOR_WORD_MATCH) return null;
+  const needed = words.length >= 3 ? words.length - 1 : words.length;
+  const bestBySection = new Map<string, number>();
+  for (const heading of packHeadingWords(pack)) {
+    const shared = words.filter((word) => heading.words.has(word)).length;
+    bestBySection.set(heading.key, Math.max(shared, bestBySection.get(heading.key) ?? 0));
+  }
+  const ranked = [...bestBySection].sort((a, b) => b[1] - a[1]);
+  const [best, runnerUp] = ranked;
+  if (!best || best[1] < needed || (runnerUp && runnerUp[1] === best[1])) return null;
+  return best[0];
+}
+
+/** Where a heading that joins two sections divides ("Summary of involvement and what difference we have made"). */
+const JOINS = / and | ?\/ ?| plus /;
 
 /** Replaces the child's name (and its possessive) with the name token. */
 function withNameToken(normalised: string, childName: string | null): string {
@@ -119,6 +195,22 @@ export function matchHeading(text: string, pack: Pack, childName: string | null)
     const typos = typoAllowance(p.pattern.length - NAME_TOKEN.length);
     const found = nameInPattern(text, normalised, p.pattern, typos);
     if (found) return { key: p.key, childName: found.name ?? childName, exact: false };
+  }
+
+  // The council's words in the worker's order or short form: "Goals / next steps", "Contacts".
+  const byWords = sectionByWords(candidate, pack);
+  if (byWords) return { key: byWords, childName, exact: false, byWords: true };
+
+  // Two sections under one heading, each part recognisable on its own.
+  const parts = candidate.split(JOINS);
+  if (parts.length === 2) {
+    const [first, second] = parts.map((part) => {
+      const exact = patterns.find((p) => p.pattern === part.trim());
+      return exact ? exact.key : sectionByWords(part, pack);
+    });
+    if (first && second && first !== second) {
+      return { key: first, childName, exact: false, byWords: true, alsoCovers: [second] };
+    }
   }
   return null;
 }
@@ -239,6 +331,8 @@ interface Candidate {
   key: string;
   recognisedBy: SectionOccurrence["recognisedBy"];
   childName: string | null;
+  /** The other sections a merged heading covers. */
+  alsoCovers: string[];
 }
 
 /** Recognises the sections of one pack in the snapshot. */
@@ -270,6 +364,7 @@ export function recogniseStructure(
       key: tag.sectionKey,
       recognisedBy: "content-control",
       childName: null,
+      alsoCovers: [],
     });
   });
 
@@ -288,11 +383,16 @@ export function recogniseStructure(
     // A plain paragraph is a heading only when it reads as one: short, no full stop, and the
     // heading's words with at most a typing slip.
     if (kind === "plain" && (text.length > 120 || (!match.exact && /[.!]$/.test(text)))) return;
+    // Recognised by its words alone, a line must look like a heading: no closing full stop,
+    // and in plain text a capital letter or a number to start it.
+    if (match.byWords && (/[.!,;]$/.test(text) || (kind === "plain" && !/^[\p{Lu}\p{N}(]/u.test(text))))
+      return;
     candidates.set(index, {
       paragraph: index,
       key: match.key,
       recognisedBy: kind,
       childName: match.childName,
+      alsoCovers: match.alsoCovers ?? [],
     });
     seenKeys.add(match.key);
   });
@@ -308,9 +408,10 @@ export function recogniseStructure(
         c.recognisedBy === "content-control"
       ),
   );
-  const headingIndices = new Set(headings.map((h) => h.paragraph));
+  const unknownHeadings = headingsNotInPack(paragraphs, headings);
+  const headingIndices = new Set([...headings.map((h) => h.paragraph), ...unknownHeadings]);
 
-  const occurrences: SectionOccurrence[] = headings.map((heading, i) => {
+  const occurrences: SectionOccurrence[] = headings.flatMap((heading, i) => {
     const next = i + 1 < headings.length ? headings[i + 1]!.paragraph : paragraphs.length;
     const ownLevel = headingLevel(paragraphs[heading.paragraph]!) ?? 2;
     const body: number[] = [];
@@ -321,20 +422,107 @@ export function recogniseStructure(
       if (level !== null && level <= ownLevel && !paragraphs[index]!.contentControlTag) break;
       body.push(index);
     }
-    return {
-      key: heading.key,
+    const occurrence = (key: string): SectionOccurrence => ({
+      key,
       headingParagraph: heading.paragraph,
       headingText: paragraphs[heading.paragraph]!.text.trim(),
       body,
       recognisedBy: heading.recognisedBy,
-    };
+    });
+    // A merged heading stands for each section it names, over the same text.
+    return [heading.key, ...heading.alsoCovers].map(occurrence);
   });
 
   const firstHeading = headings.length > 0 ? headings[0]!.paragraph : paragraphs.length;
   const preamble = Array.from({ length: firstHeading }, (_, i) => i);
   const childName = givenChildName?.trim() || mostCommon(headings.map((h) => h.childName));
 
-  return { pack, occurrences, preamble, childName: childName || null };
+  return { pack, occurrences, preamble, childName: childName || null, unknownHeadings };
+}
+
+/**
+ * How a heading is written: its style level, or bold, or plain; its numbering ("6." "(vi)");
+ * whether it is in capitals and ends with a colon. A document's own headings share a shape.
+ */
+interface HeadingShape {
+  signature: string;
+  /** The heading's number, for numbered shapes; null otherwise. */
+  number: number | null;
+}
+
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10 };
+function romanValue(numeral: string): number {
+  let total = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const value = ROMAN[numeral[i]!.toLowerCase()] ?? 0;
+    const nextValue = ROMAN[numeral[i + 1]?.toLowerCase() ?? ""] ?? 0;
+    total += value < nextValue ? -value : value;
+  }
+  return total;
+}
+
+function headingShape(paragraph: SnapshotParagraph): HeadingShape {
+  const text = paragraph.text.trim();
+  const level = headingLevel(paragraph);
+  const kind = level !== null && level <= 3 ? `style${level}` : paragraph.bold === true ? "bold" : "plain";
+  let numbering = "none";
+  let number: number | null = null;
+  const arabic = /^(?:section\s+)?(\d{1,2})([.):])\s/i.exec(text);
+  const roman = /^\(?([ivx]{1,5})([.):])\s/i.exec(text);
+  if (arabic) {
+    numbering = `arabic${arabic[2]}`;
+    number = Number(arabic[1]);
+  } else if (roman) {
+    numbering = `roman${roman[2]}`;
+    number = romanValue(roman[1]!);
+  }
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  const caps = letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  const colon = text.endsWith(":");
+  return { signature: `${kind}|${numbering}|${caps ? "caps" : ""}|${colon ? "colon" : ""}`, number };
+}
+
+const MAX_UNKNOWN_HEADING_WORDS = 10;
+
+/**
+ * Paragraphs written the way the document writes its recognised headings (same style level, or
+ * bold, or the same numbering in sequence, or capitals) that are no heading of the pack: "6.
+ * Manager's oversight". Each starts a section of its own, so that the section above ends there.
+ * A plain, unnumbered shape says too little to tell a heading from a short line of text.
+ */
+function headingsNotInPack(
+  paragraphs: readonly SnapshotParagraph[],
+  headings: readonly Candidate[],
+): number[] {
+  const shapes = headings.map((h) => ({ paragraph: h.paragraph, ...headingShape(paragraphs[h.paragraph]!) }));
+  const counts = new Map<string, number>();
+  for (const shape of shapes) counts.set(shape.signature, (counts.get(shape.signature) ?? 0) + 1);
+  const conventions = new Set(
+    [...counts].filter(([signature, count]) => count >= 2 && signature !== "plain|none||").map(([s]) => s),
+  );
+  if (conventions.size === 0) return [];
+  const recognised = new Set(headings.map((h) => h.paragraph));
+  // Before the first of the template's headings is the title and date, not a section.
+  const first = Math.min(...recognised);
+  const result: number[] = [];
+  paragraphs.forEach((p, index) => {
+    if (index < first || recognised.has(index) || p.inTable || p.contentControlTag) return;
+    const text = p.text.trim();
+    if (!text || /[.!,;]$/.test(text) || text.split(/\s+/).length > MAX_UNKNOWN_HEADING_WORDS) return;
+    const shape = headingShape(p);
+    if (!conventions.has(shape.signature)) return;
+    if (shape.number !== null) {
+      // A numbered heading falls between its neighbours' numbers ("6." between "5." and "7.");
+      // "1. Mum will…" under heading 4 is a list in the section, not a heading.
+      const before = shapes.filter((s) => s.paragraph < index && s.signature === shape.signature).pop();
+      const after = shapes.find((s) => s.paragraph > index && s.signature === shape.signature);
+      const lower = before?.number ?? 0;
+      const upper = after?.number ?? lower + 2;
+      if (!(shape.number > lower && shape.number < upper)) return;
+    }
+    result.push(index);
+  });
+  return result;
 }
 
 /** Whether a heading is written as the pack's own heading for that section (not an alias). */
@@ -379,7 +567,12 @@ export function choosePack(
   let bestScore = -1;
   for (const pack of packs) {
     const structure = recogniseStructure(snapshot, pack, childName);
-    const distinct = new Set(structure.occurrences.map((o) => o.key)).size;
+    // A merged heading counts once: it is one heading of the document, however many sections it covers.
+    const headingsSeen = new Set<number>();
+    const own = structure.occurrences.filter(
+      (o) => !headingsSeen.has(o.headingParagraph) && headingsSeen.add(o.headingParagraph),
+    );
+    const distinct = new Set(own.map((o) => o.key)).size;
     const ownWords = structure.occurrences.filter((o) =>
       isPrimaryHeading(o.headingText, pack, o.key, childName),
     ).length;

@@ -64,6 +64,11 @@ export interface DocumentStructure {
   preamble: number[];
   /** The child's name given by the worker, or read from the headings; null when unknown. */
   childName: string | null;
+  /**
+   * Paragraphs written as the document writes its headings that are no heading of the pack
+   * ("6. Manager's oversight"): each ends the section above it.
+   */
+  unknownHeadings: number[];
 }
 
 /** A section of the pack as the rules see it: the spec, and where it is in the document. */

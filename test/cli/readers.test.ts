@@ -301,7 +301,7 @@ describe("reading Markdown and text", () => {
       ["Background information", "Normal", null, true, false],
       ["Mum: Priya", "Normal", null, false, true],
       ["Dad: Sam", "Normal", null, false, true],
-      ["First", "Normal", null, false, true],
+      ["1. First", "Normal", null, false, true],
     ]);
   });
 

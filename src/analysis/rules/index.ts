@@ -18,6 +18,7 @@ import placeholderLeft from "./placeholder-left";
 import risksAndStrengths from "./risks-and-strengths";
 import sectionColour from "./section-colour";
 import sectionDuplicate from "./section-duplicate";
+import sectionUnknown from "./section-unknown";
 import sectionEmpty from "./section-empty";
 import sectionMissing from "./section-missing";
 import sectionOrder from "./section-order";
@@ -29,6 +30,7 @@ const rules = [
   sectionEmpty,
   sectionOrder,
   sectionDuplicate,
+  sectionUnknown,
   sectionColour,
   sectionTooLong,
   placeholderLeft,

@@ -354,6 +354,7 @@ export const bradford2025: PackInput = {
     { rule: "section-missing", citation: "004 §3.1" },
     { rule: "section-order", citation: "004 §3.1" },
     { rule: "section-duplicate", citation: "004 §4.4" },
+    { rule: "section-unknown", citation: "004 §3.1" },
     { rule: "placeholder-left", citation: "004 §3.1", options: placeholderLeftOptions },
     { rule: "jargon-unexplained", citation: "004 §4.5", options: jargonUnexplainedOptions },
     { rule: "child-name-missing", citation: "004 §4.2" },

@@ -312,6 +312,7 @@ export const bradfordLcs: PackInput = {
     { rule: "section-missing", citation: "002 §1.7" },
     { rule: "section-order", citation: "002 §1.7" },
     { rule: "section-duplicate", citation: "002 §1.9" },
+    { rule: "section-unknown", citation: "002 §1.7" },
     { rule: "placeholder-left", citation: "002 §1.7", options: placeholderLeftOptions },
     { rule: "jargon-unexplained", citation: "002 §1.4", options: jargonUnexplainedOptions },
     { rule: "child-name-missing", citation: "002 §1.9" },

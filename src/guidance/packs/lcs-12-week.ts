@@ -676,6 +676,7 @@ export const lcs12Week: PackInput = {
     { rule: "section-missing", citation: "003 §Case Summary Guidance" },
     { rule: "section-order", citation: "003 §Case Summary Guidance" },
     { rule: "section-duplicate", citation: "003 §Case Summary Guidance(ii)" },
+    { rule: "section-unknown", citation: "003 §Case Summary Guidance" },
     { rule: "placeholder-left", citation: "003 §Case Summary Guidance", options: placeholderLeftOptions },
     {
       rule: "jargon-unexplained",

@@ -353,6 +353,7 @@ export const mosaicStep: PackInput = {
     { rule: "section-missing", citation: "001 §Case Summary Guidance" },
     { rule: "section-order", citation: "001 §Case Summary Guidance" },
     { rule: "section-duplicate", citation: "001 §Case Summary Guidance(iv)" },
+    { rule: "section-unknown", citation: "001 §Case Summary Guidance" },
     { rule: "placeholder-left", citation: "001 §Case Summary Guidance", options: placeholderLeftOptions },
     {
       rule: "jargon-unexplained",
