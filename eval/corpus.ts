@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { z } from "zod";
 import type { DocumentSnapshot, SnapshotParagraph } from "../src/analysis/snapshot";
@@ -84,8 +84,11 @@ function markdownFiles(folder: string): string[] {
 }
 
 /** Every summary under the folder with its labels; a summary without valid labels is an error. */
-export function loadCorpus(folder: string): CorpusEntry[] {
-  return markdownFiles(folder).map((path) => {
+export function loadCorpus(folder: string, options: { skipUnlabelled?: boolean } = {}): CorpusEntry[] {
+  const paths = markdownFiles(folder).filter(
+    (path) => !options.skipUnlabelled || existsSync(path.replace(/\.md$/, ".json")),
+  );
+  return paths.map((path) => {
     const name = relative(folder, path);
     const labelPath = path.replace(/\.md$/, ".json");
     let raw: unknown;

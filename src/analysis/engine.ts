@@ -1,7 +1,7 @@
 import { builtInPacks } from "../guidance";
 import type { Pack, RuleConfig, Severity } from "../guidance/schema";
 import { AnalysedDocument } from "./document";
-import { fillChildName } from "./fill";
+import { capitaliseFirst, fillChildName } from "./fill";
 import { nameFromTitle } from "./reading/child-name";
 import { builtInRules } from "./rules";
 import { choosePack, recogniseStructure } from "./sections";
@@ -101,7 +101,8 @@ export function createAnalyser(): {
       const structure = withTitleName(snapshot, recogniseStructure(snapshot, pack, givenName));
       const document = new AnalysedDocument(snapshot, structure);
       const today = options.today ?? new Date();
-      const childLabel = structure.childName ?? "the child";
+      // Messages use the first name: "Kai", not "Kai Brennan" in every sentence.
+      const childLabel = structure.childName?.split(/\s+/)[0] ?? "the child";
       const findings: Finding[] = [];
 
       for (const section of document.sections) {
@@ -181,7 +182,7 @@ function runRule(
         rule: rule.meta.id,
         severity,
         section: sectionKey,
-        message: descriptor.message,
+        message: capitaliseFirst(descriptor.message),
         guidance: config.citation,
         location: descriptor.location ?? null,
         ...(descriptor.fix ? { fix: descriptor.fix } : {}),

@@ -399,7 +399,7 @@ export function recogniseStructure(
 
   // Tagged body paragraphs whose heading was also recognised by text: keep one candidate per run.
   const ordered = [...candidates.values()].sort((a, b) => a.paragraph - b.paragraph);
-  const headings = ordered.filter(
+  const rawHeadings = ordered.filter(
     (c, i) =>
       !(
         i > 0 &&
@@ -408,6 +408,7 @@ export function recogniseStructure(
         c.recognisedBy === "content-control"
       ),
   );
+  const headings = mergeContinuations(paragraphs, rawHeadings);
   const unknownHeadings = headingsNotInPack(paragraphs, headings);
   const headingIndices = new Set([...headings.map((h) => h.paragraph), ...unknownHeadings]);
 
@@ -438,6 +439,36 @@ export function recogniseStructure(
   const childName = givenChildName?.trim() || mostCommon(headings.map((h) => h.childName));
 
   return { pack, occurrences, preamble, childName: childName || null, unknownHeadings };
+}
+
+const KIND_STRENGTH: Record<SectionOccurrence["recognisedBy"], number> = {
+  "content-control": 3,
+  "heading-style": 2,
+  bold: 1,
+  plain: 0,
+};
+
+/**
+ * A heading straight after another of the same section, with no other heading between, is a
+ * continuation rather than a second copy when it is written more weakly ("In the last three
+ * months:" in plain text under a Heading 2) or names another part of the section ("Pen picture",
+ * then "Reason for involvement", the two halves of 001's first heading). "Safety plan" then
+ * "Updated safety plan" is a second copy: new text under old, which section-duplicate reports.
+ */
+function mergeContinuations(paragraphs: readonly SnapshotParagraph[], headings: Candidate[]): Candidate[] {
+  const result: Candidate[] = [];
+  for (const heading of headings) {
+    const previous = result[result.length - 1];
+    if (previous && previous.key === heading.key && heading.alsoCovers.length === 0) {
+      const weaker = KIND_STRENGTH[heading.recognisedBy] < KIND_STRENGTH[previous.recognisedBy];
+      const before = normaliseHeading(paragraphs[previous.paragraph]!.text);
+      const after = normaliseHeading(paragraphs[heading.paragraph]!.text);
+      const anotherPart = !before.includes(after) && !after.includes(before);
+      if (weaker || anotherPart) continue;
+    }
+    result.push(heading);
+  }
+  return result;
 }
 
 /**

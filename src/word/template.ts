@@ -2,7 +2,8 @@ import { recogniseStructure } from "../analysis/sections";
 import type { DocumentSnapshot, SnapshotParagraph } from "../analysis/snapshot";
 import { parseSectionTag, sectionTag } from "../analysis/tags";
 import type { DocumentStructure, SectionOccurrence } from "../analysis/types";
-import { CHILD_NAME_PLACEHOLDER, type Pack, type SectionSpec } from "../guidance/schema";
+import { fillChildName } from "../analysis/fill";
+import type { Pack, SectionSpec } from "../guidance/schema";
 import { queueCursorLoad, queueSnapshotLoad } from "./read";
 import { type Failure, type WordRun, wordErrorMessage } from "./run";
 
@@ -97,7 +98,8 @@ export function cleanChildName(
 
 /** The section's heading with the child's name; the placeholder stays when no name is known yet. */
 export function headingWithName(section: SectionSpec, childName: string | null): string {
-  return childName ? section.heading.split(CHILD_NAME_PLACEHOLDER).join(childName) : section.heading;
+  // The engine's wording, so the heading inserted is the heading the pane shows: "Amy's Safety Plan".
+  return childName ? fillChildName(section.heading, childName) : section.heading;
 }
 
 function isEmptyDocument(snapshot: DocumentSnapshot): boolean {

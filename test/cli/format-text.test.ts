@@ -67,7 +67,7 @@ describe("the text report", () => {
         error: ["Colour the pen picture blue."],
       },
       background: { warning: ["Move Background information after the pen picture."] },
-      "safety-plan": { error: ['The heading "Maya Safety Plan" is missing.'] },
+      "safety-plan": { error: [`The heading "Maya's Safety Plan" is missing.`] },
     },
     { warning: ["The summary was last updated five months ago."] },
   );
@@ -78,7 +78,7 @@ describe("the text report", () => {
       "The summary as a whole",
       "Pen Picture of the child",
       "Background information",
-      "Maya Safety Plan (missing)",
+      "Maya's Safety Plan (missing)",
     ];
     const positions = order.map((heading) => text.indexOf(`\n  ${heading}\n`));
     expect(positions.every((p) => p > 0)).toBe(true);

@@ -64,7 +64,7 @@ describe("exit codes", () => {
   it("exits 1 when a required section is missing", async () => {
     const io = memoryIo(withPack({ "maya.docx": noSafetyPlan }));
     expect(await main(["check", "maya.docx", "--template", STRUCTURE_PACK], io)).toBe(1);
-    expect(io.out()).toMatch(/Maya Safety Plan \(missing\)\n\s+✖ Required/);
+    expect(io.out()).toMatch(/Maya's Safety Plan \(missing\)\n\s+✖ Required/);
     expect(io.out()).toContain("1 required");
   });
 
@@ -122,7 +122,7 @@ describe("JSON output", () => {
     });
     expect(file!.sections!.find((s) => s.key === "safety-plan")).toEqual({
       key: "safety-plan",
-      heading: "Maya Safety Plan",
+      heading: "Maya's Safety Plan",
       found: false,
     });
     expect(file!.findings).toEqual([
@@ -214,7 +214,7 @@ describe("other inputs and options", () => {
       io,
     );
     const headings = (JSON.parse(io.out()) as JsonReport).files[0]!.sections!.map((s) => s.heading);
-    expect(headings).toContain("Sam Safety Plan");
+    expect(headings).toContain("Sam's Safety Plan");
   });
 
   it("accepts a built-in template by id", async () => {

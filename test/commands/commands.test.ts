@@ -102,7 +102,7 @@ describe("the ribbon's Insert template button (commands.ts)", () => {
 
     expect(outcome.kind).toBe("inserted");
     expect(opened).toEqual([]);
-    expect(fake.model.texts()).toContain("Maya Safety Plan");
+    expect(fake.model.texts()).toContain("Maya's Safety Plan");
     expect(completed).toHaveBeenCalledTimes(1);
   });
 
@@ -125,7 +125,7 @@ describe("the ribbon's Insert template button (commands.ts)", () => {
       name: defaultPack.name,
     });
     expect(opened[0]!.closed).toBe(true);
-    expect(fake.model.texts()).toContain("Maya Safety Plan");
+    expect(fake.model.texts()).toContain("Maya's Safety Plan");
     expect((await loadDocumentState(host.run, host)).state.childName).toBe("Maya");
     expect(completed).toHaveBeenCalledTimes(1);
   });

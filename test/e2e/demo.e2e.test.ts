@@ -69,7 +69,7 @@ describe("the demo, as a new user meets it", () => {
   it("inserts the template with a child's name", async () => {
     const d = await demo();
     await insertTemplate(d, "Maya");
-    await d.document.getByRole("heading", { name: "Maya Safety Plan" }).waitFor();
+    await d.document.getByRole("heading", { name: "Maya's Safety Plan" }).waitFor();
     await d.document.getByRole("heading", { name: "What difference have we made for Maya?" }).waitFor();
     // Content controls show their titles; the pane names the child.
     expect(await d.page.locator("[data-content-control]").count()).toBe(7);
@@ -112,8 +112,8 @@ describe("the demo, as a new user meets it", () => {
     await insertTemplate(d, "Maya");
     const prompts = d.pane.getByRole("region", { name: "Prompts for the section you are writing" });
 
-    await sectionParagraph(d, "Maya Safety Plan").click();
-    await prompts.getByText("Maya Safety Plan", { exact: true }).waitFor();
+    await sectionParagraph(d, "Maya's Safety Plan").click();
+    await prompts.getByText("Maya's Safety Plan", { exact: true }).waitFor();
     await screenshot(d.page, "04-prompts-follow-cursor");
 
     await sectionParagraph(d, "What difference have we made for Maya?").click();
@@ -148,11 +148,11 @@ describe("the demo, as a new user meets it", () => {
   it("applies the safety plan's red, and says when it is missing", async () => {
     const d = await demo();
     await insertTemplate(d, "Maya");
-    const safetyPlan = sectionParagraph(d, "Maya Safety Plan");
+    const safetyPlan = sectionParagraph(d, "Maya's Safety Plan");
     await clickAtEnd(safetyPlan);
     await d.page.keyboard.type("If Maya feels unsafe she will tell her teacher.");
     // Typed under the safety plan, the text is red as the template set it.
-    await d.statusBar.getByText(/in “Maya Safety Plan” · text colour red/).waitFor();
+    await d.statusBar.getByText(/in “Maya's Safety Plan” · text colour red/).waitFor();
     await paneShows(d, /under "Maya('s)? Safety Plan" (is|are) not in red/, true);
 
     await d.page.getByRole("button", { name: "Automatic" }).click();
@@ -321,7 +321,7 @@ describe("accessibility: no WCAG 2.2 A or AA violations (axe-core)", () => {
       await d.page.keyboard.type("Maya is seven.");
       await paneShows(d, "The pen picture does not say who Maya lives with.");
       // The document's own red, drawn legibly on the page (see src/demo/colour.ts).
-      await clickAtEnd(sectionParagraph(d, "Maya Safety Plan"));
+      await clickAtEnd(sectionParagraph(d, "Maya's Safety Plan"));
       await d.page.keyboard.type("If Maya feels unsafe she will tell her teacher.");
       await d.page.getByLabel(/Comment on the paragraph with the cursor/).fill("A comment.");
       await d.page.getByRole("button", { name: "Add comment" }).click();

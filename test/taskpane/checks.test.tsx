@@ -41,13 +41,13 @@ describe("checks as the worker writes", () => {
 
   test("a card that stays keeps its place in the list (and its open guidance) while others change", async () => {
     const { fake, user, paragraphOf } = await paneWithTemplate();
-    const safetyPlanCard = card(/Nothing is written under "Maya Safety Plan" yet/);
+    const safetyPlanCard = card(/Nothing is written under "Maya's Safety Plan" yet/);
     await user.click(within(safetyPlanCard).getByRole("button", { name: "Show guidance" }));
 
     fake.model.typeText(paragraphOf("Background information") + 1, "Maya was referred by her school.");
     await eventually(() => expect(queryCard(/Nothing is written under "Background information"/)).toBeNull());
     // The same element, not a new one: nothing flickers, and what the worker opened stays open.
-    expect(card(/Nothing is written under "Maya Safety Plan" yet/)).toBe(safetyPlanCard);
+    expect(card(/Nothing is written under "Maya's Safety Plan" yet/)).toBe(safetyPlanCard);
     expect(within(safetyPlanCard).getByRole("button", { name: "Hide guidance" })).toBeTruthy();
   });
 
@@ -63,18 +63,20 @@ describe("checks as the worker writes", () => {
     );
     expect(within(prompts).getByText(/Why has change happened\?/)).toBeTruthy();
 
-    fake.model.select(paragraphOf("Maya Safety Plan"));
+    fake.model.select(paragraphOf("Maya's Safety Plan"));
     await eventually(() =>
       expect(within(prompts).getByText(/You are writing:/).textContent).toBe(
-        "You are writing: Maya Safety Plan",
+        "You are writing: Maya's Safety Plan",
       ),
     );
   });
 
   test("the guidance for the section is one click away, with its source", async () => {
     const { fake, user, paragraphOf } = await paneWithTemplate();
-    fake.model.select(paragraphOf("Maya Safety Plan") + 1);
-    await eventually(() => expect(screen.getByText("Maya Safety Plan", { selector: "strong" })).toBeTruthy());
+    fake.model.select(paragraphOf("Maya's Safety Plan") + 1);
+    await eventually(() =>
+      expect(screen.getByText("Maya's Safety Plan", { selector: "strong" })).toBeTruthy(),
+    );
     await user.click(screen.getByRole("button", { name: "Guidance for this section" }));
     // The source by its name, not the document number only the packs use.
     expect(
@@ -85,7 +87,7 @@ describe("checks as the worker writes", () => {
 
   test("cards and prompts name the guidance they come from, not its document number", async () => {
     await paneWithTemplate();
-    const safetyPlanCard = card(/Nothing is written under "Maya Safety Plan" yet/);
+    const safetyPlanCard = card(/Nothing is written under "Maya's Safety Plan" yet/);
     expect(within(safetyPlanCard).getByText(/^From the guidance: /).textContent).toMatch(
       /^From the guidance: Bradford Children and Families Trust guidance \(2025\), \S/,
     );
@@ -160,11 +162,11 @@ describe("checks as the worker writes", () => {
     expect(fake.model.selectedText()).toBe("Background information");
 
     await user.click(
-      within(checkGroup("Maya Safety Plan")).getByRole("button", {
+      within(checkGroup("Maya's Safety Plan")).getByRole("button", {
         name: "Go to heading",
       }),
     );
-    await eventually(() => expect(fake.model.selectedText()).toBe("Maya Safety Plan"));
+    await eventually(() => expect(fake.model.selectedText()).toBe("Maya's Safety Plan"));
   });
 
   test("Fix makes the pen picture blue in the document", async () => {
@@ -185,7 +187,7 @@ describe("checks as the worker writes", () => {
 
   test("the colour button colours both sections at once", async () => {
     const { fake, user, paragraphOf } = await paneWithTemplate();
-    const safetyPlanText = paragraphOf("Maya Safety Plan") + 1;
+    const safetyPlanText = paragraphOf("Maya's Safety Plan") + 1;
     fake.model.typeText(safetyPlanText, "If Maya feels unsafe she will ring her nan.");
     fake.model.colourParagraph(safetyPlanText, "#000000");
     await screen.findByRole("listitem", { name: /is not in red/ }, { timeout: 3000 });

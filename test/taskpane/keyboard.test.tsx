@@ -19,7 +19,7 @@ test("the main flow works from the keyboard alone: insert, go to, dismiss, resto
   await tabTo(user, screen.getByRole("textbox", { name: "Child's first name" }));
   await user.keyboard("Maya");
   await user.keyboard("{Enter}");
-  await eventually(() => expect(fake.model.texts()).toContain("Maya Safety Plan"));
+  await eventually(() => expect(fake.model.texts()).toContain("Maya's Safety Plan"));
   await eventually(() =>
     expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Checks" })),
   );

@@ -20,7 +20,7 @@ describe("review, for team managers", () => {
     expect(screen.getByRole("heading", { name: "What is met", level: 2 })).toBeTruthy();
     expect(screen.getByText(/Required items met: \d+ of \d+\./)).toBeTruthy();
     const table = screen.getByRole("table", { name: /What the guidance asks, section by section/ });
-    const safetyPlanRow = within(table).getByRole("row", { name: /Maya Safety Plan/ });
+    const safetyPlanRow = within(table).getByRole("row", { name: /Maya's Safety Plan/ });
     expect(within(safetyPlanRow).getByText("Needs attention")).toBeTruthy();
     // Short column headings, so the table fits a 320 px pane; the caption says what they count.
     expect(
@@ -40,7 +40,9 @@ describe("review, for team managers", () => {
     await eventually(() => expect(addinComments(fake.model.commentList()).length).toBeGreaterThan(0));
     const written = addinComments(fake.model.commentList());
     expect(written.every((c) => c.content.includes("Case Summary Coach check"))).toBe(true);
-    expect(written.some((c) => c.content.includes('Nothing is written under "Maya Safety Plan"'))).toBe(true);
+    expect(written.some((c) => c.content.includes(`Nothing is written under "Maya's Safety Plan"`))).toBe(
+      true,
+    );
 
     await user.click(screen.getByRole("button", { name: "Add the checks as comments" }));
     await screen.findByText(
@@ -92,7 +94,7 @@ describe("review, for team managers", () => {
     expect(screen.getByText(/doesn't let add-ins write comments/)).toBeTruthy();
     expect(screen.getByText(/checks refresh every few seconds while this pane is open/)).toBeTruthy();
     await insertTemplate(user, "Maya");
-    expect(fake.model.texts()).toContain("Maya Safety Plan");
+    expect(fake.model.texts()).toContain("Maya's Safety Plan");
     expect(screen.queryByRole("button", { name: "Put prompts in the margin" })).toBeNull();
 
     await user.click(screen.getByRole("tab", { name: "Review" }));

@@ -30,7 +30,7 @@ describe("starting a case summary", () => {
 
     const texts = fake.model.texts();
     expect(texts).toContain("What difference have we made for Maya?");
-    expect(texts).toContain("Maya Safety Plan");
+    expect(texts).toContain("Maya's Safety Plan");
     expect(texts.join("\n")).not.toContain("[Child's Name]");
     expect(screen.getByText(ADDED_HEADINGS)).toBeTruthy();
     // Said politely, once: the message itself carries no role of its own.
@@ -40,7 +40,7 @@ describe("starting a case summary", () => {
     expect(screen.queryByRole("button", { name: "Insert template" })).toBeNull();
     expect(screen.getByText(/items? needs? attention/)).toBeTruthy();
     expect(
-      screen.getByRole("listitem", { name: /Nothing is written under "Maya Safety Plan" yet/ }),
+      screen.getByRole("listitem", { name: /Nothing is written under "Maya's Safety Plan" yet/ }),
     ).toBeTruthy();
     // Keyboard focus is not left on a button that has gone.
     expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Checks" }));
@@ -76,7 +76,7 @@ describe("starting a case summary", () => {
     // Put right, it goes in.
     await user.clear(name);
     await insertTemplate(user, "Maya");
-    expect(fake.model.texts()).toContain("Maya Safety Plan");
+    expect(fake.model.texts()).toContain("Maya's Safety Plan");
   });
 
   test("a document that already holds a case summary goes straight to the checks", async () => {
@@ -145,7 +145,7 @@ describe("starting a case summary", () => {
     expect(document.activeElement).toBe(screen.getByRole("textbox", { name: "Child's first name" }));
     await user.click(screen.getByRole("button", { name: "Cancel" }));
     expect(document.activeElement).toBe(change());
-    expect(fake.model.texts().filter((t) => t === "Maya Safety Plan")).toHaveLength(1);
+    expect(fake.model.texts().filter((t) => t === "Maya's Safety Plan")).toHaveLength(1);
   });
 
   test("missing headings can be added later, without touching what is written", async () => {
@@ -162,7 +162,7 @@ describe("starting a case summary", () => {
     );
     await user.type(screen.getByRole("textbox", { name: "Child's first name" }), "Maya");
     await user.click(screen.getByRole("button", { name: "Add the missing headings" }));
-    await eventually(() => expect(fake.model.texts()).toContain("Maya Safety Plan"));
+    await eventually(() => expect(fake.model.texts()).toContain("Maya's Safety Plan"));
     expect(fake.model.texts().slice(0, 2)).toEqual([
       "Pen Picture of the child",
       "Maya lives with her mum and loves drawing.",

@@ -1,3 +1,4 @@
+import { fillChildName } from "../../src/analysis/fill";
 import { HOST_PRESETS, type FakeWord } from "../../src/fake-word";
 import { promptsFor } from "../../src/analysis/engine";
 import type { Finding } from "../../src/analysis/types";
@@ -329,7 +330,7 @@ describe("margin prompts", () => {
     for (const section of sectionsWithPrompts) {
       const comment = own.find((c) => promptRefOfComment(c.content) === promptGroupRef(section.key));
       expect(comment).toBeDefined();
-      expect(texts[comment!.paragraph]).toBe(section.heading.replace("[Child's Name]", "Maya"));
+      expect(texts[comment!.paragraph]).toBe(fillChildName(section.heading, "Maya"));
       const questions = comment!.content.split("\n").filter((line) => line.startsWith("\u2022 "));
       expect(questions).toHaveLength(section.prompts.length);
       expect(comment!.content).toMatch(/^Questions to think about for "/);

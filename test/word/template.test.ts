@@ -20,8 +20,8 @@ describe("insertTemplate", () => {
       "Summary of our involvement",
       "What difference have we made for Amy?",
       "Goals and what needs to happen next?",
-      "Amy Safety Plan",
-      "Amy Family Contact Details and Professional Involvements",
+      "Amy's Safety Plan",
+      "Amy's Family Contact Details and Professional Involvements",
     ]);
     // Each heading and its writing paragraph sit in a control tagged with pack and section.
     for (const section of pack.sections) {
@@ -33,7 +33,7 @@ describe("insertTemplate", () => {
       expect(tagged[1]).toMatchObject({ text: "", styleBuiltIn: "Normal" });
     }
     const titles = fake.model.controls().map((c) => c.title);
-    expect(titles).toContain("Amy Safety Plan");
+    expect(titles).toContain("Amy's Safety Plan");
   });
 
   it("makes what the worker types in the pen picture blue and in the safety plan red, and nowhere else", async () => {
@@ -65,7 +65,7 @@ describe("insertTemplate", () => {
       const fake = word([""]);
       const result = await insertTemplate(fake.run, pack, name);
       expect(result.ok).toBe(true);
-      expect(fake.model.texts()).toContain(`${name} Safety Plan`);
+      expect(fake.model.texts()).toContain(`${name}'s Safety Plan`);
       expect(fake.model.texts()).toContain(`What difference have we made for ${name}?`);
       const structure = recogniseStructure(fake.model.toSnapshot(), pack, name);
       expect(structure.occurrences.map((o) => o.key)).toEqual(pack.sections.map((s) => s.key));
@@ -256,7 +256,7 @@ describe("insertTemplate puts each missing section in its place in the template"
     { text: "What difference have we made for Amy?", styleBuiltIn: "Heading2" },
     "School attendance is up.",
     "Mum is engaging.",
-    { text: "Amy Family Contact Details and Professional Involvements", styleBuiltIn: "Heading2" },
+    { text: "Amy's Family Contact Details and Professional Involvements", styleBuiltIn: "Heading2" },
     "Mum: 07700 900000",
   ];
 
@@ -276,8 +276,8 @@ describe("insertTemplate puts each missing section in its place in the template"
       "Summary of our involvement",
       "What difference have we made for Amy?",
       "Goals and what needs to happen next?",
-      "Amy Safety Plan",
-      "Amy Family Contact Details and Professional Involvements",
+      "Amy's Safety Plan",
+      "Amy's Family Contact Details and Professional Involvements",
     ]);
     // The worker's paragraphs: all there, in order, each still under its own heading.
     const texts = fake.model.texts();

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { findAllPhrases } from "../language";
+import { findPhrase } from "../language";
+import { readsAsAnalysis } from "../reading/meaning";
 import { mentionsCalendarDate } from "../reading/dates";
 import { defineRule } from "./define";
 
@@ -12,37 +13,18 @@ import { defineRule } from "./define";
 const optionsSchema = z.object({
   phrases: z.array(z.string()).default([]),
   minWords: z.number().int().positive().default(40),
-  wordsPerPhrase: z.number().int().positive().default(150),
   /** Month names, to tell a dated event ("In March 2022 …") from a sentence of analysis. */
   monthNames: z.array(z.string()).default([]),
-  /**
-   * A section whose sentences are mostly dated events (at least this share, and three of them) is
-   * a chronology; a "due to" or "however" inside one of its entries explains that event, not what
-   * the history means, so only its undated sentences count as analysis.
-   */
-  chronologyShare: z.number().min(0).max(1).default(0.6),
 });
 
-const MIN_DATED_SENTENCES = 3;
+/** A dated entry starts with its date ("12/03/2025 – referral", "In July police found her"). */
+const DATE_NEAR_START_WORDS = 4;
 
-/**
- * Which sentences are dated events, when enough are for the section to be a chronology; null
- * otherwise. Stops as soon as too many undated sentences make a chronology impossible, so
- * ordinary prose costs a few sentences' look.
- */
-function datedSentences(
-  sentences: readonly { text: string }[],
-  options: z.infer<typeof optionsSchema>,
-): boolean[] | null {
-  const allowedUndated = Math.floor(sentences.length * (1 - options.chronologyShare));
-  const dated: boolean[] = [];
-  let undated = 0;
-  for (const sentence of sentences) {
-    const isDated = mentionsCalendarDate(sentence.text, options.monthNames);
-    dated.push(isDated);
-    if (!isDated && ++undated > allowedUndated) return null;
-  }
-  return dated.filter(Boolean).length >= MIN_DATED_SENTENCES ? dated : null;
+/** Whether a sentence is a chronology's entry: a date in its first few words, or a short line with a date. */
+export function isDatedEntry(text: string, monthNames: readonly string[]): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length <= 12) return mentionsCalendarDate(text, monthNames);
+  return mentionsCalendarDate(words.slice(0, DATE_NEAR_START_WORDS).join(" "), monthNames);
 }
 
 export default defineRule({
@@ -59,30 +41,21 @@ export default defineRule({
     const wordCount = document.sectionWordCount(section);
     // Too short to judge: a two-line section is section-empty's or the worker's own business.
     if (wordCount < options.minWords) return;
-    const expected = Math.max(1, Math.floor(wordCount / options.wordsPerPhrase));
     const sentences = document.sectionSentences(section);
-    const phrasesIn = sentences.map((s) => findAllPhrases(s.text, options.phrases).length);
-    let found = phrasesIn.reduce((sum, n) => sum + n, 0);
-
-    // Enough analytic words: still description if they sit inside the entries of a chronology.
-    let chronology = false;
-    if (found >= expected && sentences.length >= MIN_DATED_SENTENCES) {
-      const dated = datedSentences(sentences, options);
-      if (dated !== null) {
-        chronology = true;
-        found = phrasesIn.reduce((sum, n, i) => sum + (dated[i] ? 0 : n), 0);
-      }
-    }
-    if (found >= expected) return;
-
+    // A "due to" inside a dated entry explains that event, not what the history means; any
+    // other sentence that stands back from events is analysis, however it is worded.
+    const entries = sentences.map((s) => isDatedEntry(s.text, options.monthNames));
+    const analytic = sentences.some(
+      (s, i) => !entries[i] && (findPhrase(s.text, options.phrases) !== null || readsAsAnalysis(s.text)),
+    );
+    if (analytic) return;
+    const chronology = entries.filter(Boolean).length * 2 > sentences.length;
     const heading = section.occurrence.headingText;
     const opening = chronology
-      ? `"${heading}" reads as a run of dated events: it says what happened, year by year, but not what it means for ${childLabel}.`
-      : found === 0
-        ? `"${heading}" describes what has happened but not why, or what it means for ${childLabel}.`
-        : `"${heading}" is mostly description, with little about why things happened or what they mean for ${childLabel}.`;
+      ? `"${heading}" reads as a run of dated events.`
+      : `"${heading}" describes what has happened.`;
     report({
-      message: `${opening} Ask yourself: Why has this happened? So what does this mean for ${childLabel}? Add a sentence or two of analysis.`,
+      message: `${opening} Does it say why, and what it means for ${childLabel}? Ask yourself: Why has this happened? So what does this mean for ${childLabel}? A sentence or two of analysis is enough.`,
       location: document.headingLocation(section),
     });
   },

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { findAllPhrases, findPhrase, type Span } from "../language";
 import { childNameOf, childTerms } from "../reading/child-name";
+import { isDenied, readSentence } from "../reading/meaning";
 import { defineRule } from "./define";
 
 /**
@@ -23,6 +24,11 @@ const optionsSchema = z.object({
   otherPeople: z.array(z.string()).default([]),
   contrastWords: z.array(z.string()).default([]),
   minQuotedWords: z.number().int().positive().default(2),
+  /**
+   * How a worker came to understand a child who cannot say (observation, communication aids,
+   * the people who know them best): "through PECS", "Makaton", "his body language".
+   */
+  understandingPhrases: z.array(z.string()).default([]),
 });
 
 type ChildVoiceOptions = z.infer<typeof optionsSchema>;
@@ -162,6 +168,40 @@ function childHeardIn(
   return false;
 }
 
+/** Saying, telling or showing: what "unable to express her wishes" denies. */
+const EXPRESSING = new Set([
+  "express",
+  "communicate",
+  "say",
+  "tell",
+  "share",
+  "verbalise",
+  "verbalize",
+  "speak",
+  "voice",
+  "give",
+  "articulate",
+]);
+
+/**
+ * The paragraph with every sentence that denies the child can express a view blanked out
+ * ("Ellie is unable to express her wishes and feelings due to her disability"): such a sentence
+ * names wishes and feelings but gives none.
+ */
+function withoutDenials(text: string, sentences: readonly Span[]): string {
+  let result = text;
+  for (const sentence of sentences) {
+    const terms = readSentence(sentence.text);
+    const denies = terms.some((term, i) => EXPRESSING.has(term.root) && isDenied(terms, i, 4));
+    if (denies)
+      result =
+        result.slice(0, sentence.start) +
+        " ".repeat(sentence.end - sentence.start) +
+        result.slice(sentence.end);
+  }
+  return result;
+}
+
 export default defineRule({
   meta: {
     id: "child-voice",
@@ -178,12 +218,27 @@ export default defineRule({
     const childList = childTerms(options.childWords, childNameOf(document));
     // In a child's pen picture, "she" or "he" with nobody named yet is the child.
     const state: { subject: Speaker } = { subject: "child" };
-    const heard = paragraphs.some((index) =>
-      childHeardIn(document.paragraph(index).text, document.sentences(index), options, childList, state),
-    );
+    const heard = paragraphs.some((index) => {
+      const sentences = document.sentences(index);
+      const text = withoutDenials(document.paragraph(index).text, sentences);
+      const kept = sentences.map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
+      return childHeardIn(text, kept, options, childList, state);
+    });
     if (heard) return;
+    // A child who cannot say: how the worker came to understand them counts as their voice.
+    const understood = paragraphs.some(
+      (index) => findPhrase(document.paragraph(index).text, options.understandingPhrases) !== null,
+    );
+    if (understood) return;
+    const denied = paragraphs.some(
+      (index) =>
+        withoutDenials(document.paragraph(index).text, document.sentences(index)) !==
+        document.paragraph(index).text,
+    );
     report({
-      message: `The pen picture does not give ${childLabel}'s wishes and feelings, or ${childLabel}'s own words. Add what ${childLabel} wants to happen and how they feel, quoting them where you can ("I want…"). What a parent or professional says about ${childLabel} is their view, not ${childLabel}'s. For a baby or a child who does not use words, describe what they show you through their behaviour and play.`,
+      message: denied
+        ? `Does the pen picture say how you have understood ${childLabel}'s wishes and feelings? Saying ${childLabel} cannot express them is not the same: describe what you have observed, how ${childLabel} communicates (signs, pictures, sounds, behaviour) and what the people who know ${childLabel} best say.`
+        : `Does the pen picture give ${childLabel}'s wishes and feelings, in ${childLabel}'s own words where you can ("I want…")? What a parent or professional says about ${childLabel} is their view, not ${childLabel}'s; for a child who does not use words, say what they show you and how you know.`,
       location: document.headingLocation(section),
     });
   },

@@ -1,8 +1,10 @@
 import { z } from "zod";
 import type { AnalysedDocument } from "../document";
+import { possessiveOf } from "../fill";
 import { findPhrase } from "../language";
 import type { SectionView, TextLocation } from "../types";
-import { isDatedLine } from "../reading/dates";
+import { readsAsAnalysis } from "../reading/meaning";
+import { isDatedEntry } from "./analysis-missing";
 import { defineRule } from "./define";
 
 /**
@@ -61,23 +63,24 @@ export default defineRule({
     scope: "section",
     options: optionsSchema,
   },
-  check({ document, section, options, childLabel, today, report }) {
+  check({ document, section, options, childLabel, report }) {
     if (!section?.occurrence) return;
     const lines = linesOf(document, section);
     if (lines.length < options.minDatedLines) return;
-    const dated = lines.filter((line) => isDatedLine(line.text, options.monthNames, today));
+    // An entry starts with its date, or is a short line with one: "12/03/2025 – strategy
+    // discussion". A sentence of analysis that mentions a year ("In 2019 … which meant …") is not.
+    const analytic = (line: Line) =>
+      findPhrase(line.text, options.analyticPhrases) !== null || readsAsAnalysis(line.text);
+    const dated = lines.filter((line) => isDatedEntry(line.text, options.monthNames));
     if (dated.length < options.minDatedLines || dated.length / lines.length < options.minDatedShare) return;
     // Entries that only record an event: dated, and nothing about why or what it meant.
-    const bare = dated.filter((line) => findPhrase(line.text, options.analyticPhrases) === null);
+    const bare = dated.filter((line) => !analytic(line));
     if (bare.length < options.minDatedLines || bare.length / lines.length < options.minDatedShare) return;
-    // Sentences that stand back from the dates to say what they meant make it an overview.
-    const datedLines = new Set(dated);
-    const reflective = lines.filter(
-      (line) => !datedLines.has(line) && findPhrase(line.text, options.analyticPhrases) !== null,
-    );
+    // Any line that stands back to say what the events meant makes it an overview.
+    const reflective = lines.filter((line) => !bare.includes(line) && analytic(line));
     if (reflective.length / lines.length >= options.minReflectiveShare) return;
     report({
-      message: `This section reads as a list of dated events (${dated.length} of ${lines.length} lines carry a date, and ${bare.length} of them only record what happened) with little about what they meant for ${childLabel}. Rather than repeat the chronology, give a short analytical overview: what support was offered, what difference it made, and what this history means for ${childLabel}'s lived experience.`,
+      message: `Is this section a list of dated events? ${bare.length} of its ${lines.length} lines only record what happened and when. Rather than repeat the chronology, give a short analytical overview: what support was offered, what difference it made, and what this history means for ${possessiveOf(childLabel)} lived experience.`,
       location: bare[0]!.location,
     });
   },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { findPhrase } from "../language";
+import { isConditionalAction } from "../reading/meaning";
 import { defineRule } from "./define";
 
 /** 004 §3.1(v): "Be clear about any contingency plans should the proposed plan not support the change." */
@@ -33,9 +34,17 @@ export default defineRule({
           findPhrase(sentence.text, options.consequences) !== null,
       );
     if (conditional) return;
+    // Any conditional with an action is a plan for what happens next: "If Wayne returns … we
+    // will hold a strategy discussion the same day", "Should Jade go missing again, we would…".
+    if (
+      document
+        .sectionSentences(section)
+        .some((sentence) => isConditionalAction(sentence.text, { setbacksOnly: true }))
+    )
+      return;
 
     report({
-      message: `The goals do not say what will happen if the plan does not work for ${childLabel}. Add a contingency plan: what you will do, and when, if things do not change (for example "If Mum does not attend the programme by March, we will hold a legal planning meeting").`,
+      message: `Does this say what will happen if the plan does not work for ${childLabel}? A contingency plan says what you will do, and when, if things do not change (for example "If Mum does not attend the programme by March, we will hold a legal planning meeting").`,
       location: document.headingLocation(section),
     });
   },

@@ -3,6 +3,8 @@ import type { AnalysedDocument } from "../document";
 import { findAllPhrases, findPhrase, type Span } from "../language";
 import type { SectionView } from "../types";
 import { childNameOf, childTerms } from "../reading/child-name";
+import { ageFromDateOfBirth } from "../reading/date-of-birth";
+import { expressesAspiration, observesBehaviour } from "../reading/meaning";
 import { defineRule } from "./define";
 
 /**
@@ -23,6 +25,13 @@ const topicSchema = z.object({
   ageGroup: z.enum(["all", "older", "young"]).default("all"),
   /** Not asked of a child known to be younger than this (in years): a baby has no school to name. */
   minAge: z.number().nonnegative().optional(),
+  /**
+   * Also covered by what a sentence says, whatever its words: "aspiration" ("Kai wants a motor
+   * vehicle apprenticeship next September"), "behaviour" (two sentences of what the child is seen
+   * doing: "she laughs at raspberries", "reaches for keys"), "age" (the child's age is known,
+   * from the pen picture or a date of birth at the top).
+   */
+  meaning: z.enum(["aspiration", "behaviour", "age"]).optional(),
 });
 
 const optionsSchema = z.object({
@@ -151,8 +160,9 @@ function ageGroupOf(
   section: SectionView,
   text: string,
   options: PenPictureOptions,
+  today: Date,
 ): { group: AgeGroup; age: number | null } {
-  const age = childAge(document, section, options);
+  const age = childAge(document, section, options) ?? ageFromDateOfBirth(document, today);
   if (age !== null) {
     if (age >= options.olderFromAge) return { group: "older", age };
     if (age < options.youngBelowAge) return { group: "young", age };
@@ -166,6 +176,24 @@ function ageGroupOf(
   return { group: "unknown", age };
 }
 
+/** Whether the section's sentences say what the topic asks, in any words. */
+function coveredByMeaning(
+  document: AnalysedDocument,
+  section: SectionView,
+  meaning: "aspiration" | "behaviour",
+  options: PenPictureOptions,
+): boolean {
+  const sentences = document.sectionSentences(section);
+  if (meaning === "aspiration") return sentences.some((s) => expressesAspiration(s.text));
+  const childWords = new Set(
+    childTerms(options.childWords, childNameOf(document)).map((w) => w.toLowerCase()),
+  );
+  let seen = 0;
+  for (const sentence of sentences)
+    if (observesBehaviour(sentence.text, childWords) && ++seen >= 2) return true;
+  return false;
+}
+
 export default defineRule({
   meta: {
     id: "pen-picture-detail",
@@ -175,12 +203,12 @@ export default defineRule({
     scope: "section",
     options: optionsSchema,
   },
-  check({ document, section, options, childLabel, report }) {
+  check({ document, section, options, childLabel, today, report }) {
     // An empty or missing section is section-empty's and section-missing's to report.
     if (!section?.occurrence) return;
     const text = document.bodyText(section);
     if (text.trim().length === 0) return;
-    const { group: ageGroup, age } = ageGroupOf(document, section, text, options);
+    const { group: ageGroup, age } = ageGroupOf(document, section, text, options, today);
     const fill = (template: string) => template.split("{child}").join(childLabel);
 
     for (const topic of options.topics) {
@@ -188,6 +216,13 @@ export default defineRule({
       if (topic.ageGroup === "young" && ageGroup !== "young") continue;
       if (topic.minAge !== undefined && age !== null && age < topic.minAge) continue;
       if (findPhrase(text, topic.phrases) !== null) continue;
+      if (topic.meaning === "age" && age !== null) continue;
+      if (
+        topic.meaning &&
+        topic.meaning !== "age" &&
+        coveredByMeaning(document, section, topic.meaning, options)
+      )
+        continue;
       report({
         key: topic.key,
         message: `The pen picture does not say ${fill(topic.label)}. ${fill(topic.question)}`,

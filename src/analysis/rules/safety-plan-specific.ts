@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { wholeParagraph } from "../document";
+import { possessiveOf } from "../fill";
 import { findDates, findPhrase } from "../language";
 import { isCalendarDate } from "../reading/dates";
+import { isConditionalAction, speaksOfACopy } from "../reading/meaning";
 import { defineRule } from "./define";
 
 /** The pack's list with the child's name and first name added; one array per name, so the matcher is built once. */
@@ -29,7 +31,8 @@ export default defineRule({
     id: "safety-plan-specific",
     description:
       "The safety plan is a list of people, does not say who does what when the child is at risk, or does not say when it was agreed, how it was shared and when it was uploaded.",
-    defaultSeverity: "error",
+    // Whether a plan is specific, and how it was shared, are judgements: questions, never verdicts.
+    defaultSeverity: "warning",
     scope: "section",
     options: z.object({
       triggers: z.array(z.string()).default([]),
@@ -52,32 +55,40 @@ export default defineRule({
 
     // Lines about when it was agreed and shared are records, not people; leave them out of the count.
     const recordPhrases = [options.agreedPhrases, options.sharedPhrases, options.uploadedPhrases];
-    const planLines = paragraphs.filter((index) =>
-      recordPhrases.every((list) => findPhrase(textOf(index), list) === null),
+    // A table in the section (often the contacts, under a heading the worker did not mark) is
+    // never a list of people in the plan.
+    const planLines = paragraphs.filter(
+      (index) =>
+        !document.paragraph(index).inTable &&
+        recordPhrases.every((list) => findPhrase(textOf(index), list) === null),
     );
     const peopleOnly = planLines.filter((index) => findPhrase(textOf(index), options.actions) === null);
     const isListOfPeople = peopleOnly.length > 0 && peopleOnly.length * 2 > planLines.length;
 
     const people = withChildName(options.people, document.childName);
-    const saysWhoDoesWhat = document
-      .sectionSentences(section)
-      .some(
-        (sentence) =>
-          findPhrase(sentence.text, options.triggers) !== null &&
+    const sentences = document.sectionSentences(section);
+    const saysWhoDoesWhat = sentences.some(
+      (sentence) =>
+        (findPhrase(sentence.text, options.triggers) !== null &&
           findPhrase(sentence.text, options.actions) !== null &&
-          findPhrase(sentence.text, people) !== null,
-      );
+          findPhrase(sentence.text, people) !== null) ||
+        isConditionalAction(sentence.text, { when: true }),
+    );
 
+    const possessive = possessiveOf(childLabel);
     if (isListOfPeople) {
+      // One weakness, one finding: a plan that is a list of names lacks the rest too, and says so here.
       report({
         key: "list-of-people",
-        message: `${childLabel}'s safety plan reads as a list of people. A safety plan is not a list of who is involved: say what happens when ${childLabel} is at risk of harm, what is in place, and who is responsible for each action (for example "If Dad arrives after drinking, Mum will not let him in and will ring 999").`,
+        message: `Is ${possessive} safety plan more than a list of people? A safety plan says what happens when ${childLabel} is at risk of harm, what is in place and who is responsible for each action (for example "If Dad arrives after drinking, Mum will not let him in and will ring 999"), with the date it was agreed and how it was shared with ${childLabel} and the family.`,
         location: wholeParagraph(document, peopleOnly[0]!),
       });
-    } else if (!saysWhoDoesWhat) {
+      return;
+    }
+    if (!saysWhoDoesWhat) {
       report({
         key: "who-does-what",
-        message: `${childLabel}'s safety plan does not say who does what when ${childLabel} is at risk of harm. Write each step as what happens, who does it and when (for example "If ${childLabel} feels unsafe at home, ${childLabel} will go to Nan's and Nan will ring the social worker").`,
+        message: `Does ${possessive} safety plan say who does what when ${childLabel} is at risk of harm? Write each step as what happens, who does it and when (for example "If ${childLabel} feels unsafe at home, ${childLabel} will go to Nan's and Nan will ring the social worker").`,
         location: headingLocation,
       });
     }
@@ -90,15 +101,15 @@ export default defineRule({
     if (!hasAgreedDate) {
       report({
         key: "date-agreed",
-        message: `The safety plan does not say when it was agreed. Add the date it was agreed with ${childLabel} and the family, for example "Agreed on 3 October 2026 at the core group".`,
+        message: `The safety plan gives no date. Add the date it was agreed with ${childLabel} and the family, for example "Agreed on 3 October 2026 at the core group".`,
         location: headingLocation,
       });
     }
 
-    if (!has(options.sharedPhrases)) {
+    if (!has(options.sharedPhrases) && !sentences.some((sentence) => speaksOfACopy(sentence.text))) {
       report({
         key: "shared",
-        message: `The safety plan does not say how it was shared with ${childLabel} and the family. Record who went through it with them, when, and whether they have a copy.`,
+        message: `Does the safety plan say how it was shared with ${childLabel} and the family? Record who went through it with them, when, and whether they have a copy.`,
         location: headingLocation,
       });
     }
@@ -106,7 +117,7 @@ export default defineRule({
     if (options.uploadedPhrases.length > 0 && !has(options.uploadedPhrases)) {
       report({
         key: "uploaded",
-        message: `The safety plan does not say when it was uploaded to forms. Add the date it was uploaded, so that colleagues out of hours can find the full plan.`,
+        message: `Does the safety plan say when it was uploaded to forms? Add the date it was uploaded, so that colleagues out of hours can find the full plan.`,
         location: headingLocation,
       });
     }

@@ -88,7 +88,7 @@ export const bradford2025: PackInput = {
         { rule: "section-colour", citation: "004 §3.1(i)" },
         { rule: "child-voice", citation: "004 §3.1(i)", options: childVoiceOptions },
         { rule: "pen-picture-detail", citation: "004 §3.1(i)", options: penPictureDetailOptions },
-        { rule: "section-too-long", citation: "004 §4.1", options: { maxWords: 300 } },
+        { rule: "section-too-long", citation: "004 §4.1", options: { maxWords: 500 } },
       ],
       prompts: [
         { text: "What makes [Child's Name] unique?", citation: "004 §1.1" },
@@ -123,7 +123,7 @@ export const bradford2025: PackInput = {
         { rule: "section-empty", citation: "004 §3.1(ii)" },
         { rule: "chronology-dump", citation: "004 §3.1(ii)", options: chronologyDumpOptions },
         { rule: "analysis-missing", citation: "004 §3.1(ii)", options: analysisMissingOptions },
-        { rule: "section-too-long", citation: "004 §4.1", options: { maxWords: 300 } },
+        { rule: "section-too-long", citation: "004 §4.1", options: { maxWords: 500 } },
       ],
       prompts: [
         { text: "What difference did earlier support make for [Child's Name]?", citation: "004 §3.1(ii)" },
@@ -172,7 +172,7 @@ export const bradford2025: PackInput = {
         { rule: "required-topic", citation: "004 §3.1(iii)", options: carePackageTopic },
         { rule: "required-topic", citation: "004 §3.1(iii)", options: familyTimeTopic },
         { rule: "analysis-missing", citation: "004 §4.3", options: analysisMissingOptions },
-        { rule: "section-too-long", citation: "004 §4.1", options: { maxWords: 350 } },
+        { rule: "section-too-long", citation: "004 §4.1", options: { maxWords: 550 } },
       ],
       prompts: [
         { text: "What is keeping [Child's Name] safe, and how do we know?", citation: "004 §3.1(iii)" },
@@ -220,7 +220,7 @@ export const bradford2025: PackInput = {
         { rule: "required-topic", citation: "000 §What should be included(i)", options: planProgressTopic },
         { rule: "required-topic", citation: "000 §What should be included(iii)", options: engagementTopic },
         { rule: "required-topic", citation: "000 §What should be included(ii)", options: newIssuesTopic },
-        { rule: "section-too-long", citation: "004 §4.1", options: { maxWords: 350 } },
+        { rule: "section-too-long", citation: "004 §4.1", options: { maxWords: 550 } },
       ],
       prompts: [
         { text: "Why has change happened?", citation: "004 §4.3" },
@@ -262,7 +262,7 @@ export const bradford2025: PackInput = {
           citation: "000 §What should be included(vi)",
           options: bottomLinesTopic,
         },
-        { rule: "section-too-long", citation: "004 §4.1", options: { maxWords: 300 } },
+        { rule: "section-too-long", citation: "004 §4.1", options: { maxWords: 500 } },
       ],
       prompts: [
         { text: "What happens if the plan does not work?", citation: "004 §3.1(v)" },
@@ -303,6 +303,10 @@ export const bradford2025: PackInput = {
       key: "contacts",
       heading: "[Child's Name] Family Contact Details and Professional Involvements",
       aliases: [
+        "Contacts",
+        "Professionals",
+        "Professionals involved",
+        "Contacts and professionals",
         "Family Contact Details and Professional Involvements",
         "Contact Details and Professional Involvements",
         "Family contact details",

@@ -91,7 +91,7 @@ export const bradfordLcs: PackInput = {
         { rule: "section-empty", citation: "002 §1.7(i)" },
         { rule: "child-voice", citation: "002 §1.7(i)", options: childVoiceOptions },
         { rule: "pen-picture-detail", citation: "002 §1.7(i)", options: penPictureDetailOptions },
-        { rule: "section-too-long", citation: "002 §1.8", options: { maxWords: 300 } },
+        { rule: "section-too-long", citation: "002 §1.8", options: { maxWords: 500 } },
       ],
       prompts: [
         { text: "What makes [Child's Name] unique and individual?", citation: "002 §1.7(i)" },
@@ -124,7 +124,7 @@ export const bradfordLcs: PackInput = {
           citation: "002 §1.7(ii)",
           options: analysisMissingOptions,
         },
-        { rule: "section-too-long", citation: "002 §1.9", options: { maxWords: 250 } },
+        { rule: "section-too-long", citation: "002 §1.9", options: { maxWords: 400 } },
       ],
       prompts: [
         {
@@ -170,7 +170,7 @@ export const bradfordLcs: PackInput = {
         { rule: "required-topic", citation: "002 §1.7(iii)", options: carePackageTopic },
         { rule: "required-topic", citation: "002 §1.7(iii)", options: contactArrangementsTopic },
         { rule: "required-topic", citation: "002 §1.7(iii)", options: planLocationTopic },
-        { rule: "section-too-long", citation: "002 §1.8", options: { maxWords: 350 } },
+        { rule: "section-too-long", citation: "002 §1.8", options: { maxWords: 550 } },
       ],
       prompts: [
         { text: "What are we worried about for [Child's Name]?", citation: "002 §1.7(iii)" },
@@ -218,7 +218,7 @@ export const bradfordLcs: PackInput = {
         { rule: "required-topic", citation: "000 §What should be included(i)", options: planProgressTopic },
         { rule: "required-topic", citation: "000 §What should be included(iii)", options: engagementTopic },
         { rule: "required-topic", citation: "000 §What should be included(ii)", options: newIssuesTopic },
-        { rule: "section-too-long", citation: "002 §1.8", options: { maxWords: 350 } },
+        { rule: "section-too-long", citation: "002 §1.8", options: { maxWords: 550 } },
       ],
       prompts: [
         { text: "Are we making a difference for [Child's Name] and the family?", citation: "002 §1.7(iv)" },
@@ -266,7 +266,7 @@ export const bradfordLcs: PackInput = {
           citation: "000 §What should be included(vi)",
           options: bottomLinesTopic,
         },
-        { rule: "section-too-long", citation: "002 §1.8", options: { maxWords: 300 } },
+        { rule: "section-too-long", citation: "002 §1.8", options: { maxWords: 500 } },
       ],
       prompts: [
         { text: "What are our goals for [Child's Name]?", citation: "002 §1.7(v)" },
@@ -282,6 +282,8 @@ export const bradfordLcs: PackInput = {
       key: "professionals",
       heading: "Involvements",
       aliases: [
+        "Professionals",
+        "Contacts",
         "Involvement",
         "Professional involvements",
         "Professionals involved",

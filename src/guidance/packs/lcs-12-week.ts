@@ -331,7 +331,7 @@ export const lcs12Week: PackInput = {
         { rule: "section-empty", citation: "003 §Brief history" },
         { rule: "required-topic", citation: "003 §Brief history", options: originalReferralTopic },
         { rule: "chronology-dump", citation: "003 §Brief history", options: chronologyDumpOptions },
-        { rule: "section-too-long", citation: "003 §Brief history", options: { maxWords: 150 } },
+        { rule: "section-too-long", citation: "003 §Brief history", options: { maxWords: 250 } },
       ],
       prompts: [
         {
@@ -374,7 +374,7 @@ export const lcs12Week: PackInput = {
         { rule: "child-voice", citation: "003 §Pen Picture", options: childVoiceOptions },
         { rule: "pen-picture-detail", citation: "003 §Pen Picture", options: penPictureTopics },
         { rule: "required-topic", citation: "003 §Pen Picture", options: understandsPlanTopic },
-        { rule: "section-too-long", citation: "003 §Case Summary Guidance(ii)", options: { maxWords: 300 } },
+        { rule: "section-too-long", citation: "003 §Case Summary Guidance(ii)", options: { maxWords: 500 } },
       ],
       prompts: [
         { text: "What are [Child's Name]'s likes and dislikes?", citation: "003 §Pen Picture" },
@@ -418,7 +418,7 @@ export const lcs12Week: PackInput = {
         {
           rule: "section-too-long",
           citation: "003 §Current plan and reason for it",
-          options: { maxWords: 150 },
+          options: { maxWords: 250 },
         },
       ],
       prompts: [
@@ -467,7 +467,7 @@ export const lcs12Week: PackInput = {
         { rule: "required-topic", citation: "003 §Current Situation(v)", options: courtOrdersTopic },
         { rule: "required-topic", citation: "003 §Current Situation(vi)", options: contactArrangementsTopic },
         { rule: "required-topic", citation: "003 §Current Situation(vii)", options: schoolTopic },
-        { rule: "section-too-long", citation: "003 §Case Summary Guidance(ii)", options: { maxWords: 250 } },
+        { rule: "section-too-long", citation: "003 §Case Summary Guidance(ii)", options: { maxWords: 400 } },
       ],
       prompts: [
         {
@@ -521,7 +521,7 @@ export const lcs12Week: PackInput = {
         // safety-plan-specific would ask for more than this guidance does.
         { rule: "required-topic", citation: "003 §Risk Factors", options: safetyPlanTopic },
         { rule: "required-topic", citation: "003 §Risk Factors", options: risksToProfessionalsTopic },
-        { rule: "section-too-long", citation: "003 §Case Summary Guidance(ii)", options: { maxWords: 350 } },
+        { rule: "section-too-long", citation: "003 §Case Summary Guidance(ii)", options: { maxWords: 550 } },
       ],
       prompts: [
         {
@@ -572,7 +572,7 @@ export const lcs12Week: PackInput = {
         { rule: "required-topic", citation: "000 §What should be included(i)", options: planProgressTopic },
         { rule: "required-topic", citation: "000 §What should be included(iii)", options: engagementTopic },
         { rule: "required-topic", citation: "000 §What should be included(ii)", options: newIssuesTopic },
-        { rule: "section-too-long", citation: "003 §Case Summary Guidance(ii)", options: { maxWords: 300 } },
+        { rule: "section-too-long", citation: "003 §Case Summary Guidance(ii)", options: { maxWords: 500 } },
       ],
       prompts: [
         {
@@ -617,7 +617,7 @@ export const lcs12Week: PackInput = {
           citation: "000 §What should be included(vi)",
           options: bottomLinesTopic,
         },
-        { rule: "section-too-long", citation: "003 §Case Summary Guidance(ii)", options: { maxWords: 250 } },
+        { rule: "section-too-long", citation: "003 §Case Summary Guidance(ii)", options: { maxWords: 400 } },
       ],
       prompts: [
         {
@@ -638,6 +638,8 @@ export const lcs12Week: PackInput = {
       key: "professionals",
       heading: "Key professionals involved",
       aliases: [
+        "Professionals",
+        "Contacts",
         "Key professionals",
         "Professionals involved",
         "Key professionals involved with telephone numbers",

@@ -25,6 +25,7 @@ import { summaryOverdueOptions } from "../vocabulary/summary-overdue";
 const extraPenPictureTopics: PenPictureTopic[] = [
   {
     key: "age",
+    meaning: "age",
     label: "how old {child} is",
     question: "How old is {child}?",
     phrases: ["years old", "year-old", "year old", "months old", "month-old", "aged", "age"],
@@ -204,7 +205,7 @@ export const mosaicStep: PackInput = {
         { rule: "pen-picture-detail", citation: "001 §Pen picture(i)", options: penPictureTopics },
         { rule: "required-topic", citation: "001 §Pen picture(iii)", options: involvementReasonTopic },
         { rule: "required-topic", citation: "001 §Pen picture(iii)", options: involvementPurposeTopic },
-        { rule: "section-too-long", citation: "001 §Case Summary Guidance(iii)", options: { maxWords: 400 } },
+        { rule: "section-too-long", citation: "001 §Case Summary Guidance(iii)", options: { maxWords: 650 } },
       ],
       prompts: [
         {
@@ -310,7 +311,7 @@ export const mosaicStep: PackInput = {
           citation: "000 §What should be included(vi)",
           options: bottomLinesTopic,
         },
-        { rule: "section-too-long", citation: "001 §Case Summary Guidance(iii)", options: { maxWords: 400 } },
+        { rule: "section-too-long", citation: "001 §Case Summary Guidance(iii)", options: { maxWords: 650 } },
       ],
       prompts: [
         {

@@ -9,7 +9,6 @@ export const analysisMissingOptions = {
   phrases: [
     // Why it happened.
     "because",
-    "due to",
     "as a result",
     "resulted in",
     "led to",
@@ -60,20 +59,25 @@ export const analysisMissingOptions = {
     "we are worried",
     "we know this",
     "how we know",
-    "however",
-    "although",
-    "despite",
     "unless",
+    "down to",
+    "evidence",
+    "a sign",
+    "tells us",
+    "not yet",
+    "has not changed",
+    "hasn't changed",
+    "what has changed",
+    "the difference",
+    "so that",
+    "for her this",
+    "for him this",
+    "for them this",
+    "concern is",
+    "worry is",
   ],
   /** Sections shorter than this are too short to judge. */
-  minWords: 40,
-  /** One analytic phrase is expected for every this many words (and always at least one). */
-  wordsPerPhrase: 150,
+  minWords: 25,
   /** Month names, to tell a dated event from a sentence of analysis. */
   monthNames,
-  /**
-   * When at least this share of a section's sentences are dated events, it is a chronology, and
-   * only its undated sentences count as analysis.
-   */
-  chronologyShare: 0.6,
 };

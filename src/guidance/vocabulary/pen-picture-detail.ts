@@ -17,6 +17,8 @@ export interface PenPictureTopic {
   ageGroup?: PenPictureAgeGroup;
   /** Not asked of a child known to be younger than this, in years. */
   minAge?: number;
+  /** Also covered by what the text says, in any words (see the pen-picture-detail check). */
+  meaning?: "aspiration" | "behaviour" | "age";
 }
 
 export const penPictureDetailOptions = {
@@ -79,6 +81,7 @@ export const penPictureDetailOptions = {
     },
     {
       key: "unique",
+      meaning: "behaviour",
       label: "what makes {child} unique (likes, dislikes, character and interests)",
       question: "What is {child} like? What do they enjoy, dislike and do well?",
       phrases: [
@@ -147,6 +150,7 @@ export const penPictureDetailOptions = {
     {
       key: "hopes",
       ageGroup: "older",
+      meaning: "aspiration",
       label: "what {child} hopes for in the future",
       question: "For an older child or teenager: what are {child}'s hopes for the future and aspirations?",
       phrases: [
@@ -178,6 +182,7 @@ export const penPictureDetailOptions = {
     {
       key: "observations",
       ageGroup: "young",
+      meaning: "behaviour",
       label: "what you have observed of {child}, or how their parents or carers describe them",
       question:
         "For a baby or young child: what have you observed of {child}, and how do their parents, carers or family describe them?",

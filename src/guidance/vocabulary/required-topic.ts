@@ -64,6 +64,21 @@ export const planProgressTopic = {
     "not yet achieved",
     "on track",
     "completed",
+    // Progress told as what was done and what changed is linked to the plan's actions, even
+    // when the word "plan" is not used: "the bolt was fitted", "attendance is now 98%".
+    "progress*",
+    "difference",
+    "agreed",
+    "review*",
+    "core group",
+    "attended",
+    "attendance",
+    "engaged",
+    "improv*",
+    "changed",
+    "fitted",
+    "started",
+    "referred",
   ],
   message:
     "Link what has happened to {child}'s plan: which actions are done, which outcomes are met or not yet met, and why.",
@@ -171,7 +186,7 @@ export const reviewDatesTopic = {
  */
 export const newIssuesTopic = {
   topic: "new-issues",
-  /** The worries: at least one of these… */
+  /** What is new, worry or strength: any one of these. */
   phrases: [
     "new concern*",
     "new worr*",
@@ -191,9 +206,8 @@ export const newIssuesTopic = {
     "hasn't",
     "have not",
     "haven't",
-  ],
-  /** …and the strengths, since 000 asks for "both strengths as well as concerns". */
-  andPhrases: [
+    // The strengths, which 000 asks for "as well as concerns". Either side shows the worker has
+    // said what is new; that both are there is a judgement the pane's prompts ask about.
     "new strength*",
     "strength*",
     "going well",

@@ -41,14 +41,23 @@ describe("analysis-missing", () => {
     expect(findingsOf(rule, snapshot)).toEqual([]);
   });
 
-  it("expects more analysis from a long section than from a short one", () => {
-    const long = [
-      ...Array.from({ length: 6 }, () => descriptive),
-      `${descriptive} This is because Mum asked for help.`,
+  it("takes analysis in the worker's own words, not only set phrases", () => {
+    // "down to", "I see that as evidence": no phrase list needed to read these as analysis.
+    const own = [
+      `${descriptive} The difference is down to Mum re-engaging quickly and honestly, and I see that as evidence the plan is working.`,
     ];
-    const findings = findingsOf(rule, summaryWith({ difference: long }));
+    expect(findingsOf(rule, summaryWith({ difference: own }))).toEqual([]);
+    const judgement = [`${descriptive} I think Maya is calmer since Dad moved out.`];
+    expect(findingsOf(rule, summaryWith({ difference: judgement }))).toEqual([]);
+  });
+
+  it("asks its question once for a long descriptive section, as a question", () => {
+    const findings = findingsOf(
+      rule,
+      summaryWith({ difference: Array.from({ length: 6 }, () => descriptive) }),
+    );
     expect(findings).toHaveLength(1);
-    expect(findings[0]!.message).toContain("mostly description");
+    expect(findings[0]!.message).toContain("Does it say why, and what it means for Maya?");
   });
 
   it('does not take a "due to" or "however" inside a dated chronology for analysis', () => {

@@ -22,7 +22,7 @@ describe("chronology-dump", () => {
     const findings = findingsOf(rule, snapshot);
     expect(findings).toHaveLength(1);
     expect(findings[0]!.severity).toBe("warning");
-    expect(findings[0]!.message).toContain("4 of 4 lines carry a date");
+    expect(findings[0]!.message).toContain("4 of its 4 lines only record what happened and when");
     expect(findings[0]!.message).toContain("Maya's lived experience");
     const location = findings[0]!.location!;
     expect(snapshot.paragraphs[location.paragraph]!.text.slice(location.start, location.end)).toBe(
@@ -43,11 +43,25 @@ describe("chronology-dump", () => {
     const snapshot = summaryWith({ background: [YEAR_BY_YEAR] });
     const findings = findingsOf(rule, snapshot);
     expect(findings).toHaveLength(1);
-    expect(findings[0]!.message).toContain("7 of 7 lines carry a date");
+    expect(findings[0]!.message).toContain("7 of its 7 lines only record what happened and when");
     const location = findings[0]!.location!;
     expect(snapshot.paragraphs[location.paragraph]!.text.slice(location.start, location.end)).toBe(
       "In 2016 Maya was born and the family were living with Nan in Keighley.",
     );
+  });
+
+  it("passes an analytical background that mentions years: it is no chronology", () => {
+    const findings = findingsOf(
+      rule,
+      summaryWith({
+        background: [
+          "There was short Early Help involvement in 2023, when Mum and Dad separated and Maya's behaviour at school became difficult; it closed after six months with things settled.",
+          "Looking back, the separation in 2023 left Maya feeling she had lost her dad, and I think that is part of why the attention of older boys has been so attractive to her.",
+          "By 2025 Mum's drinking had become the main worry, which meant Maya was often caring for Leo on her own.",
+        ],
+      }),
+    );
+    expect(findings).toEqual([]);
   });
 
   it("passes a dated background that says what the events meant", () => {

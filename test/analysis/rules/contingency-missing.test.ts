@@ -63,7 +63,9 @@ describe("contingency-missing", () => {
       }),
     );
     expect(findings).toHaveLength(1);
-    expect(findings[0]!.message).toContain("Add a contingency plan");
+    expect(findings[0]!.message).toContain(
+      "Does this say what will happen if the plan does not work for Maya?",
+    );
   });
 
   it("passes escalation to PLO written as what will happen if the plan does not work", () => {
@@ -74,6 +76,16 @@ describe("contingency-missing", () => {
       }),
     );
     expect(findings).toEqual([]);
+  });
+
+  it("takes a conditional with an action, in the worker's words, for a contingency", () => {
+    for (const goals of [
+      "If Wayne returns to the house we will hold a strategy discussion the same day and seek legal advice.",
+      "Should Maya go missing overnight again, we would convene a strategy meeting.",
+      "We will ask Nan to care for Maya if Mum is admitted to hospital.",
+    ]) {
+      expect(findingsOf(rule, summaryWith({ goals: [goals] }))).toEqual([]);
+    }
   });
 
   it("does not take a hopeful condition for a contingency", () => {
