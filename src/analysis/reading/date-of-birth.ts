@@ -24,3 +24,52 @@ export function ageFromDateOfBirth(document: AnalysedDocument, today: Date): num
   }
   return null;
 }
+
+const AGE_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+/** "7-month-old", "seven months old", "aged 18 months", "a 15-year-old". */
+const STATED_AGE =
+  /(?<![\p{L}\p{N}])(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](week|month|year)s?[- ]old(?!\p{L})|(?<!\p{L})aged (\d{1,2}) (week|month|year)s?(?!\p{L})/iu;
+
+/**
+ * The child's age in years as the summary states it near the top (a date of birth, or "Amara
+ * is a 7-month-old…" in the title or pen picture); null when it does not.
+ */
+export function statedAge(document: AnalysedDocument, today: Date): number | null {
+  const fromBirth = ageFromDateOfBirth(document, today);
+  if (fromBirth !== null) return fromBirth;
+  const pen = document.section("pen-picture");
+  const indices = [...document.structure.preamble, ...(pen ? document.bodyParagraphs(pen) : [])];
+  for (const index of indices) {
+    const match = STATED_AGE.exec(document.paragraph(index).text);
+    if (!match) continue;
+    const numberText = (match[1] ?? match[3])!.toLowerCase();
+    const value = AGE_WORDS[numberText] ?? Number(numberText);
+    const unit = (match[2] ?? match[4])!.toLowerCase();
+    return unit === "year" ? value : unit === "month" ? value / 12 : value / 52;
+  }
+  return null;
+}
+
+/** Words that say the child does not speak for themselves: their view is observed, not asked. */
+const NON_VERBAL =
+  /(?<!\p{L})(?:non-?verbal|pre-?verbal|does not use words|doesn't use words|no spoken language|unable to (?:speak|talk|express)|uses PECS|uses Makaton)(?!\p{L})/iu;
+
+/** A baby or toddler, or a child the summary says does not speak: nobody asks them what should happen next. */
+export function cannotBeAsked(document: AnalysedDocument, today: Date): boolean {
+  const age = statedAge(document, today);
+  if (age !== null && age < 4) return true;
+  return document.textParagraphs().some((index) => NON_VERBAL.test(document.paragraph(index).text));
+}

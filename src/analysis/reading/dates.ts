@@ -15,9 +15,17 @@ export function withoutTimesOfDay(text: string): string {
   return text.replace(TIME_OF_DAY, " ");
 }
 
-/** A calendar date has a number in it once the time of day is gone: "3 October 2026", "3/10/26". */
+/** A length of time ("72 hours", "6 weeks"), which says how long, not when. */
+const DURATION =
+  /^\s*(?:within\s+|in\s+|for\s+|after\s+)?\d+\s*(?:hours?|hrs?|days?|weeks?|months?|years?|minutes?|mins?)\s*$/i;
+
+/**
+ * A calendar date has a number in it once the time of day is gone: "3 October 2026", "3/10/26";
+ * "within 72 hours" is a length of time, not a date.
+ */
 export function isCalendarDate(text: string): boolean {
-  return /\d/.test(withoutTimesOfDay(text));
+  const rest = withoutTimesOfDay(text);
+  return /\d/.test(rest) && !DURATION.test(rest);
 }
 
 /**

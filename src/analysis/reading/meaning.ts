@@ -302,6 +302,8 @@ const COPIES = new Set([
   "printout",
   "screenshot",
 ]);
+/** Words that are a copy of the plan on their own; a photo or picture must be "of it". */
+const PLAIN_COPIES = new Set(["copy", "copies", "version", "printout"]);
 
 /**
  * The plan in someone's hands: "Kai and Mum each have a printed copy", "Kai keeps a photo of it
@@ -309,7 +311,16 @@ const COPIES = new Set([
  */
 export function speaksOfACopy(sentence: string): boolean {
   const terms = readSentence(sentence);
-  const copyAt = terms.findIndex((t) => (COPIES.has(t.root) || COPIES.has(t.normal)) && has(t, "Noun"));
+  // A copy is of the plan; a photo only when it is of the plan ("a photo of it"), not "a recent
+  // photo" sent to the police.
+  const copyAt = terms.findIndex((t, i) => {
+    if (!(COPIES.has(t.root) || COPIES.has(t.normal)) || !has(t, "Noun")) return false;
+    if (PLAIN_COPIES.has(t.root) || PLAIN_COPIES.has(t.normal)) return true;
+    return (
+      terms[i + 1]?.normal === "of" &&
+      ["it", "the", "this", "her", "his", "their"].includes(terms[i + 2]?.normal ?? "")
+    );
+  });
   if (copyAt < 0) return false;
   return terms.some(
     (t, i) =>
@@ -425,4 +436,11 @@ export function readsAsAnalysis(sentence: string): boolean {
     if (term.normal === "so" && i > 0 && has(terms[i + 1], "Noun")) return true;
   }
   return false;
+}
+
+/** People named in a sentence ("Chloe", "Mrs Begum"), as the tagger reads names: each with its place. */
+export function namedPeople(sentence: string): { text: string; start: number; end: number }[] {
+  return readSentence(sentence)
+    .filter((t) => has(t, "Person") || (has(t, "ProperNoun") && has(t, "FirstName")))
+    .map((t) => ({ text: t.text, start: t.start, end: t.end }));
 }

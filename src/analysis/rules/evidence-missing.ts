@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { findAllPhrases, findPhrase, words, type Span } from "../language";
+import { childNameOf, childTerms } from "../reading/child-name";
 import { defineRule } from "./define";
 
 /**
@@ -16,6 +17,10 @@ const optionsSchema = z.object({
    * promise, and no evidence that anything has changed.
    */
   intentionPhrases: z.array(z.string()).default([]),
+  /** Words that report what someone said: evidence when the speaker is one of `reporters`. */
+  reportingPhrases: z.array(z.string()).default([]),
+  /** Speakers placed to know: professionals, agencies, the worker (the child is added by the check). */
+  reporters: z.array(z.string()).default([]),
 });
 
 /** How far after a source an intention still belongs to it: "Mum says that she will…". */
@@ -39,10 +44,39 @@ function isIntention(text: string, evidence: Span, intentions: readonly string[]
   return findPhrase(reach, intentions) !== null;
 }
 
-function hasEvidence(text: string, options: z.infer<typeof optionsSchema>): boolean {
-  if (findPhrase(text, options.evidencePhrases) === null) return false;
-  return findAllPhrases(text, options.evidencePhrases).some(
+/** How far before a report its speaker may be: "Mrs Begum, his class teacher, says". */
+const SPEAKER_REACH_WORDS = 6;
+
+/**
+ * "School say her attendance is 97%", "the health visitor reported…", "Kai told me…": a report is
+ * evidence when it comes from someone placed to know (a professional, the child, the worker).
+ * "Mum says things are better", or Claire or Rokeya saying so, is the parent's view, which the
+ * summary has to test rather than take as evidence that things have changed.
+ */
+function isVouchedReport(
+  text: string,
+  report: Span,
+  options: z.infer<typeof optionsSchema>,
+  childWords: readonly string[],
+): boolean {
+  const before = words(text.slice(0, report.start)).slice(-SPEAKER_REACH_WORDS);
+  if (before.length === 0) return false;
+  const speaker = text.slice(before[0]!.start, report.start);
+  return findPhrase(speaker, [...options.reporters, ...childWords]) !== null;
+}
+
+function hasEvidence(
+  text: string,
+  options: z.infer<typeof optionsSchema>,
+  childWords: readonly string[],
+): boolean {
+  const sources = findAllPhrases(text, options.evidencePhrases).some(
     (span) => !isIntention(text, span, options.intentionPhrases),
+  );
+  if (sources) return true;
+  return findAllPhrases(text, options.reportingPhrases).some(
+    (span) =>
+      !isIntention(text, span, options.intentionPhrases) && isVouchedReport(text, span, options, childWords),
   );
 }
 
@@ -79,10 +113,11 @@ export default defineRule({
   },
   check({ document, section, options, childLabel, report }) {
     if (!section?.occurrence) return;
+    const childWords = childTerms([], childNameOf(document));
     let firstClaim: { paragraph: number; start: number; end: number; quote: string } | null = null;
     for (const sentence of document.sectionSentences(section)) {
       // Any evidence anywhere in the section answers "how do we know?".
-      if (hasEvidence(sentence.text, options)) return;
+      if (hasEvidence(sentence.text, options, childWords)) return;
       if (firstClaim) continue;
       const claim = findPhrase(sentence.text, options.changePhrases);
       if (claim)

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { findAllPhrases, type Span } from "../language";
 import { defineRule } from "./define";
 import { childTerms } from "../reading/child-name";
+import { cannotBeAsked } from "../reading/date-of-birth";
+import { namedPeople } from "../reading/meaning";
 
 type Holder = "child" | "family";
 
@@ -28,7 +30,7 @@ export default defineRule({
       pronouns: z.array(z.string()).default([]),
     }),
   },
-  check({ document, section, options, childLabel, report }) {
+  check({ document, section, options, childLabel, today, report }) {
     if (!section?.occurrence) return;
     const sentences = document.sectionSentences(section);
     if (sentences.length === 0) return;
@@ -39,9 +41,14 @@ export default defineRule({
     let lastNamed: Holder[] = ["child"];
     for (const sentence of sentences) {
       const text = sentence.text;
+      const childMentions = findAllPhrases(text, childList);
       const mentions: Mention[] = [
-        ...findAllPhrases(text, childList).map((m) => ({ ...m, holder: "child" as const })),
+        ...childMentions.map((m) => ({ ...m, holder: "child" as const })),
         ...findAllPhrases(text, options.familyWords).map((m) => ({ ...m, holder: "family" as const })),
+        // People the summary names ("Chloe wants…", "Denise would prefer…") who are not the child.
+        ...namedPeople(text)
+          .filter((p) => !childMentions.some((c) => c.start <= p.start && p.end <= c.end))
+          .map((p) => ({ ...p, holder: "family" as const })),
         ...findAllPhrases(text, options.pronouns).map((m) => ({ ...m, holder: "pronoun" as const })),
       ].sort((a, b) => a.start - b.start);
 
@@ -74,6 +81,8 @@ export default defineRule({
         location,
       });
     } else if (!found.has("child")) {
+      // A baby, or a child who does not speak, is not asked: the family's view is what there is.
+      if (cannotBeAsked(document, today)) return;
       report({
         key: "child",
         message: `The goals record the family's view but not what ${childLabel} thinks should happen next. Add ${childLabel}'s own view, in ${childLabel}'s words where you can.`,

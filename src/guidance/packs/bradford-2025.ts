@@ -289,7 +289,13 @@ export const bradford2025: PackInput = {
       rules: [
         { rule: "section-empty", citation: "004 §3.1(vi)" },
         { rule: "section-colour", citation: "004 §3.1(vi)" },
-        { rule: "safety-plan-specific", citation: "004 §3.1(vi)", options: safetyPlanSpecificOptions },
+        // When it was uploaded to forms is asked as a prompt, not a finding: managers reviewing
+        // the corpus never raised it, and a missing upload date is not a weakness in the plan.
+        {
+          rule: "safety-plan-specific",
+          citation: "004 §3.1(vi)",
+          options: { ...safetyPlanSpecificOptions, uploadedPhrases: [] },
+        },
       ],
       prompts: [
         { text: "Who does what when [Child's Name] is at risk of harm?", citation: "004 §3.1(vi)" },
@@ -297,6 +303,7 @@ export const bradford2025: PackInput = {
           text: "When was the plan agreed, and how was it shared with [Child's Name] and the family?",
           citation: "004 §3.1(vi)",
         },
+        { text: "When was the plan uploaded to forms?", citation: "004 §3.1(vi)" },
       ],
     },
     {
