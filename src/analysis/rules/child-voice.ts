@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { findAllPhrases, findPhrase, type Span } from "../language";
 import { childNameOf, childTerms } from "../reading/child-name";
-import { isDenied, readSentence } from "../reading/meaning";
+import { isDenied, readSentence, type Term } from "../reading/meaning";
 import { defineRule } from "./define";
 
 /**
@@ -188,16 +188,30 @@ const EXPRESSING = new Set([
  * ("Ellie is unable to express her wishes and feelings due to her disability"): such a sentence
  * names wishes and feelings but gives none.
  */
+/** "Ellie is unable to express her wishes", "he cannot tell us": the child's voice denied. */
+function deniesExpression(terms: readonly Term[]): boolean {
+  return terms.some((term, i) => EXPRESSING.has(term.root) && isDenied(terms, i, 4));
+}
+
 function withoutDenials(text: string, sentences: readonly Span[]): string {
   let result = text;
+  const blank = (from: number, to: number) => {
+    result = result.slice(0, from) + " ".repeat(to - from) + result.slice(to);
+  };
   for (const sentence of sentences) {
     const terms = readSentence(sentence.text);
-    const denies = terms.some((term, i) => EXPRESSING.has(term.root) && isDenied(terms, i, 4));
-    if (denies)
-      result =
-        result.slice(0, sentence.start) +
-        " ".repeat(sentence.end - sentence.start) +
-        result.slice(sentence.end);
+    if (deniesExpression(terms)) {
+      blank(sentence.start, sentence.end);
+      continue;
+    }
+    // "A happy little boy", "a sad girl": the worker describing the child, not the child's
+    // feelings: an adjective after "a" or "an" and before the noun it describes.
+    terms.forEach((term, i) => {
+      if (!term.tags.has("Adjective")) return;
+      const article = [terms[i - 1], terms[i - 2]].some((t) => t?.normal === "a" || t?.normal === "an");
+      const noun = terms.slice(i + 1, i + 3).some((t) => t.tags.has("Noun") && !t.tags.has("Pronoun"));
+      if (article && noun) blank(sentence.start + term.start, sentence.start + term.end);
+    });
   }
   return result;
 }
@@ -230,10 +244,8 @@ export default defineRule({
       (index) => findPhrase(document.paragraph(index).text, options.understandingPhrases) !== null,
     );
     if (understood) return;
-    const denied = paragraphs.some(
-      (index) =>
-        withoutDenials(document.paragraph(index).text, document.sentences(index)) !==
-        document.paragraph(index).text,
+    const denied = paragraphs.some((index) =>
+      document.sentences(index).some((sentence) => deniesExpression(readSentence(sentence.text))),
     );
     report({
       message: denied

@@ -12,6 +12,17 @@ const PHONE_CANDIDATE =
   /(?<![\p{L}\p{N}])(?:\+\s?44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\p{N})/gu;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
 
+export function phoneNumbersIn(
+  text: string,
+  minimumDigits: number,
+  maximumDigits: number,
+): RegExpMatchArray[] {
+  return Array.from(text.matchAll(PHONE_CANDIDATE)).filter((match) => {
+    const digits = match[0].replace(/^\+\s?44\s?(?:\(0\))?/, "0").replace(/\D/g, "");
+    return digits.length >= minimumDigits && digits.length <= maximumDigits;
+  });
+}
+
 function hasPhoneNumber(text: string, minimumDigits: number, maximumDigits: number): boolean {
   for (const match of text.matchAll(PHONE_CANDIDATE)) {
     const digits = match[0].replace(/^\+\s?44\s?(?:\(0\))?/, "0").replace(/\D/g, "");

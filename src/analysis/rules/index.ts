@@ -19,6 +19,9 @@ import risksAndStrengths from "./risks-and-strengths";
 import sectionColour from "./section-colour";
 import sectionDuplicate from "./section-duplicate";
 import sectionUnknown from "./section-unknown";
+import notCurrent from "./not-current";
+import notIndividual from "./not-individual";
+import contactUnnamed from "./contact-unnamed";
 import sectionEmpty from "./section-empty";
 import sectionMissing from "./section-missing";
 import sectionOrder from "./section-order";
@@ -31,6 +34,9 @@ const rules = [
   sectionOrder,
   sectionDuplicate,
   sectionUnknown,
+  notCurrent,
+  notIndividual,
+  contactUnnamed,
   sectionColour,
   sectionTooLong,
   placeholderLeft,

@@ -1,11 +1,23 @@
 import { z } from "zod";
-import { findAllPhrases, type Span } from "../language";
+import type { AnalysedDocument } from "../document";
+import { findAllPhrases, findPhrase, type Span } from "../language";
 import { defineRule } from "./define";
+
+const senseSchema = z.object({
+  expansion: z.string().min(1),
+  /** Words in the summary that make this the meaning: "wheelchair" for CP as cerebral palsy. */
+  when: z.array(z.string().min(1)).min(1),
+});
 
 const acronymSchema = z.object({
   term: z.string().min(1),
+  /** The usual meaning in a social-care summary. */
   expansion: z.string().min(1),
   variants: z.array(z.string().min(1)).default([]),
+  /** Words that make the usual meaning the right one, where the acronym has others. */
+  when: z.array(z.string().min(1)).default([]),
+  /** Other meanings, each with the words that show it is meant (a disabled child's CP, PA, OT). */
+  senses: z.array(senseSchema).default([]),
 });
 type Acronym = z.infer<typeof acronymSchema>;
 
@@ -40,7 +52,8 @@ function lexiconFor(options: Options): Lexicon {
     byForm.set(acronym.term.toUpperCase(), acronym);
     byForm.set(`${acronym.term}s`.toUpperCase(), acronym);
   }
-  const writtenOut = (a: Acronym) => [a.expansion, ...a.variants].map(normalise);
+  const writtenOut = (a: Acronym) =>
+    [a.expansion, ...a.variants, ...a.senses.map((x) => x.expansion)].map(normalise);
   const expansions = [...new Set(acronyms.flatMap(writtenOut))];
   const explains = new Map(
     expansions.map((expansion) => [
@@ -51,6 +64,21 @@ function lexiconFor(options: Options): Lexicon {
   lexicon = { forms: [...byForm.keys()], byForm, expansions, explains };
   lexicons.set(options, lexicon);
   return lexicon;
+}
+
+/**
+ * What the acronym means in this summary: its other senses whose words the summary uses, and its
+ * usual meaning unless only another sense fits. "CP" in a summary about a wheelchair and a
+ * child protection plan could be either, and both are returned.
+ */
+function meaningsIn(document: AnalysedDocument, acronym: Acronym): string[] {
+  if (acronym.senses.length === 0) return [acronym.expansion];
+  const mentions = (words: readonly string[]) =>
+    document.textParagraphs().some((index) => findPhrase(document.paragraph(index).text, words) !== null);
+  const others = acronym.senses.filter((sense) => mentions(sense.when)).map((sense) => sense.expansion);
+  if (others.length === 0) return [acronym.expansion];
+  const usualFits = acronym.when.length > 0 && mentions(acronym.when);
+  return usualFits ? [acronym.expansion, ...others] : others;
 }
 
 /** "CIN" but not "Cin"; an acronym with a digit ("S47", "s47") in any case, as workers write both. */
@@ -108,18 +136,30 @@ export default defineRule({
         if (explained.has(acronym) || writtenOutHere) continue;
 
         const location = { paragraph: index, start: found.start, end: found.end };
+        const meanings = meaningsIn(document, acronym);
+        if (meanings.length > 1) {
+          // Two meanings fit this summary: ask, and offer no fix that could write the wrong one.
+          report({
+            key: acronym.term,
+            section: sectionOf.get(index) ?? null,
+            message: `Which does "${found.text}" mean here: ${meanings.join(" or ")}? Write it out the first time you use it, so that anyone reading the summary, including ${childLabel} as an adult, understands it.`,
+            location,
+          });
+          continue;
+        }
+        const expansion = meanings[0]!;
         const singular = found.text.toUpperCase() === acronym.term.toUpperCase();
         report({
           key: acronym.term,
           section: sectionOf.get(index) ?? null,
-          message: `"${found.text}" stands for ${acronym.expansion}. Write it out the first time you use it, as "${acronym.expansion} (${acronym.term})", so that anyone reading the summary, including ${childLabel} as an adult, understands it.`,
+          message: `"${found.text}" stands for ${expansion}. Write it out the first time you use it, as "${expansion} (${acronym.term})", so that anyone reading the summary, including ${childLabel} as an adult, understands it.`,
           location,
           ...(singular
             ? {
                 fix: {
                   kind: "replace-text" as const,
                   location,
-                  text: `${acronym.expansion} (${found.text})`,
+                  text: `${expansion} (${found.text})`,
                 },
               }
             : {}),

@@ -77,15 +77,13 @@ export default defineRule({
 
     const possessive = possessiveOf(childLabel);
     if (isListOfPeople) {
-      // One weakness, one finding: a plan that is a list of names lacks the rest too, and says so here.
+      // One weakness, one finding: a list of names is the finding, not also "who does what".
       report({
         key: "list-of-people",
-        message: `Is ${possessive} safety plan more than a list of people? A safety plan says what happens when ${childLabel} is at risk of harm, what is in place and who is responsible for each action (for example "If Dad arrives after drinking, Mum will not let him in and will ring 999"), with the date it was agreed and how it was shared with ${childLabel} and the family.`,
+        message: `Is ${possessive} safety plan more than a list of people? A safety plan says what happens when ${childLabel} is at risk of harm, what is in place and who is responsible for each action (for example "If Dad arrives after drinking, Mum will not let him in and will ring 999").`,
         location: wholeParagraph(document, peopleOnly[0]!),
       });
-      return;
-    }
-    if (!saysWhoDoesWhat) {
+    } else if (!saysWhoDoesWhat) {
       report({
         key: "who-does-what",
         message: `Does ${possessive} safety plan say who does what when ${childLabel} is at risk of harm? Write each step as what happens, who does it and when (for example "If ${childLabel} feels unsafe at home, ${childLabel} will go to Nan's and Nan will ring the social worker").`,

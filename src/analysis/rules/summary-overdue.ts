@@ -91,6 +91,22 @@ function dateLines(document: AnalysedDocument, options: SummaryOverdueOptions, t
   return lines;
 }
 
+/**
+ * When the summary was last brought up to date: its latest date line not in the future, or
+ * null when it has none. The three-month window of "what has happened" is counted back from it.
+ */
+export function summaryDate(
+  document: AnalysedDocument,
+  options: SummaryOverdueOptions,
+  today: Date,
+): Date | null {
+  const past = dateLines(document, options, today).filter((line) => daysBetween(line.date, today) >= 0);
+  if (past.length === 0) return null;
+  return past.reduce((a, b) => (b.date > a.date ? b : a)).date;
+}
+
+export { daysBetween, optionsSchema as summaryDateOptionsSchema };
+
 const longDate = (date: Date): string =>
   date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
 

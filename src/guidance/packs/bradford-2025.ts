@@ -1,3 +1,5 @@
+import { notIndividualOptions } from "../vocabulary/not-individual";
+import { notCurrentEventsOptions, notCurrentSafetyPlanOptions } from "../vocabulary/not-current";
 import type { PackInput } from "../schema";
 import { analysisMissingOptions } from "../vocabulary/analysis-missing";
 import { childVoiceOptions } from "../vocabulary/child-voice";
@@ -215,6 +217,7 @@ export const bradford2025: PackInput = {
       ],
       rules: [
         { rule: "section-empty", citation: "004 §3.1(iv)" },
+        { rule: "not-current", citation: "004 §4.4", options: notCurrentEventsOptions },
         { rule: "evidence-missing", citation: "004 §3.1(iv)", options: evidenceMissingOptions },
         { rule: "analysis-missing", citation: "004 §4.3", options: analysisMissingOptions },
         { rule: "required-topic", citation: "000 §What should be included(i)", options: planProgressTopic },
@@ -288,6 +291,7 @@ export const bradford2025: PackInput = {
       colour: { hex: "#FF0000", name: "red", citation: "004 §3.1(vi)" },
       rules: [
         { rule: "section-empty", citation: "004 §3.1(vi)" },
+        { rule: "not-current", citation: "004 §4.4", options: notCurrentSafetyPlanOptions },
         { rule: "section-colour", citation: "004 §3.1(vi)" },
         // When it was uploaded to forms is asked as a prompt, not a finding: managers reviewing
         // the corpus never raised it, and a missing upload date is not a weakness in the plan.
@@ -330,6 +334,7 @@ export const bradford2025: PackInput = {
       ],
       rules: [
         { rule: "section-empty", citation: "004 §3.1(vii)" },
+        { rule: "contact-unnamed", citation: "004 §3.1(vii)" },
         { rule: "contact-details-missing", citation: "004 §3.1(vii)", options: contactDetailsMissingOptions },
         { rule: "required-topic", citation: "004 §3.1(vii)", options: parentsCarersContactTopic },
         { rule: "required-topic", citation: "004 §3.1(vii)", options: keyProfessionalsTopic },
@@ -366,6 +371,7 @@ export const bradford2025: PackInput = {
     { rule: "section-order", citation: "004 §3.1" },
     { rule: "section-duplicate", citation: "004 §4.4" },
     { rule: "section-unknown", citation: "004 §3.1" },
+    { rule: "not-individual", citation: "004 §4.2", options: notIndividualOptions },
     { rule: "placeholder-left", citation: "004 §3.1", options: placeholderLeftOptions },
     { rule: "jargon-unexplained", citation: "004 §4.5", options: jargonUnexplainedOptions },
     { rule: "child-name-missing", citation: "004 §4.2" },

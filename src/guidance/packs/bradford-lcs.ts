@@ -1,3 +1,5 @@
+import { notIndividualOptions } from "../vocabulary/not-individual";
+import { notCurrentEventsOptions } from "../vocabulary/not-current";
 import type { PackInput } from "../schema";
 import { analysisMissingOptions } from "../vocabulary/analysis-missing";
 import { childVoiceOptions } from "../vocabulary/child-voice";
@@ -213,6 +215,7 @@ export const bradfordLcs: PackInput = {
       ],
       rules: [
         { rule: "section-empty", citation: "002 §1.7(iv)" },
+        { rule: "not-current", citation: "002 §1.9", options: notCurrentEventsOptions },
         { rule: "evidence-missing", citation: "002 §1.7(iv)", options: evidenceMissingOptions },
         { rule: "analysis-missing", citation: "002 §1.10", options: analysisMissingOptions },
         { rule: "required-topic", citation: "000 §What should be included(i)", options: planProgressTopic },
@@ -294,6 +297,7 @@ export const bradfordLcs: PackInput = {
       notes: [{ text: "List the key professionals and telephone numbers.", citation: "002 §1.7(vi)" }],
       rules: [
         { rule: "section-empty", citation: "002 §1.7(vi)" },
+        { rule: "contact-unnamed", citation: "002 §1.7(vi)" },
         { rule: "contact-details-missing", citation: "002 §1.7(vi)", options: contactDetailsMissingOptions },
         { rule: "required-topic", citation: "002 §1.7(vi)", options: keyProfessionalsTopic },
         { rule: "required-topic", citation: "000 §What should be included(iv)", options: familyNetworkTopic },
@@ -315,6 +319,7 @@ export const bradfordLcs: PackInput = {
     { rule: "section-order", citation: "002 §1.7" },
     { rule: "section-duplicate", citation: "002 §1.9" },
     { rule: "section-unknown", citation: "002 §1.7" },
+    { rule: "not-individual", citation: "002 §1.9", options: notIndividualOptions },
     { rule: "placeholder-left", citation: "002 §1.7", options: placeholderLeftOptions },
     { rule: "jargon-unexplained", citation: "002 §1.4", options: jargonUnexplainedOptions },
     { rule: "child-name-missing", citation: "002 §1.9" },

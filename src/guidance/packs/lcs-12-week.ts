@@ -1,3 +1,4 @@
+import { notCurrentEventsOptions } from "../vocabulary/not-current";
 import type { PackInput } from "../schema";
 import { analysisMissingOptions } from "../vocabulary/analysis-missing";
 import { childVoiceOptions } from "../vocabulary/child-voice";
@@ -559,6 +560,7 @@ export const lcs12Week: PackInput = {
       ],
       rules: [
         { rule: "section-empty", citation: "003 §Progress against the plan" },
+        { rule: "not-current", citation: "003 §Case Summary Guidance(i)", options: notCurrentEventsOptions },
         {
           rule: "evidence-missing",
           citation: "003 §Progress against the plan",
@@ -650,6 +652,7 @@ export const lcs12Week: PackInput = {
       notes: [{ text: "with telephone numbers", citation: "003 §Key professionals involved" }],
       rules: [
         { rule: "section-empty", citation: "003 §Key professionals involved" },
+        { rule: "contact-unnamed", citation: "003 §Key professionals involved" },
         {
           rule: "contact-details-missing",
           citation: "003 §Key professionals involved",

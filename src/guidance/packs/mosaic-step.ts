@@ -1,3 +1,5 @@
+import { notIndividualOptions } from "../vocabulary/not-individual";
+import { notCurrentEventsOptions } from "../vocabulary/not-current";
 import type { PackInput } from "../schema";
 import { analysisMissingOptions } from "../vocabulary/analysis-missing";
 import { chronologyDumpOptions } from "../vocabulary/chronology-dump";
@@ -263,6 +265,7 @@ export const mosaicStep: PackInput = {
       ],
       rules: [
         { rule: "section-empty", citation: "001 §What has happened in the last 3 months(i)" },
+        { rule: "not-current", citation: "001 §Case Summary Guidance(iv)", options: notCurrentEventsOptions },
         {
           rule: "analysis-missing",
           citation: "001 §Case Summary Guidance(v)",
@@ -355,6 +358,7 @@ export const mosaicStep: PackInput = {
     { rule: "section-order", citation: "001 §Case Summary Guidance" },
     { rule: "section-duplicate", citation: "001 §Case Summary Guidance(iv)" },
     { rule: "section-unknown", citation: "001 §Case Summary Guidance" },
+    { rule: "not-individual", citation: "001 §Case Summary Guidance(iv)", options: notIndividualOptions },
     { rule: "placeholder-left", citation: "001 §Case Summary Guidance", options: placeholderLeftOptions },
     {
       rule: "jargon-unexplained",

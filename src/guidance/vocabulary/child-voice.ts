@@ -95,6 +95,13 @@ export const childVoiceOptions = {
     "brother*",
     "sister*",
     "sibling*",
+    // A group's words are the group's, not this child's: "The children have said…".
+    "the children",
+    "both children",
+    "the boys",
+    "the girls",
+    "both boys",
+    "both girls",
     "cousin*",
     "friend*",
     "family",

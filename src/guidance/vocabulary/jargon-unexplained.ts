@@ -9,11 +9,52 @@ export interface AcronymEntry {
   term: string;
   expansion: string;
   variants?: string[];
+  /** Words that make `expansion` the meaning, where the acronym has others. */
+  when?: string[];
+  /** Other meanings, with the words in a summary that show each is meant. */
+  senses?: { expansion: string; when: string[] }[];
 }
+
+/** Words that show a summary is about a disabled child's care and health. */
+const DISABILITY_CONTEXT = [
+  "disabilit*",
+  "disabled",
+  "wheelchair",
+  "physio*",
+  "mobility",
+  "splint*",
+  "hoist",
+  "care package",
+  "short break*",
+  "direct payment*",
+  "personal budget",
+  "Children with Disabilities",
+];
 
 const acronyms: AcronymEntry[] = [
   { term: "CIN", expansion: "Child in Need", variants: ["children in need", "child-in-need"] },
-  { term: "CP", expansion: "Child Protection" },
+  {
+    term: "CP",
+    expansion: "Child Protection",
+    when: ["protection plan", "CP plan", "conference", "core group", "category of", "ICPC", "RCPC"],
+    senses: [
+      {
+        expansion: "cerebral palsy",
+        when: [
+          "wheelchair",
+          "physio*",
+          "mobility",
+          "splint*",
+          "hoist",
+          "spastic",
+          "hemipleg*",
+          "dipleg*",
+          "quadripleg*",
+          "seizure*",
+        ],
+      },
+    ],
+  },
   { term: "CPP", expansion: "Child Protection Plan" },
   {
     term: "CLA",
@@ -95,7 +136,29 @@ const acronyms: AcronymEntry[] = [
     variants: ["unaccompanied asylum seeking child"],
   },
   { term: "NFA", expansion: "No Further Action" },
-  { term: "PA", expansion: "Personal Adviser", variants: ["personal advisor"] },
+  {
+    term: "PA",
+    expansion: "Personal Adviser",
+    variants: ["personal advisor"],
+    when: ["pathway plan", "leaving care", "care leaver*", "leaving-care"],
+    senses: [{ expansion: "personal assistant", when: DISABILITY_CONTEXT }],
+  },
+  { term: "OT", expansion: "Occupational Therapist", variants: ["occupational therapy"] },
+  { term: "SALT", expansion: "Speech and Language Therapy", variants: ["speech and language therapist"] },
+  {
+    term: "LD",
+    expansion: "learning disability",
+    variants: ["learning disabilities", "learning difficulties"],
+  },
+  { term: "CWD", expansion: "Children with Disabilities", variants: ["children with disabilities team"] },
+  { term: "SEN", expansion: "Special Educational Needs" },
+  { term: "PRU", expansion: "Pupil Referral Unit" },
+  { term: "RHI", expansion: "Return Home Interview", variants: ["return home interviews"] },
+  { term: "BTP", expansion: "British Transport Police" },
+  { term: "ADHD", expansion: "Attention Deficit Hyperactivity Disorder" },
+  { term: "PECS", expansion: "Picture Exchange Communication System" },
+  { term: "DBS", expansion: "Disclosure and Barring Service" },
+  { term: "EH", expansion: "Early Help" },
   { term: "ASD", expansion: "Autism Spectrum Disorder", variants: ["autistic spectrum disorder"] },
   { term: "MH", expansion: "mental health" },
   { term: "FSW", expansion: "Family Support Worker" },

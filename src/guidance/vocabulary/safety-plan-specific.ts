@@ -117,7 +117,6 @@ export const safetyPlanSpecificOptions = {
     "written with",
     "written together",
     "drawn up with",
-    "agreed with",
     "child-friendly version",
     "words and pictures",
   ],

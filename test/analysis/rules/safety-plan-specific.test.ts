@@ -21,9 +21,13 @@ describe("safety-plan-specific", () => {
     expect(list!.severity).toBe("warning");
     expect(list!.message).toContain("Is Maya's safety plan more than a list of people?");
     expect(snapshot.paragraphs[list!.location!.paragraph]!.text).toBe("Mum – Kerry Green");
-    // One weakness, one finding: the same card says what else such a plan lacks.
-    expect(findings.map((f) => f.id.split("/")[2])).toEqual(["list-of-people"]);
-    expect(list!.message).toContain("the date it was agreed and how it was shared");
+    // A list of names is one finding, not also "who does what"; the date and the sharing are
+    // other things missing, each named once.
+    expect(findings.map((f) => f.id.split("/")[2]).sort()).toEqual([
+      "date-agreed",
+      "list-of-people",
+      "shared",
+    ]);
   });
 
   it("reports a plan in prose that never says who does what when Maya is at risk", () => {
@@ -60,12 +64,22 @@ describe("safety-plan-specific", () => {
       summaryWith({
         "safety-plan": [
           "When Maya goes to Dad’s, Nan will supervise the whole visit and will bring Maya home if Dad has been drinking.",
-          "Agreed with Mum on 2 November 2026 and uploaded to forms the same day.",
+          "Agreed with Mum on 2 November 2026; I went through it with Maya and Mum, and Mum has a copy on the fridge.",
         ],
       }),
     );
-    // "Agreed with Mum" says it was shared with the family.
     expect(findings).toEqual([]);
+    // "Agreed with Mum" says when it was agreed, not how Maya and the family came to know it.
+    const agreedOnly = findingsOf(
+      rule,
+      summaryWith({
+        "safety-plan": [
+          "When Maya goes to Dad’s, Nan will supervise the whole visit and will bring Maya home if Dad has been drinking.",
+          "Agreed with Mum on 2 November 2026.",
+        ],
+      }),
+    );
+    expect(agreedOnly.map((f) => f.id)).toEqual(["safety-plan-specific/safety-plan/shared"]);
     const unshared = findingsOf(
       rule,
       summaryWith({
