@@ -18,7 +18,36 @@ export interface Span {
 const sentenceSegmenter = new Intl.Segmenter("en-GB", { granularity: "sentence" });
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
+const SENTENCE_CACHE_LIMIT = 5_000;
+const sentenceCache = new Map<string, Span[]>();
+
+/** The sentences of a paragraph; a paragraph seen before (the worker is typing elsewhere) is not split again. */
 export function sentences(text: string): Span[] {
+  const cached = sentenceCache.get(text);
+  if (cached) return cached;
+  const result = splitSentences(text);
+  if (sentenceCache.size >= SENTENCE_CACHE_LIMIT) sentenceCache.clear();
+  sentenceCache.set(text, result);
+  return result;
+}
+
+/**
+ * Forgets every paragraph, sentence and date read so far, so that a benchmark can time a check of
+ * text never seen before. The caches are bounded, so nothing else needs this.
+ */
+export function forgetReadings(): void {
+  sentenceCache.clear();
+  dateCache.clear();
+  for (const forget of forgetters) forget();
+}
+
+const forgetters: (() => void)[] = [];
+/** Lets another reader's cache be cleared with these. */
+export function onForgetReadings(forget: () => void): void {
+  forgetters.push(forget);
+}
+
+function splitSentences(text: string): Span[] {
   const result: Span[] = [];
   for (const segment of sentenceSegmenter.segment(text)) {
     const trimmed = segment.segment.trimEnd();
@@ -125,8 +154,23 @@ export interface DateMention extends Span {
   date: Date;
 }
 
+// The date reader is the slowest reader the checks use, and several checks ask it of the same
+// sentence; as the worker types, most sentences are the same as at the last check.
+const DATE_CACHE_LIMIT = 5_000;
+const dateCache = new Map<string, readonly DateMention[]>();
+
 /** Dates and timescales written in British English ("3/2/2027", "within six weeks", "by March"). */
-export function findDates(text: string, reference: Date): DateMention[] {
+export function findDates(text: string, reference: Date): readonly DateMention[] {
+  const key = `${reference.getTime()}|${text}`;
+  const cached = dateCache.get(key);
+  if (cached) return cached;
+  const found = readDates(text, reference);
+  if (dateCache.size >= DATE_CACHE_LIMIT) dateCache.clear();
+  dateCache.set(key, found);
+  return found;
+}
+
+function readDates(text: string, reference: Date): DateMention[] {
   return ukDates.parse(text, reference, { forwardDate: false }).map((result) => ({
     text: result.text,
     start: result.index,

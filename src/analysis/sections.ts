@@ -459,7 +459,8 @@ function mergeContinuations(paragraphs: readonly SnapshotParagraph[], headings: 
   const result: Candidate[] = [];
   for (const heading of headings) {
     const previous = result[result.length - 1];
-    if (previous && previous.key === heading.key && heading.alsoCovers.length === 0) {
+    const covered = previous ? [previous.key, ...previous.alsoCovers] : [];
+    if (previous && covered.includes(heading.key) && heading.alsoCovers.length === 0) {
       const weaker = KIND_STRENGTH[heading.recognisedBy] < KIND_STRENGTH[previous.recognisedBy];
       const before = normaliseHeading(paragraphs[previous.paragraph]!.text);
       const after = normaliseHeading(paragraphs[heading.paragraph]!.text);

@@ -65,7 +65,7 @@ export function statedAge(document: AnalysedDocument, today: Date): number | nul
 
 /** Words that say the child does not speak for themselves: their view is observed, not asked. */
 const NON_VERBAL =
-  /(?<!\p{L})(?:non-?verbal|pre-?verbal|does not use words|doesn't use words|no spoken language|unable to (?:speak|talk|express)|uses PECS|uses Makaton)(?!\p{L})/iu;
+  /(?<!\p{L})(?:non-?verbal|pre-?verbal|minimally verbal|does not use words|doesn't use words|no spoken (?:language|words)|unable to (?:speak|talk|express)|PECS|Makaton|communication (?:aid|app|book|device))(?!\p{L})/iu;
 
 /** A baby or toddler, or a child the summary says does not speak: nobody asks them what should happen next. */
 export function cannotBeAsked(document: AnalysedDocument, today: Date): boolean {

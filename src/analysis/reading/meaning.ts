@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import { onForgetReadings } from "../language";
 
 /**
  * Reading a sentence for what it says, not which words it uses: compromise tags each word (part
@@ -31,6 +32,7 @@ interface CompromiseTerm {
 
 const CACHE_LIMIT = 5_000;
 const cache = new Map<string, Term[]>();
+onForgetReadings(() => cache.clear());
 
 /** The words of one sentence, tagged. */
 export function readSentence(text: string): Term[] {

@@ -43,6 +43,8 @@ function datedMentions(
 ): DatedMention[] {
   const result: DatedMention[] = [];
   for (const sentence of document.sectionSentences(section)) {
+    // The date reader is the costly part; most sentences have no year or numeric date to read.
+    if (!EXPLICIT.test(sentence.text)) continue;
     for (const mention of findDates(sentence.text, today)) {
       if (!isCalendarDate(mention.text) || !EXPLICIT.test(mention.text)) continue;
       const before = sentence.text.slice(Math.max(0, mention.start - 12), mention.start);

@@ -95,14 +95,19 @@ function dateLines(document: AnalysedDocument, options: SummaryOverdueOptions, t
  * When the summary was last brought up to date: its latest date line not in the future, or
  * null when it has none. The three-month window of "what has happened" is counted back from it.
  */
+const summaryDates = new WeakMap<AnalysedDocument, Date | null>();
+
 export function summaryDate(
   document: AnalysedDocument,
   options: SummaryOverdueOptions,
   today: Date,
 ): Date | null {
+  // Read once per document however many sections ask: every paragraph is looked at.
+  if (summaryDates.has(document)) return summaryDates.get(document)!;
   const past = dateLines(document, options, today).filter((line) => daysBetween(line.date, today) >= 0);
-  if (past.length === 0) return null;
-  return past.reduce((a, b) => (b.date > a.date ? b : a)).date;
+  const date = past.length === 0 ? null : past.reduce((a, b) => (b.date > a.date ? b : a)).date;
+  summaryDates.set(document, date);
+  return date;
 }
 
 export { daysBetween, optionsSchema as summaryDateOptionsSchema };

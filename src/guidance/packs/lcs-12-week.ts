@@ -51,6 +51,18 @@ const understandsPlanTopic = {
     "disagrees",
     "does not accept",
     "doesn't accept",
+    // 003 asks for "their views of the current situation": the child's own account is that view.
+    "get why",
+    "gets why",
+    "thinks",
+    "her view*",
+    "his view*",
+    "their view*",
+    "in her words",
+    "in his words",
+    "in their words",
+    "told me",
+    "says",
   ],
   message:
     "Say what {child} thinks of the current situation: do they recognise the risks to themselves and understand the plan?",
@@ -104,6 +116,15 @@ const planReasonTopic = {
     "worried about",
     "so that",
     "in order to",
+    // What the plan is for says why there is one: "The plan is to help him stay at Ashgrove".
+    "to help",
+    "to support",
+    "to keep",
+    "aim*",
+    "purpose",
+    "risk*",
+    "concern*",
+    "worr*",
   ],
   message: "Say in a sentence why {child} has this plan: the concern it is there to address.",
 };
@@ -144,6 +165,9 @@ const livesWithTopic = {
     "placed with",
     "stays with",
     "is living",
+    // Asked as the template's own question, with the answer beside it.
+    "live with",
+    "lives at home with",
   ],
   message: "Say who {child} lives with.",
 };

@@ -145,6 +145,12 @@ export const penPictureDetailOptions = {
         "teacher*",
         "class",
         "reception class",
+        "reception",
+        "primary",
+        "secondary",
+        "pupil referral unit",
+        "PRU",
+        ...Array.from({ length: 13 }, (_, i) => `Year ${i + 1}`),
       ],
     },
     {

@@ -1,0 +1,13 @@
+import { analyse } from "./src/analysis/engine";
+import { builtInRules } from "./src/analysis/rules";
+import { defaultPack } from "./src/guidance";
+import { generateSummary } from "./bench/generate";
+const TODAY = new Date("2026-11-22T12:00:00Z");
+const snap = generateSummary(2000);
+const med = (f: () => void) => { const xs: number[] = []; for (let i = 0; i < 25; i++) { const t = performance.now(); f(); xs.push(performance.now() - t); } xs.sort((a, b) => a - b); return xs[12]!; };
+const only = (id: string | null) => new Map([...builtInRules].map(([k, r]) => [k, k === id ? r : { ...r, check: () => {} }]));
+const go = (rules: Map<string, any>) => med(() => analyse(snap, { pack: defaultPack, childName: "Maya", today: TODAY, rules }));
+go(only(null)); go(new Map(builtInRules));
+const none = go(only(null));
+console.log("none", none.toFixed(2), "all", go(new Map(builtInRules)).toFixed(2));
+for (const id of builtInRules.keys()) console.log(id.padEnd(24), (go(only(id)) - none).toFixed(2));
