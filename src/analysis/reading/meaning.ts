@@ -141,6 +141,9 @@ function actionAfter(terms: readonly Term[], from: number): boolean {
  */
 /** Good news in a condition: "If Maya's attendance improves, we will close the case" is no plan B. */
 const IMPROVING = new Set([
+  "settled",
+  "stable",
+  "well",
   "improve",
   "progress",
   "succeed",
@@ -156,7 +159,7 @@ const IMPROVING = new Set([
 function hopesForBetter(terms: readonly Term[], start: number): boolean {
   for (let i = start + 1; i < terms.length; i++) {
     const term = terms[i]!;
-    if (IMPROVING.has(term.root) && !isDenied(terms, i)) return true;
+    if ((IMPROVING.has(term.root) || IMPROVING.has(term.normal)) && !isDenied(terms, i)) return true;
     if (/[,;:]$/.test(term.text)) break;
   }
   return false;
@@ -445,4 +448,29 @@ export function namedPeople(sentence: string): { text: string; start: number; en
   return readSentence(sentence)
     .filter((t) => has(t, "Person") || (has(t, "ProperNoun") && has(t, "FirstName")))
     .map((t) => ({ text: t.text, start: t.start, end: t.end }));
+}
+
+/** What happens anyway, and so is no plan B: reviewing, monitoring, discussing, considering. */
+const ROUTINE = new Set([
+  "review",
+  "monitor",
+  "discuss",
+  "consider",
+  "look",
+  "keep",
+  "continue",
+  "revisit",
+  "reassess",
+]);
+
+/** Whether every action the sentence promises is routine: "we will review the plan". */
+export function onlyReviews(sentence: string): boolean {
+  const terms = readSentence(sentence);
+  const actions: Term[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    if (!MODALS.has(terms[i]!.normal)) continue;
+    const verb = terms.slice(i + 1, i + 4).find((t) => has(t, "Verb") && !has(t, "Auxiliary"));
+    if (verb) actions.push(verb);
+  }
+  return actions.length > 0 && actions.every((verb) => ROUTINE.has(verb.root) || ROUTINE.has(verb.normal));
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { findPhrase } from "../language";
-import { isConditionalAction } from "../reading/meaning";
+import { isConditionalAction, onlyReviews } from "../reading/meaning";
 import { defineRule } from "./define";
 
 /** 004 §3.1(v): "Be clear about any contingency plans should the proposed plan not support the change." */
@@ -22,8 +22,10 @@ export default defineRule({
     const paragraphs = document.bodyParagraphs(section);
     if (paragraphs.length === 0) return;
 
-    if (paragraphs.some((index) => findPhrase(document.paragraph(index).text, options.phrases) !== null))
-      return;
+    // "If things don't improve, we will review the plan" names a contingency but plans nothing:
+    // reviewing is what happens anyway.
+    const sentences = document.sectionSentences(section);
+    if (sentences.some((s) => findPhrase(s.text, options.phrases) !== null && !onlyReviews(s.text))) return;
     // "If Mum does not attend, we will…": a condition, a setback and what follows, in one sentence.
     const conditional = document
       .sectionSentences(section)
@@ -39,7 +41,10 @@ export default defineRule({
     if (
       document
         .sectionSentences(section)
-        .some((sentence) => isConditionalAction(sentence.text, { setbacksOnly: true }))
+        .some(
+          (sentence) =>
+            isConditionalAction(sentence.text, { setbacksOnly: true }) && !onlyReviews(sentence.text),
+        )
     )
       return;
 

@@ -93,9 +93,10 @@ export default defineRule({
 
     // A calendar date ("3 October 2026", "3/10/26"); not a weekday, "today" or "after 10pm",
     // which say nothing about when the plan was agreed.
-    const hasAgreedDate =
-      has(options.agreedPhrases) ||
-      paragraphs.some((index) => findDates(textOf(index), today).some((date) => isCalendarDate(date.text)));
+    // "Agreed on [insert date]" names the date without giving it: only a date says when.
+    const hasAgreedDate = paragraphs.some((index) =>
+      findDates(textOf(index), today).some((date) => isCalendarDate(date.text)),
+    );
     if (!hasAgreedDate) {
       report({
         key: "date-agreed",

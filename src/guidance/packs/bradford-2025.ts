@@ -217,6 +217,7 @@ export const bradford2025: PackInput = {
       ],
       rules: [
         { rule: "section-empty", citation: "004 §3.1(iv)" },
+        { rule: "chronology-dump", citation: "004 §4.1", options: chronologyDumpOptions },
         { rule: "not-current", citation: "004 §4.4", options: notCurrentEventsOptions },
         { rule: "evidence-missing", citation: "004 §3.1(iv)", options: evidenceMissingOptions },
         { rule: "analysis-missing", citation: "004 §4.3", options: analysisMissingOptions },

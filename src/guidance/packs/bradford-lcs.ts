@@ -215,6 +215,7 @@ export const bradfordLcs: PackInput = {
       ],
       rules: [
         { rule: "section-empty", citation: "002 §1.7(iv)" },
+        { rule: "chronology-dump", citation: "002 §1.8", options: chronologyDumpOptions },
         { rule: "not-current", citation: "002 §1.9", options: notCurrentEventsOptions },
         { rule: "evidence-missing", citation: "002 §1.7(iv)", options: evidenceMissingOptions },
         { rule: "analysis-missing", citation: "002 §1.10", options: analysisMissingOptions },

@@ -536,6 +536,7 @@ export const lcs12Week: PackInput = {
       ],
       rules: [
         { rule: "section-empty", citation: "003 §Risk Factors" },
+        { rule: "chronology-dump", citation: "003 §Risk Factors", options: chronologyDumpOptions },
         {
           rule: "risks-and-strengths",
           citation: "003 §Case Summary Guidance(ii)",
@@ -584,6 +585,11 @@ export const lcs12Week: PackInput = {
       ],
       rules: [
         { rule: "section-empty", citation: "003 §Progress against the plan" },
+        {
+          rule: "chronology-dump",
+          citation: "003 §Progress against the plan",
+          options: chronologyDumpOptions,
+        },
         { rule: "not-current", citation: "003 §Case Summary Guidance(i)", options: notCurrentEventsOptions },
         {
           rule: "evidence-missing",
