@@ -89,6 +89,7 @@ function slug(text: string, maxWords = 6): string {
 function keyFor(occurrence: Occurrence): string {
   if (occurrence.kind === "guidance") return `guidance-${slug(occurrence.text)}`;
   if (occurrence.kind === "instruction") return `instruction-${shortHash(occurrence.text)}`;
+  if (occurrence.kind === "blank") return "blank";
   return slug(occurrence.text);
 }
 
@@ -98,7 +99,7 @@ function quote(text: string, maxLength = 90): string {
 }
 
 interface Occurrence {
-  kind: "child-name" | "placeholder" | "instruction" | "guidance";
+  kind: "child-name" | "placeholder" | "instruction" | "guidance" | "blank";
   text: string;
   location: TextLocation;
 }
@@ -158,7 +159,28 @@ function findPlaceholders(
   const instructions = findInstructions(text, paragraphIndex, options).filter(
     (i) => !taken.has(i.location.start),
   );
-  return [...placeholders, ...instructions];
+  return [...placeholders, ...instructions, ...findBlanks(text, paragraphIndex)];
+}
+
+/**
+ * A blank left to fill in, as printed templates have them: "______ (name of child)", "Date
+ * agreed: ..........". Four underscores or six dots in a row, with the hint in brackets after
+ * them when there is one. One character class repeated, so the search is linear in the text.
+ */
+const BLANK = /_{4,}|\.{6,}/g;
+const HINT_AFTER = /^\s*\([^()\n]{1,40}\)/;
+
+function findBlanks(text: string, paragraphIndex: number): Occurrence[] {
+  if (!text.includes("____") && !text.includes("......")) return [];
+  return Array.from(text.matchAll(BLANK), (match) => {
+    const hint = HINT_AFTER.exec(text.slice(match.index + match[0].length));
+    const end = match.index + match[0].length + (hint ? hint[0].length : 0);
+    return {
+      kind: "blank" as const,
+      text: text.slice(match.index, end),
+      location: { paragraph: paragraphIndex, start: match.index, end },
+    };
+  });
 }
 
 /** True when the text is one of the guidance sentences, word for word (give or take punctuation and case). */
@@ -244,6 +266,8 @@ function messageFor(occurrence: Occurrence, childName: string | null, childLabel
       return `The template placeholder "${occurrence.text}" is still in the summary. Replace it with the real details, or delete it.`;
     case "instruction":
       return `The template instruction "${occurrence.text}" is still in the summary. Do what it asks, then delete it.`;
+    case "blank":
+      return `A blank from the template, "${quote(occurrence.text, 40)}", is still in the summary. Fill it in with the real details, or delete it.`;
     case "guidance":
       return `This is the template's guidance note, not part of ${childLabel}'s summary: "${quote(occurrence.text)}" Use it as a prompt for what to write, then delete it.`;
   }

@@ -129,4 +129,21 @@ describe("placeholder-left", () => {
       ]),
     );
   });
+
+  it("finds the blanks of a printed template, with their hint, and not an ellipsis", () => {
+    const snapshot = summaryWith({
+      "pen-picture": [
+        "Harvey lives with ______ (name of child) and Mum.",
+        "Date agreed: ..........",
+        "Mum said... nothing more.",
+      ],
+    });
+    const findings = findingsOf(rule, snapshot).filter((f) => f.id.includes("/blank"));
+    expect(findings.map((f) => f.severity)).toEqual(["error", "error"]);
+    expect(findings[0]!.message).toContain('"______ (name of child)"');
+    const location = findings[0]!.location!;
+    expect(snapshot.paragraphs[location.paragraph]!.text.slice(location.start, location.end)).toBe(
+      "______ (name of child)",
+    );
+  });
 });
