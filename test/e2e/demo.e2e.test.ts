@@ -257,7 +257,7 @@ describe("the demo, as a new user meets it", () => {
     if (!(await d.pane.getByRole("tab", { name: "Write", selected: true }).isVisible())) {
       await d.pane.getByRole("tab", { name: "Write" }).click();
     }
-    await paneShows(d, /safety plan reads as a list of people/);
+    await paneShows(d, /safety plan more than a list of people\?/);
     await paneShows(d, 'The template placeholder "xx/xx/xxxx" is still in the summary.');
     await paneShows(d, /^\d+ items need attention/);
     await screenshot(d.page, "08-teaching-example");
