@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { findAllPhrases, findPhrase, type Span } from "../language";
 import { childNameOf, childTerms } from "../reading/child-name";
+import { cannotBeAsked } from "../reading/date-of-birth";
 import { isDenied, readSentence, type Term } from "../reading/meaning";
 import { defineRule } from "./define";
 
@@ -224,7 +225,7 @@ export default defineRule({
     scope: "section",
     options: optionsSchema,
   },
-  check({ document, section, options, childLabel, report }) {
+  check({ document, section, options, childLabel, today, report }) {
     // An empty or missing section is section-empty's and section-missing's to report.
     if (!section?.occurrence) return;
     const paragraphs = document.bodyParagraphs(section);
@@ -250,7 +251,9 @@ export default defineRule({
     report({
       message: denied
         ? `Does the pen picture say how you have understood ${childLabel}'s wishes and feelings? Saying ${childLabel} cannot express them is not the same: describe what you have observed, how ${childLabel} communicates (signs, pictures, sounds, behaviour) and what the people who know ${childLabel} best say.`
-        : `Does the pen picture give ${childLabel}'s wishes and feelings, in ${childLabel}'s own words where you can ("I want…")? What a parent or professional says about ${childLabel} is their view, not ${childLabel}'s; for a child who does not use words, say what they show you and how you know.`,
+        : cannotBeAsked(document, today)
+          ? `Does the pen picture say how ${childLabel} shows their wishes and feelings? For a baby or a child who does not use words, describe what you have observed, how ${childLabel} communicates and what the people who know ${childLabel} best say.`
+          : `Does the pen picture give ${childLabel}'s wishes and feelings, in ${childLabel}'s own words where you can ("I want…")? What a parent or professional says about ${childLabel} is their view, not ${childLabel}'s.`,
       location: document.headingLocation(section),
     });
   },

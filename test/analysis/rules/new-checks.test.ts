@@ -1,6 +1,7 @@
 import contactUnnamed from "../../../src/analysis/rules/contact-unnamed";
 import notCurrent from "../../../src/analysis/rules/not-current";
 import notIndividual from "../../../src/analysis/rules/not-individual";
+import sectionColour from "../../../src/analysis/rules/section-colour";
 import sectionUnknown from "../../../src/analysis/rules/section-unknown";
 import { findingsOf, heading, paragraph, snapshotOf, summaryWith } from "../helpers";
 
@@ -145,6 +146,22 @@ describe("section-unknown", () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: "info" });
     expect(findings[0]!.message).toContain(`"6. Manager's oversight" is not one of the template's headings`);
+  });
+
+  it("never offers to colour the text under a heading the template lacks", () => {
+    const snapshot = {
+      paragraphs: [
+        paragraph("5. Kai's safety plan"),
+        paragraph("If Wayne comes to the house, Mum will ring 999."),
+        paragraph("6. Manager's oversight"),
+        paragraph("I have read this summary and agree the plan."),
+        paragraph("7. Family contact details & professionals"),
+        paragraph("Mum", { inTable: true }),
+        paragraph("07700 900321", { inTable: true }),
+      ],
+    };
+    const [colour] = findingsOf(sectionColour, snapshot, { childName: "Kai" });
+    expect(colour!.fix).toEqual({ kind: "set-colour", colour: "#FF0000", paragraphs: [1] });
   });
 
   it("does not take a numbered list inside a section for a heading", () => {

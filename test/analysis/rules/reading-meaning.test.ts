@@ -39,6 +39,25 @@ describe("checks that read what the worker means", () => {
     expect(understood).toEqual([]);
   });
 
+  it("child-voice: the advice fits the child's age", () => {
+    const teenager = findingsOf(
+      childVoice,
+      summaryWith(
+        { "pen-picture": ["Kai is 15 and lives with Mum. He plays football."] },
+        { childName: "Kai" },
+      ),
+      { childName: "Kai" },
+    );
+    expect(teenager[0]!.message).toContain("in Kai's own words");
+    expect(teenager[0]!.message).not.toContain("baby");
+    const baby = findingsOf(
+      childVoice,
+      summaryWith({ "pen-picture": ["Amara is 7 months old and lives with Mum."] }, { childName: "Amara" }),
+      { childName: "Amara" },
+    );
+    expect(baby[0]!.message).toContain("For a baby or a child who does not use words");
+  });
+
   it("child-voice: 'a happy little boy' is the worker's description, not the child's feelings", () => {
     const findings = findingsOf(
       childVoice,
