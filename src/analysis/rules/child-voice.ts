@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { findAllPhrases, findPhrase, type Span } from "../language";
 import { childNameOf, childTerms } from "../reading/child-name";
-import { cannotBeAsked } from "../reading/date-of-birth";
+import { cannotBeAsked } from "../reading/child-age";
 import { isDenied, readSentence, type Term } from "../reading/meaning";
 import { defineRule } from "./define";
 

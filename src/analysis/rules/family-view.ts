@@ -2,7 +2,7 @@ import { z } from "zod";
 import { findAllPhrases, type Span } from "../language";
 import { defineRule } from "./define";
 import { childTerms } from "../reading/child-name";
-import { cannotBeAsked } from "../reading/date-of-birth";
+import { cannotBeAsked } from "../reading/child-age";
 import { namedPeople } from "../reading/meaning";
 
 type Holder = "child" | "family";

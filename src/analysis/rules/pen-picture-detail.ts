@@ -3,7 +3,7 @@ import type { AnalysedDocument } from "../document";
 import { findAllPhrases, findPhrase, type Span } from "../language";
 import type { SectionView } from "../types";
 import { childNameOf, childTerms } from "../reading/child-name";
-import { ageFromDateOfBirth } from "../reading/date-of-birth";
+import { ageFromDateOfBirth, NUMBER_WORDS } from "../reading/child-age";
 import { expressesAspiration, observesBehaviour } from "../reading/meaning";
 import { defineRule } from "./define";
 
@@ -51,28 +51,6 @@ const optionsSchema = z.object({
 type PenPictureOptions = z.infer<typeof optionsSchema>;
 
 type AgeGroup = "older" | "middle" | "young" | "unknown";
-
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
 
 const NUMBER = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join("|")})`;
 const UNIT = "(years?|months?|weeks?)";

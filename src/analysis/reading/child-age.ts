@@ -1,6 +1,10 @@
 import type { AnalysedDocument } from "../document";
 import { findDates } from "../language";
 
+/*
+ * How old the child is, as the summary says it, and whether they can be asked what they think.
+ */
+
 /**
  * The child's age from a date of birth the summary gives ("DOB 03/04/2011", "Date of birth: 3
  * April 2011", "born on 12 May 2026"), as of `today`; null when there is none. Title lines carry
@@ -25,7 +29,8 @@ export function ageFromDateOfBirth(document: AnalysedDocument, today: Date): num
   return null;
 }
 
-const AGE_WORDS: Record<string, number> = {
+/** Ages written in words, as workers write them: "nine years old", "a seven-month-old". */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,
   three: 3,
@@ -38,6 +43,13 @@ const AGE_WORDS: Record<string, number> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 /** "7-month-old", "seven months old", "aged 18 months", "a 15-year-old". */
 const STATED_AGE =
@@ -56,7 +68,7 @@ export function statedAge(document: AnalysedDocument, today: Date): number | nul
     const match = STATED_AGE.exec(document.paragraph(index).text);
     if (!match) continue;
     const numberText = (match[1] ?? match[3])!.toLowerCase();
-    const value = AGE_WORDS[numberText] ?? Number(numberText);
+    const value = NUMBER_WORDS[numberText] ?? Number(numberText);
     const unit = (match[2] ?? match[4])!.toLowerCase();
     return unit === "year" ? value : unit === "month" ? value / 12 : value / 52;
   }
