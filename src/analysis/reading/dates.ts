@@ -44,17 +44,6 @@ export function findTimescales(text: string, today: Date, calendarWords: readonl
 /** A bare year ("In 2019 …"), which the date reader does not read as a date on its own. */
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 
-/**
- * Whether a line of text carries a date (a year, a calendar date or a month), as a chronology's
- * entries do. The date reader runs only on lines with a digit or a month name.
- */
-export function isDatedLine(text: string, monthNames: readonly string[], today: Date): boolean {
-  const hasDigit = /\d/.test(text);
-  if (!hasDigit && findPhrase(text, monthNames) === null) return false;
-  if (hasDigit && YEAR.test(text)) return true;
-  return findTimescales(text, today, monthNames).length > 0;
-}
-
 /** "14/03/2026", "3.6.26": numeric dates, a format rather than language. */
 const NUMERIC_DATE = /(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d)/;
 
@@ -64,4 +53,19 @@ const NUMERIC_DATE = /(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d)/;
  */
 export function mentionsCalendarDate(text: string, monthNames: readonly string[]): boolean {
   return YEAR.test(text) || NUMERIC_DATE.test(text) || findPhrase(text, monthNames) !== null;
+}
+
+/** A dated entry starts with its date ("12/03/2025 – referral", "In July police found her"). */
+const DATE_NEAR_START_WORDS = 4;
+const SHORT_LINE_WORDS = 12;
+
+/**
+ * Whether a sentence is a chronology's entry: a date in its first few words, or a short line
+ * with a date. A sentence of analysis that mentions a year ("In 2019 … which meant …") may be
+ * one by its start; the checks weigh that separately.
+ */
+export function isDatedEntry(text: string, monthNames: readonly string[]): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length <= SHORT_LINE_WORDS) return mentionsCalendarDate(text, monthNames);
+  return mentionsCalendarDate(words.slice(0, DATE_NEAR_START_WORDS).join(" "), monthNames);
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { findPhrase } from "../language";
 import { readsAsAnalysis } from "../reading/meaning";
-import { mentionsCalendarDate } from "../reading/dates";
+import { isDatedEntry } from "../reading/dates";
 import { defineRule } from "./define";
 
 /**
@@ -16,16 +16,6 @@ const optionsSchema = z.object({
   /** Month names, to tell a dated event ("In March 2022 …") from a sentence of analysis. */
   monthNames: z.array(z.string()).default([]),
 });
-
-/** A dated entry starts with its date ("12/03/2025 – referral", "In July police found her"). */
-const DATE_NEAR_START_WORDS = 4;
-
-/** Whether a sentence is a chronology's entry: a date in its first few words, or a short line with a date. */
-export function isDatedEntry(text: string, monthNames: readonly string[]): boolean {
-  const words = text.trim().split(/\s+/);
-  if (words.length <= 12) return mentionsCalendarDate(text, monthNames);
-  return mentionsCalendarDate(words.slice(0, DATE_NEAR_START_WORDS).join(" "), monthNames);
-}
 
 export default defineRule({
   meta: {

@@ -4,7 +4,7 @@ import { possessiveOf } from "../fill";
 import { findPhrase } from "../language";
 import type { SectionView, TextLocation } from "../types";
 import { readsAsAnalysis } from "../reading/meaning";
-import { isDatedEntry } from "./analysis-missing";
+import { isDatedEntry } from "../reading/dates";
 import { defineRule } from "./define";
 
 /**
