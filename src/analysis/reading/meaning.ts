@@ -115,7 +115,7 @@ function conditionStart(terms: readonly Term[]): number {
   return -1;
 }
 
-const MODALS = new Set(["will", "would", "shall", "must", "'ll", "wil"]);
+const MODALS = new Set(["will", "would", "shall", "must", "'ll"]);
 const OBLIGATIONS = new Set(["need", "needs", "have", "has", "is", "are"]);
 
 /** Whether some word from `from` on says something will be done: "we will hold", "Nan would ring", "we need to seek". */
