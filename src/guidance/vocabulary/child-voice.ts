@@ -1,4 +1,4 @@
-import { parentsAndCarers, widerFamily } from "./people";
+import { parentsAndCarers, toldWords, widerFamily } from "./people";
 
 /**
  * Word lists for the child-voice check. Data only: councils can change these in their own pack.
@@ -8,19 +8,7 @@ import { parentsAndCarers, widerFamily } from "./people";
  */
 export const childVoiceOptions = {
   /** Words that report someone's words; what follows in the clause is that person's account. */
-  speechPhrases: [
-    "told me",
-    "told us",
-    "tells me",
-    "tells us",
-    "said",
-    "says",
-    "shared that",
-    "explained",
-    "asked me",
-    "asked for",
-    "likes to tell",
-  ],
+  speechPhrases: [...toldWords, "shared that", "explained", "asked me", "asked for", "likes to tell"],
   /** Words that report wishes and feelings, or how a baby shows them. "*" matches any ending. */
   phrases: [
     "in her own words",

@@ -1,3 +1,5 @@
+import { toldWords } from "./people";
+
 /**
  * Word lists for the evidence-missing check (004 §3.1(iv): "How do we know…? What is the evidence
  * for this?"). Data only: councils can change these in their own pack.
@@ -111,19 +113,7 @@ export const evidenceMissingOptions = {
     "are due to",
   ],
   /** Words that report what someone said; evidence only when the speaker is placed to know. */
-  reportingPhrases: [
-    "told me",
-    "told us",
-    "tells me",
-    "tells us",
-    "said",
-    "says",
-    "say",
-    "shared",
-    "reported",
-    "reports",
-    "report",
-  ],
+  reportingPhrases: [...toldWords, "say", "shared", "reported", "reports", "report"],
   /**
    * Speakers placed to know. A parent's word that things are better is the view to test, so
    * parents and carers are not among them; the child is added by the check.

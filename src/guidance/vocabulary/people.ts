@@ -38,3 +38,6 @@ export const widerFamily = [
   "aunt*",
   "uncle*",
 ];
+
+/** Words that report what someone told the worker: "told me", "says". Shared by the checks that ask whose words they are. */
+export const toldWords = ["told me", "told us", "tells me", "tells us", "said", "says"];
