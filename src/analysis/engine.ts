@@ -105,8 +105,15 @@ export function createAnalyser(): {
       const childLabel = structure.childName?.split(/\s+/)[0] ?? "the child";
       const findings: Finding[] = [];
 
+      // Computed only if a section has a rule that reads beyond it, and then once.
+      let wholeText: string | null = null;
+      const wholeDocument = () => (wholeText ??= JSON.stringify(snapshot.paragraphs.map((p) => p.text)));
       for (const section of document.sections) {
-        const signature = sectionSignature(document, section, pack, childLabel, today);
+        const readsBeyond = section.spec.rules.some(
+          (config) => registry.get(config.rule)?.meta.readsOtherSections,
+        );
+        const signature =
+          sectionSignature(document, section, pack, childLabel, today) + (readsBeyond ? wholeDocument() : "");
         const cached = packCache.get(section.key);
         let relative: RelativeFinding[];
         if (cached && cached.signature === signature) {

@@ -112,6 +112,12 @@ export interface RuleModule<Options = Record<string, never>> {
     scope: "section" | "document";
     /** True where the rule can offer a mechanical fix. */
     fixable?: boolean;
+    /**
+     * True for a section rule that also reads beyond its section (the date of birth in the title,
+     * the summary's date, an incident dated in another section), so that a re-check as the worker
+     * types runs it again when any of the document changes, not only its own section.
+     */
+    readsOtherSections?: boolean;
     /** Validates and fills in defaults for the options the pack gives. */
     options: z.ZodType<Options>;
   };

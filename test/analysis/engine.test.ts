@@ -125,6 +125,27 @@ describe("createAnalyser", () => {
     analyser.analyse(edited, { pack, rules, today, childName: "Maya" });
     expect(calls).toEqual(["goals"]);
   });
+
+  it("re-checks a section whose checks read beyond it when the rest of the document changes", () => {
+    // The goals ask what the child thinks, unless the summary says the child is a baby.
+    const analyser = createAnalyser();
+    const options = { pack: defaultPack, today, childName: "Amara" };
+    const before = summaryWith(
+      { goals: ["Chloe wants to move back to the flat by Christmas."] },
+      { childName: "Amara" },
+    );
+    const asked = analyser.analyse(before, options).findings.map((f) => f.id);
+    expect(asked).toContain("family-view/goals/child");
+    const baby = structuredClone(before);
+    baby.paragraphs.unshift({
+      ...baby.paragraphs[1]!,
+      text: "Case summary – Amara Francis, DOB 12/04/2026",
+      styleBuiltIn: "Title",
+      colour: null,
+    });
+    const after = analyser.analyse(baby, options).findings.map((f) => f.id);
+    expect(after).not.toContain("family-view/goals/child");
+  });
 });
 
 describe("analyse with no options", () => {

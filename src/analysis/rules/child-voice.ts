@@ -223,6 +223,8 @@ export default defineRule({
     description: "The pen picture has neither the child's wishes and feelings nor their own words.",
     defaultSeverity: "warning",
     scope: "section",
+    // It reads the date of birth, the summary\'s date or other sections too.
+    readsOtherSections: true,
     options: optionsSchema,
   },
   check({ document, section, options, childLabel, today, report }) {

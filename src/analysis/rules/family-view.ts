@@ -23,6 +23,8 @@ export default defineRule({
     description: "The goals do not say what the child and the family think should happen next.",
     defaultSeverity: "warning",
     scope: "section",
+    // It reads the date of birth, the summary\'s date or other sections too.
+    readsOtherSections: true,
     options: z.object({
       phrases: z.array(z.string()).default([]),
       childWords: z.array(z.string()).default([]),

@@ -73,6 +73,8 @@ export default defineRule({
       "The last three months report older events, or the safety plan was agreed before the review window or a later incident.",
     defaultSeverity: "warning",
     scope: "section",
+    // It reads the date of birth, the summary\'s date or other sections too.
+    readsOtherSections: true,
     options: optionsSchema,
   },
   check({ document, section, options, childLabel, today, report }) {

@@ -179,6 +179,8 @@ export default defineRule({
       "The pen picture misses who the child lives with, who matters to them, what makes them unique, their school, or (by age) their hopes or your observations.",
     defaultSeverity: "warning",
     scope: "section",
+    // It reads the date of birth, the summary\'s date or other sections too.
+    readsOtherSections: true,
     options: optionsSchema,
   },
   check({ document, section, options, childLabel, today, report }) {
