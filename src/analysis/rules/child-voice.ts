@@ -223,7 +223,7 @@ export default defineRule({
     description: "The pen picture has neither the child's wishes and feelings nor their own words.",
     defaultSeverity: "warning",
     scope: "section",
-    // It reads the date of birth, the summary\'s date or other sections too.
+    // Whether the child is a baby or does not speak, from the title and the whole summary.
     readsOtherSections: true,
     options: optionsSchema,
   },

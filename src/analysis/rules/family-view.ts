@@ -23,7 +23,7 @@ export default defineRule({
     description: "The goals do not say what the child and the family think should happen next.",
     defaultSeverity: "warning",
     scope: "section",
-    // It reads the date of birth, the summary\'s date or other sections too.
+    // Whether the child is a baby or does not speak, from the title and the whole summary.
     readsOtherSections: true,
     options: z.object({
       phrases: z.array(z.string()).default([]),

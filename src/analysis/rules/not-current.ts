@@ -73,7 +73,7 @@ export default defineRule({
       "The last three months report older events, or the safety plan was agreed before the review window or a later incident.",
     defaultSeverity: "warning",
     scope: "section",
-    // It reads the date of birth, the summary\'s date or other sections too.
+    // The summary's own date, and incidents dated in other sections.
     readsOtherSections: true,
     options: optionsSchema,
   },

@@ -179,7 +179,7 @@ export default defineRule({
       "The pen picture misses who the child lives with, who matters to them, what makes them unique, their school, or (by age) their hopes or your observations.",
     defaultSeverity: "warning",
     scope: "section",
-    // It reads the date of birth, the summary\'s date or other sections too.
+    // The child's age from a date of birth in the title.
     readsOtherSections: true,
     options: optionsSchema,
   },
