@@ -1,10 +1,12 @@
-import { DocumentModel, type ParagraphSpec, type SavedDocument } from "./model";
+import type { ParagraphSpec, SavedDocument } from "./model";
+import { DocumentModel } from "./person";
 import { FakeOfficeError } from "./errors";
 import { FakeRequestContext, type FakeHost } from "./objects";
 import { FakeOfficeDocument, type FakeOfficeContext } from "./office";
 import { FakeRequirements, HOST_PRESETS, type RequirementSetVersions } from "./requirements";
 
 export * from "./model";
+export * from "./person";
 export * from "./errors";
 export * from "./requirements";
 export * from "./office";

@@ -3,9 +3,9 @@ import type { DocumentSnapshot, SnapshotParagraph } from "../analysis/snapshot";
 /**
  * The document underneath the fake Word: paragraphs of formatted runs, tables, lists, content
  * controls, comments, the selection and the add-in's settings. The fake's proxy objects read and
- * write it at `context.sync()`; tests and the browser demo read it directly and act on it as a
- * person in Word would (typing, pressing Enter, joining and deleting paragraphs, applying styles
- * and colours, moving the cursor, commenting), which raises the events Word raises. No Node-only APIs: the demo runs this in a browser.
+ * write it at `context.sync()` (DocumentCore); tests and the browser demo act on it as a person
+ * in Word would through DocumentModel (person.ts). No Node-only APIs: the demo runs this in a
+ * browser.
  */
 
 /** A stretch of text with one formatting. Colour is "#RRGGBB" (upper case) or null for automatic. */
@@ -183,7 +183,7 @@ export function paragraphBold(paragraph: ParagraphNode): boolean | "mixed" {
   return runs.every((run) => run.bold === first) ? first : "mixed";
 }
 
-function sameCell(a: TableCellPosition | null, b: TableCellPosition | null): boolean {
+export function sameCell(a: TableCellPosition | null, b: TableCellPosition | null): boolean {
   if (a === null || b === null) return a === b;
   return a.table === b.table && a.row === b.row && a.column === b.column;
 }
@@ -196,7 +196,7 @@ export function inSameControls(a: ParagraphNode, b: ParagraphNode): boolean {
 }
 
 /** Joins neighbouring runs with the same formatting, so run lists stay comparable. */
-function mergeRuns(runs: TextRun[]): TextRun[] {
+export function mergeRuns(runs: TextRun[]): TextRun[] {
   const merged: TextRun[] = [];
   for (const run of runs) {
     if (run.text.length === 0) continue;
@@ -208,7 +208,7 @@ function mergeRuns(runs: TextRun[]): TextRun[] {
 }
 
 /** Splits runs so that a run boundary falls at each given offset. */
-function splitRunsAt(runs: TextRun[], offsets: number[]): TextRun[] {
+export function splitRunsAt(runs: TextRun[], offsets: number[]): TextRun[] {
   let result = runs.map((run) => ({ ...run }));
   for (const offset of offsets) {
     const next: TextRun[] = [];
@@ -226,7 +226,7 @@ function splitRunsAt(runs: TextRun[], offsets: number[]): TextRun[] {
   return result;
 }
 
-export class DocumentModel {
+export class DocumentCore {
   paragraphs: ParagraphNode[] = [];
   comments: CommentNode[] = [];
   /** The add-in's settings stored in the document (Word's document.settings and Office's settings). */
@@ -238,9 +238,9 @@ export class DocumentModel {
   selection: TextSpan | null = null;
   /** The paragraph of a story outside the body (a header), where the cursor is when `selection` is null. */
   readonly outsideBody: ParagraphNode;
-  private nextParagraphId = 1;
-  private nextControlId = 1;
-  private nextCommentId = 1;
+  protected nextParagraphId = 1;
+  protected nextControlId = 1;
+  protected nextCommentId = 1;
   private listeners = new Set<ModelEvents>();
 
   constructor(specs: (ParagraphSpec | string)[] = [""]) {
@@ -422,9 +422,9 @@ export class DocumentModel {
     };
   }
 
-  /** Opens a saved document, as Word would on another machine: same content and settings. */
-  static open(saved: SavedDocument): DocumentModel {
-    const model = new DocumentModel([]);
+  /** Replaces this (new, empty) document's content and settings with a saved one's. */
+  protected restore(saved: SavedDocument): void {
+    const model = this;
     const controls = saved.controls.map((control) => ({ ...control }));
     model.nextControlId = controls.reduce((max, control) => Math.max(max, control.id + 1), 1);
     model.paragraphs = saved.paragraphs.map((p) => ({
@@ -454,7 +454,6 @@ export class DocumentModel {
       };
     });
     model.settings = new Map(Object.entries(saved.settings));
-    return model;
   }
 
   // ----- events --------------------------------------------------------------------------------
@@ -598,242 +597,5 @@ export class DocumentModel {
     };
     this.comments.push(comment);
     return comment;
-  }
-
-  // ----- a person working in Word --------------------------------------------------------------
-
-  private paragraphAt(index: number): ParagraphNode {
-    const paragraph = this.paragraphs[index];
-    if (!paragraph)
-      throw new RangeError(`There is no paragraph ${index}; the document has ${this.paragraphs.length}.`);
-    return paragraph;
-  }
-
-  /** Types text into a paragraph at an offset (the end when not given), as a person would. */
-  typeText(paragraphIndex: number, text: string, offset?: number): void {
-    const paragraph = this.paragraphAt(paragraphIndex);
-    const at = offset ?? paragraphText(paragraph).length;
-    this.insertTextAt(paragraph, at, text);
-    this.selection = {
-      start: { paragraph, offset: at + text.length },
-      end: { paragraph, offset: at + text.length },
-    };
-    this.emitParagraphs("ParagraphChanged", [paragraph]);
-    this.emitSelection();
-  }
-
-  /** Deletes characters of a paragraph, as a person would with Backspace. */
-  deleteCharacters(paragraphIndex: number, start: number, end: number): void {
-    const paragraph = this.paragraphAt(paragraphIndex);
-    this.deleteText(paragraph, start, end);
-    this.selection = { start: { paragraph, offset: start }, end: { paragraph, offset: start } };
-    this.emitParagraphs("ParagraphChanged", [paragraph]);
-    this.emitSelection();
-  }
-
-  /**
-   * Presses Enter at the end of a paragraph and types text into the new one. The new paragraph
-   * continues the paragraph's list, table cell and content controls, and takes its style's "next
-   * style" (Normal after a heading, the title or a caption; the same style otherwise), as in Word.
-   * Raises ParagraphAdded for the new paragraph.
-   */
-  insertParagraphAfter(paragraphIndex: number, text = ""): number {
-    const anchor = this.paragraphAt(paragraphIndex);
-    const node = this.insertParagraphBeside(anchor, "", "After");
-    node.styleBuiltIn = nextStyleOf(anchor.styleBuiltIn);
-    // A numbered heading is followed by plain Normal text, outside the heading's list.
-    if (node.styleBuiltIn !== anchor.styleBuiltIn) node.list = null;
-    if (text) this.insertTextAt(node, 0, text, { ...anchor.mark });
-    this.selection = {
-      start: { paragraph: node, offset: text.length },
-      end: { paragraph: node, offset: text.length },
-    };
-    this.emitParagraphs("ParagraphAdded", [node]);
-    this.emitSelection();
-    return paragraphIndex + 1;
-  }
-
-  /**
-   * Presses Enter at an offset of a paragraph. At its end, this is `insertParagraphAfter` (the new
-   * paragraph takes the next style). Anywhere else both halves keep the paragraph's style, list,
-   * cell and content controls, and the text after the cursor keeps its own runs' formatting:
-   *
-   * - at the start of a non-empty paragraph, a new empty paragraph goes before it (ParagraphAdded
-   *   for the new one; the paragraph itself, its id and comments are unchanged);
-   * - in the middle, the paragraph keeps the text before the cursor (ParagraphChanged) and a new
-   *   paragraph after it holds the rest (ParagraphAdded). Comments and the selection on the moved
-   *   text move with it; a comment across the cursor then spans both paragraphs.
-   *
-   * The cursor ends at the start of the second half; returns that paragraph's index.
-   */
-  splitParagraph(paragraphIndex: number, offset: number): number {
-    const paragraph = this.paragraphAt(paragraphIndex);
-    const length = paragraphText(paragraph).length;
-    if (!Number.isInteger(offset) || offset < 0 || offset > length)
-      throw new RangeError(`Offset ${offset} is outside paragraph ${paragraphIndex} (length ${length}).`);
-    if (offset === length) return this.insertParagraphAfter(paragraphIndex);
-    if (offset === 0) {
-      const before = this.insertParagraphBeside(paragraph, "", "Before");
-      before.mark = this.formatAt(paragraph, 0);
-      this.selection = { start: { paragraph, offset: 0 }, end: { paragraph, offset: 0 } };
-      this.emitParagraphs("ParagraphAdded", [before]);
-      this.emitSelection();
-      return paragraphIndex + 1;
-    }
-    const runs = splitRunsAt(paragraph.runs, [offset]);
-    const head: TextRun[] = [];
-    const tail: TextRun[] = [];
-    let position = 0;
-    for (const run of runs) {
-      (position < offset ? head : tail).push(run);
-      position += run.text.length;
-    }
-    const node = this.insertParagraphBeside(paragraph, "", "After");
-    node.runs = mergeRuns(tail);
-    paragraph.runs = mergeRuns(head);
-    const moved = (point: TextPoint): TextPoint => ({ paragraph: node, offset: point.offset - offset });
-    for (const comment of this.comments) {
-      const { start, end } = comment.anchor;
-      // Text after the cursor moves; a comment starting at the cursor moves with the text it is on.
-      const endMoves = end.paragraph === paragraph && end.offset > offset;
-      const endsHere = end.paragraph === paragraph && end.offset <= offset;
-      const startMoves =
-        start.paragraph === paragraph && (start.offset > offset || (start.offset === offset && !endsHere));
-      comment.anchor = { start: startMoves ? moved(start) : start, end: endMoves ? moved(end) : end };
-    }
-    this.selection = { start: { paragraph: node, offset: 0 }, end: { paragraph: node, offset: 0 } };
-    this.emitParagraphs("ParagraphChanged", [paragraph]);
-    this.emitParagraphs("ParagraphAdded", [node]);
-    this.emitSelection();
-    return paragraphIndex + 1;
-  }
-
-  /**
-   * Joins a paragraph and the one after it, as Backspace at the start of the second (or Delete at
-   * the end of the first) does in Word. Returns false, changing nothing and raising nothing, where
-   * Word refuses; otherwise the cursor ends at the join and this returns true.
-   *
-   * - The joined paragraph is the first one (same id): it keeps its style, list and paragraph
-   *   mark, and the second paragraph's runs follow its own, each keeping its formatting. The
-   *   second paragraph is removed. Raises ParagraphChanged for the first (when it gained text) and
-   *   ParagraphDeleted for the second.
-   * - When the first paragraph is empty, it is the one removed and the second is kept as it is
-   *   (its id, style and list): modern Word keeps the first paragraph's formatting unless it is
-   *   empty. Raises ParagraphDeleted for the empty one.
-   * - Comments anchored on the removed paragraph move onto the joined one at the same text; no
-   *   comment is lost.
-   * - Content controls: the join is made when both paragraphs are in the same controls. Across a
-   *   control's boundary it would move text into or out of the control, so it is refused; except
-   *   that an empty paragraph on one side may be removed when every control it is in keeps another
-   *   paragraph (removing it leaves each control whole). Paragraphs in different table cells (or
-   *   one in a table, one not) are never joined.
-   * - There is nothing to join after the last paragraph: refused.
-   */
-  joinWithNext(paragraphIndex: number): boolean {
-    const first = this.paragraphAt(paragraphIndex);
-    const second = this.paragraphs[paragraphIndex + 1];
-    if (!second) return false;
-    if (!sameCell(first.cell, second.cell)) return false;
-    const firstLength = paragraphText(first).length;
-    const secondLength = paragraphText(second).length;
-    const keepsControls = (removed: ParagraphNode) =>
-      removed.controls.every((control) =>
-        this.paragraphs.some((other) => other !== removed && other.controls.includes(control)),
-      );
-    const sameControls = inSameControls(first, second);
-    let removed: ParagraphNode;
-    if (firstLength === 0 && (sameControls || keepsControls(first))) removed = first;
-    else if (sameControls) removed = second;
-    else if (secondLength === 0 && keepsControls(second)) removed = second;
-    else return false;
-
-    const survivor = removed === first ? second : first;
-    const shift = removed === first ? 0 : firstLength;
-    if (removed === second) survivor.runs = mergeRuns([...first.runs, ...second.runs]);
-    const move = (point: TextPoint): TextPoint =>
-      point.paragraph === removed ? { paragraph: survivor, offset: shift + point.offset } : point;
-    for (const comment of this.comments) {
-      comment.anchor = { start: move(comment.anchor.start), end: move(comment.anchor.end) };
-    }
-    this.paragraphs.splice(this.indexOf(removed), 1);
-    this.selection = {
-      start: { paragraph: survivor, offset: shift },
-      end: { paragraph: survivor, offset: shift },
-    };
-    if (removed === second && secondLength > 0) this.emitParagraphs("ParagraphChanged", [survivor]);
-    this.emitParagraphs("ParagraphDeleted", [removed]);
-    this.emitSelection();
-    return true;
-  }
-
-  /**
-   * Applies a built-in paragraph style to a paragraph, as a person choosing it in Word's Styles
-   * gallery. "ListParagraph" stands for the Bullets button too: the paragraph becomes a list item,
-   * in the list of the paragraph before it (or after it) when that one is a list item in the same
-   * place, else in a new list. Any other style takes the paragraph out of its list, as applying
-   * Normal or a heading from the gallery does. The text and its formatting are kept. Raises
-   * ParagraphChanged, unless the paragraph already had that style (and list state).
-   */
-  setParagraphStyle(paragraphIndex: number, styleBuiltIn: string): void {
-    const paragraph = this.paragraphAt(paragraphIndex);
-    if (!PARAGRAPH_STYLES.includes(styleBuiltIn))
-      throw new RangeError(`"${styleBuiltIn}" is not a built-in paragraph style of Word.`);
-    const wantsList = styleBuiltIn === "ListParagraph";
-    if (paragraph.styleBuiltIn === styleBuiltIn && (paragraph.list !== null) === wantsList) return;
-    paragraph.styleBuiltIn = styleBuiltIn;
-    if (!wantsList) paragraph.list = null;
-    else if (!paragraph.list) {
-      const neighbour = [this.paragraphs[paragraphIndex - 1], this.paragraphs[paragraphIndex + 1]].find(
-        (other) => other?.list && sameCell(other.cell, paragraph.cell) && inSameControls(other, paragraph),
-      );
-      const nextId = this.paragraphs.reduce((max, p) => Math.max(max, (p.list?.id ?? 0) + 1), 1);
-      paragraph.list = { id: neighbour?.list?.id ?? nextId, level: 0 };
-    }
-    this.emitParagraphs("ParagraphChanged", [paragraph]);
-  }
-
-  /** Deletes a whole paragraph, as a person selecting it and pressing Delete. */
-  deleteParagraph(paragraphIndex: number): void {
-    const paragraph = this.paragraphAt(paragraphIndex);
-    this.removeParagraph(paragraph);
-    this.emitParagraphs("ParagraphDeleted", [paragraph]);
-    this.emitSelection();
-  }
-
-  /** Moves the cursor (start = end) or selects text within one paragraph; null clears the selection. */
-  select(paragraphIndex: number | null, start = 0, end = start): void {
-    if (paragraphIndex === null) this.selection = null;
-    else {
-      const paragraph = this.paragraphAt(paragraphIndex);
-      this.selection = { start: { paragraph, offset: start }, end: { paragraph, offset: end } };
-    }
-    this.emitSelection();
-  }
-
-  /** A person's comment on a paragraph (or part of it). */
-  addPersonComment(
-    paragraphIndex: number,
-    content: string,
-    authorName = "A. Manager",
-    start = 0,
-    end?: number,
-  ): void {
-    const paragraph = this.paragraphAt(paragraphIndex);
-    this.addComment(
-      {
-        start: { paragraph, offset: start },
-        end: { paragraph, offset: end ?? paragraphText(paragraph).length },
-      },
-      content,
-      authorName,
-      false,
-    );
-  }
-
-  /** A person changing the colour of a paragraph's text. */
-  colourParagraph(paragraphIndex: number, colour: string | null): void {
-    const paragraph = this.paragraphAt(paragraphIndex);
-    this.formatSpan(paragraph, 0, paragraphText(paragraph).length, { colour: normaliseColour(colour) });
-    this.emitParagraphs("ParagraphChanged", [paragraph]);
   }
 }

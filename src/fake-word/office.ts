@@ -1,4 +1,4 @@
-import type { DocumentModel } from "./model";
+import type { DocumentCore } from "./model";
 import type { FakeRequirements } from "./requirements";
 
 /**
@@ -18,7 +18,7 @@ type AsyncCallback = (result: {
 export class FakeOfficeSettings implements Pick<Office.Settings, "get" | "set" | "remove"> {
   private copy: Map<string, unknown>;
 
-  constructor(private readonly model: DocumentModel) {
+  constructor(private readonly model: DocumentCore) {
     this.copy = new Map(JSON.parse(JSON.stringify([...model.settings])) as [string, unknown][]);
   }
 
@@ -46,7 +46,7 @@ export class FakeOfficeDocument {
   private selectionHandlers = new Set<SelectionHandler>();
   private stopListening: (() => void) | null = null;
 
-  constructor(private readonly model: DocumentModel) {
+  constructor(private readonly model: DocumentCore) {
     this.settings = new FakeOfficeSettings(model);
   }
 
