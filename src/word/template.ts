@@ -4,8 +4,12 @@ import { parseSectionTag, sectionTag } from "../analysis/tags";
 import type { DocumentStructure, SectionOccurrence } from "../analysis/types";
 import { fillChildName } from "../analysis/fill";
 import type { Pack, SectionSpec } from "../guidance/schema";
+import { cleanChildName } from "../analysis/child-name-rule";
 import { queueCursorLoad, queueSnapshotLoad } from "./read";
 import { type Failure, type WordRun, wordErrorMessage } from "./run";
+
+/** The rule for a child's name lives with the pure code, so the ribbon's dialog page can use it too. */
+export { cleanChildName };
 
 /**
  * Inserting the pack's template: a Heading 2 for each section with the child's name in place of
@@ -44,57 +48,6 @@ export interface TemplateInserted {
 }
 
 export type TemplateResult = TemplateInserted | Failure;
-
-const MAX_NAME_LENGTH = 80;
-
-const TRY_AGAIN = "Type just the child's name, for example Maya or Maya Okafor, and try again.";
-
-/**
- * Characters a name can have: letters of any script (with their accents), spaces, apostrophes,
- * hyphens, full stops (initials, "J. R.") and the middle dot of Catalan names ("Gal·la").
- */
-const NAME_CHARACTER = /[\p{L}\p{M} '\u2019\u02bc\u2018\-\u2010\u2011.\u00b7]/u;
-
-/** How to name a refused character in a message. */
-function describeCharacter(character: string): string {
-  if ("[](){}".includes(character)) return "brackets";
-  if ("<>".includes(character)) return "angle brackets";
-  if (/\p{N}/u.test(character)) return "numbers";
-  return `"${character}"`;
-}
-
-/** Checks the name the worker typed; returns it tidied, or a message saying what is wrong. */
-export function cleanChildName(
-  childName: string | null | undefined,
-): { name: string | null } | { problem: string } {
-  if (childName === null || childName === undefined) return { name: null };
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-  if (/[\u0000-\u001f\u007f]/.test(childName)) {
-    return {
-      problem: "The child's name can't contain line breaks or tabs. Type the name on one line and try again.",
-    };
-  }
-  const name = childName.replace(/\s+/g, " ").trim();
-  if (!name) return { name: null };
-  if (name.length > MAX_NAME_LENGTH) {
-    return {
-      problem: `The child's name is longer than ${MAX_NAME_LENGTH} characters. Shorten it and try again.`,
-    };
-  }
-  if (/^[\p{N}\s]+$/u.test(name)) {
-    return { problem: `The child's name can't be a number. ${TRY_AGAIN}` };
-  }
-  const refused = [...name].find((character) => !NAME_CHARACTER.test(character));
-  if (refused !== undefined) {
-    return {
-      problem: `The child's name can't contain ${describeCharacter(refused)}: it goes into the headings as it is typed. ${TRY_AGAIN}`,
-    };
-  }
-  if (!/\p{L}/u.test(name)) {
-    return { problem: `The child's name needs at least one letter. ${TRY_AGAIN}` };
-  }
-  return { name };
-}
 
 /** The section's heading with the child's name; the placeholder stays when no name is known yet. */
 export function headingWithName(section: SectionSpec, childName: string | null): string {
