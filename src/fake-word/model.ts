@@ -70,6 +70,16 @@ export interface CommentNode {
   writtenByAddIn: boolean;
   anchor: TextSpan;
   resolved: boolean;
+  /** The thread under the comment. Word's Comment.delete() deletes these with it. */
+  replies: ReplyNode[];
+}
+
+/** A reply in a comment's thread (Word.CommentReply, WordApi 1.4). */
+export interface ReplyNode {
+  id: string;
+  authorName: string;
+  content: string;
+  writtenByAddIn: boolean;
 }
 
 /** How a test, the demo or a reader describes a paragraph to create. */
@@ -113,6 +123,7 @@ export interface SavedDocument {
     writtenByAddIn: boolean;
     resolved: boolean;
     anchor: { paragraph: number; start: number; end: number };
+    replies?: { authorName: string; content: string; writtenByAddIn: boolean }[];
   }[];
   settings: Record<string, unknown>;
 }
@@ -241,6 +252,7 @@ export class DocumentCore {
   protected nextParagraphId = 1;
   protected nextControlId = 1;
   protected nextCommentId = 1;
+  protected nextReplyId = 1;
   private listeners = new Set<ModelEvents>();
 
   constructor(specs: (ParagraphSpec | string)[] = [""]) {
@@ -355,13 +367,27 @@ export class DocumentCore {
     return this.paragraphs.map((paragraph) => paragraph.runs.map((run) => ({ ...run })));
   }
 
-  commentList(): { paragraph: number; authorName: string; content: string; writtenByAddIn: boolean }[] {
+  commentList(): {
+    paragraph: number;
+    authorName: string;
+    content: string;
+    writtenByAddIn: boolean;
+    resolved: boolean;
+    replies: { authorName: string; content: string }[];
+  }[] {
     return this.comments.map((comment) => ({
       paragraph: this.indexOf(comment.anchor.start.paragraph),
       authorName: comment.authorName,
       content: comment.content,
       writtenByAddIn: comment.writtenByAddIn,
+      resolved: comment.resolved,
+      replies: comment.replies.map(({ authorName, content }) => ({ authorName, content })),
     }));
+  }
+
+  /** Every reply in every thread, for tests that nothing a person wrote was lost. */
+  allReplies(): ReplyNode[] {
+    return this.comments.flatMap((comment) => comment.replies);
   }
 
   /** The selection as paragraph indices and offsets, or null when there is none. */
@@ -417,6 +443,11 @@ export class DocumentCore {
           start: comment.anchor.start.offset,
           end: comment.anchor.end.offset,
         },
+        replies: comment.replies.map(({ authorName, content, writtenByAddIn }) => ({
+          authorName,
+          content,
+          writtenByAddIn,
+        })),
       })),
       settings: JSON.parse(JSON.stringify(Object.fromEntries(this.settings))) as Record<string, unknown>,
     };
@@ -451,6 +482,7 @@ export class DocumentCore {
           start: { paragraph, offset: comment.anchor.start },
           end: { paragraph, offset: comment.anchor.end },
         },
+        replies: (comment.replies ?? []).map((reply) => ({ ...reply, id: `{R-${model.nextReplyId++}}` })),
       };
     });
     model.settings = new Map(Object.entries(saved.settings));
@@ -594,8 +626,15 @@ export class DocumentCore {
       writtenByAddIn,
       anchor,
       resolved: false,
+      replies: [],
     };
     this.comments.push(comment);
     return comment;
+  }
+
+  addReply(comment: CommentNode, content: string, authorName: string, writtenByAddIn: boolean): ReplyNode {
+    const reply: ReplyNode = { id: `{R-${this.nextReplyId++}}`, authorName, content, writtenByAddIn };
+    comment.replies.push(reply);
+    return reply;
   }
 }

@@ -16,6 +16,6 @@ export { FakeDocument, FakeBody } from "./document";
 export { FakeParagraph, FakeParagraphCollection } from "./paragraph";
 export { FakeFont, FakeRange, FakeRangeCollection } from "./range";
 export { FakeContentControl, FakeContentControlCollection } from "./content-control";
-export { FakeComment, FakeCommentCollection } from "./comment";
+export { FakeComment, FakeCommentCollection, FakeCommentReply, FakeCommentReplyCollection } from "./comment";
 export { FakeSetting, FakeSettingCollection } from "./settings";
 export { FakeEventHandlers, FakeEventHandlerResult } from "./events";

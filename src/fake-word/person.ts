@@ -263,6 +263,28 @@ export class DocumentModel extends DocumentCore {
     );
   }
 
+  /**
+   * A person replying in a comment's thread: `which` is the comment's position in the document's
+   * list, or a test on its words ("the add-in's comment about the safety plan").
+   */
+  replyToComment(
+    which: number | ((content: string) => boolean),
+    content: string,
+    authorName = "A. Manager",
+  ): void {
+    const comment =
+      typeof which === "number" ? this.comments[which] : this.comments.find((c) => which(c.content));
+    if (!comment) throw new RangeError("There is no such comment to reply to.");
+    this.addReply(comment, content, authorName, false);
+  }
+
+  /** A person ticking Resolve on a comment (or reopening it). */
+  resolveComment(index: number, resolved = true): void {
+    const comment = this.comments[index];
+    if (!comment) throw new RangeError(`There is no comment ${index}.`);
+    comment.resolved = resolved;
+  }
+
   /** A person changing the colour of a paragraph's text. */
   colourParagraph(paragraphIndex: number, colour: string | null): void {
     const paragraph = this.paragraphAt(paragraphIndex);

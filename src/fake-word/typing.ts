@@ -2,6 +2,8 @@ import type {
   FakeBody,
   FakeComment,
   FakeCommentCollection,
+  FakeCommentReply,
+  FakeCommentReplyCollection,
   FakeContentControl,
   FakeContentControlCollection,
   FakeDocument,
@@ -37,27 +39,31 @@ export type Faked<T> = T extends readonly (infer E)[]
             ? FakeRangeCollection
             : T extends Word.ContentControlCollection
               ? FakeContentControlCollection
-              : T extends Word.CommentCollection
-                ? FakeCommentCollection
-                : T extends Word.SettingCollection
-                  ? FakeSettingCollection
-                  : T extends Word.Document
-                    ? FakeDocument
-                    : T extends Word.Body
-                      ? FakeBody
-                      : T extends Word.Paragraph
-                        ? FakeParagraph
-                        : T extends Word.ContentControl
-                          ? FakeContentControl
-                          : T extends Word.Comment
-                            ? FakeComment
-                            : T extends Word.Setting
-                              ? FakeSetting
-                              : T extends Word.Font
-                                ? FakeFont
-                                : T extends Word.Range
-                                  ? FakeRange
-                                  : T;
+              : T extends Word.CommentReplyCollection
+                ? FakeCommentReplyCollection
+                : T extends Word.CommentCollection
+                  ? FakeCommentCollection
+                  : T extends Word.CommentReply
+                    ? FakeCommentReply
+                    : T extends Word.SettingCollection
+                      ? FakeSettingCollection
+                      : T extends Word.Document
+                        ? FakeDocument
+                        : T extends Word.Body
+                          ? FakeBody
+                          : T extends Word.Paragraph
+                            ? FakeParagraph
+                            : T extends Word.ContentControl
+                              ? FakeContentControl
+                              : T extends Word.Comment
+                                ? FakeComment
+                                : T extends Word.Setting
+                                  ? FakeSetting
+                                  : T extends Word.Font
+                                    ? FakeFont
+                                    : T extends Word.Range
+                                      ? FakeRange
+                                      : T;
 
 /** Arguments that are Word proxies (a range to expand to) become fakes too. */
 export type FakedArguments<A extends unknown[]> = { [I in keyof A]: Faked<A[I]> };

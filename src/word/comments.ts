@@ -19,11 +19,16 @@ import { type Failure, type WordRun, isApiNotFound, wordErrorMessage } from "./r
  * that the comment for a check is found again without the rule's internal id reaching the
  * document. There is one comment per check: a comment already there with the same words is not
  * written again; the add-in's older comment for a check whose wording has changed gets the new
- * words in place (keeping its place, its replies and whether it was resolved); and the add-in's
- * comments for checks no longer among the findings (put right, or dismissed) are removed. Comments
- * in the earlier format ("Case Summary Coach check: … (Guidance 004 §3.1(i); check <id>)") are
- * still recognised, so they are updated or removed in the same way. Writing any number takes two
- * syncs (read the paragraphs and existing comments; write), one when nothing needs changing.
+ * words in place (keeping its place and its replies); and the add-in's comments for checks no
+ * longer among the findings (put right, or dismissed) are removed. Comments in the earlier format
+ * ("Case Summary Coach check: … (Guidance 004 §3.1(i); check <id>)") are still recognised, so they
+ * are updated or removed in the same way. Writing any number takes two syncs (read the paragraphs,
+ * the existing comments and their replies; write), one when nothing needs changing.
+ *
+ * Replies are people's words. Word's Comment.delete() "deletes the comment and its replies"
+ * (WordApi 1.4), so a comment of the add-in's that anyone has replied to is never deleted: it is
+ * marked resolved instead (Comment.resolved, WordApi 1.4), which keeps the thread, and the message
+ * says so. A resolved comment of the add-in's whose check needs attention again is reopened.
  *
  * Prompts go one comment per heading, listing that section's questions, and one comment for the
  * whole-summary questions at the first heading; each carries a ref of its group, so placing them
@@ -169,6 +174,10 @@ export interface CommentsWritten {
    * findings; for prompts, those in the earlier one-per-question form, which these replace.
    */
   removed?: number;
+  /** Comments that would have been removed but have replies: resolved instead, the thread kept. */
+  resolvedKeepingReplies?: number;
+  /** The add-in's resolved comments for checks that need attention again, reopened. */
+  reopened?: number;
   /** Findings (or prompt groups) not written because their paragraph has changed since the check. */
   skipped: string[];
   message: string;
@@ -185,13 +194,41 @@ interface PlannedComment {
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const wasWere = (n: number) => (n === 1 ? "was" : "were");
 
-function describeReview(
-  written: number,
-  updated: number,
-  removed: number,
-  alreadyThere: number,
-  skipped: number,
-): string {
+/** What happened to the comments that had replies: the same words for review comments and prompts. */
+function describeKept(resolvedKeepingReplies: number, reopened: number): string[] {
+  const parts: string[] = [];
+  if (resolvedKeepingReplies > 0)
+    parts.push(
+      resolvedKeepingReplies === 1
+        ? "Marked 1 comment as resolved rather than removing it, because someone has replied to it: the replies are kept."
+        : `Marked ${resolvedKeepingReplies} comments as resolved rather than removing them, because people have replied to them: the replies are kept.`,
+    );
+  if (reopened > 0)
+    parts.push(
+      `Reopened ${plural(reopened, "resolved comment")}, because ${reopened === 1 ? "it needs" : "they need"} attention again.`,
+    );
+  return parts;
+}
+
+interface Counts {
+  written: number;
+  updated: number;
+  removed: number;
+  alreadyThere: number;
+  skipped: number;
+  resolvedKeepingReplies: number;
+  reopened: number;
+}
+
+function describeReview({
+  written,
+  updated,
+  removed,
+  alreadyThere,
+  skipped,
+  resolvedKeepingReplies,
+  reopened,
+}: Counts): string {
   const parts: string[] = [];
   if (written > 0) parts.push(`Added ${plural(written, "comment")}.`);
   if (updated > 0)
@@ -202,6 +239,7 @@ function describeReview(
         ? "Removed 1 comment about something that no longer needs attention."
         : `Removed ${removed} comments about things that no longer need attention.`,
     );
+  parts.push(...describeKept(resolvedKeepingReplies, reopened));
   if (parts.length === 0) parts.push("No comments to add, update or remove.");
   if (alreadyThere > 0)
     parts.push(
@@ -214,13 +252,15 @@ function describeReview(
   return parts.join(" ");
 }
 
-function describePrompts(
-  written: number,
-  updated: number,
-  removed: number,
-  alreadyThere: number,
-  skipped: number,
-): string {
+function describePrompts({
+  written,
+  updated,
+  removed,
+  alreadyThere,
+  skipped,
+  resolvedKeepingReplies,
+  reopened,
+}: Counts): string {
   const parts: string[] = [];
   if (written > 0) parts.push(`Added prompts beside ${plural(written, "heading")}.`);
   if (updated > 0) parts.push(`Updated the prompts beside ${plural(updated, "heading")}.`);
@@ -228,6 +268,7 @@ function describePrompts(
     parts.push(
       `Removed ${plural(removed, "older prompt comment")}, written one per question, which these replace.`,
     );
+  parts.push(...describeKept(resolvedKeepingReplies, reopened));
   if (parts.length === 0) parts.push("No prompts to add.");
   if (alreadyThere > 0)
     parts.push(
@@ -251,6 +292,30 @@ interface Kind {
   action: string;
 }
 
+/** What is read of each comment: its words, whether it is resolved, and whether anyone replied. */
+const COMMENT_PROPERTIES = "items/content,items/resolved,items/replies/items/id";
+
+/**
+ * Takes the add-in's comments out of the way without losing a word anyone wrote: a comment with
+ * no replies is deleted; one with replies is resolved (deleting it would delete them).
+ */
+function retire(comments: readonly Word.Comment[]): { removed: number; resolved: number } {
+  let removed = 0;
+  let resolved = 0;
+  for (const comment of comments) {
+    if (comment.replies.items.length > 0) {
+      if (!comment.resolved) {
+        comment.resolved = true;
+        resolved++;
+      }
+    } else {
+      comment.delete();
+      removed++;
+    }
+  }
+  return { removed, resolved };
+}
+
 /**
  * Writes planned comments in two syncs, skipping those already present and those whose paragraph
  * changed; the add-in's older comment with the same ref and other words is updated in place, and
@@ -267,7 +332,7 @@ async function writeComments(
       const paragraphs = context.document.body.paragraphs;
       paragraphs.load("items/text");
       const comments = context.document.body.getComments();
-      comments.load("items/content");
+      comments.load(COMMENT_PROPERTIES);
       await context.sync();
 
       // The add-in's own comments by their ref (only comments carrying its source line).
@@ -286,9 +351,15 @@ async function writeComments(
         for (const [ref, comment] of byRef) if (!plannedRefs.has(ref)) toRemove.push(comment);
       }
 
-      let written = 0;
-      let updated = 0;
-      let alreadyThere = 0;
+      const counts: Counts = {
+        written: 0,
+        updated: 0,
+        removed: 0,
+        alreadyThere: 0,
+        skipped: 0,
+        resolvedKeepingReplies: 0,
+        reopened: 0,
+      };
       const skipped: string[] = [];
       const done = new Set<string>();
       for (const comment of planned) {
@@ -296,7 +367,11 @@ async function writeComments(
         const older = byRef.get(comment.ref);
         if (older && compact(older.content) === compact(comment.text)) {
           done.add(comment.ref);
-          alreadyThere++;
+          counts.alreadyThere++;
+          if (older.resolved) {
+            older.resolved = false;
+            counts.reopened++;
+          }
           continue;
         }
         const target = paragraphs.items[comment.paragraph];
@@ -307,23 +382,32 @@ async function writeComments(
         done.add(comment.ref);
         if (older) {
           older.content = comment.text;
-          updated++;
+          if (older.resolved) {
+            older.resolved = false;
+            counts.reopened++;
+          }
+          counts.updated++;
         } else {
           target.getRange("Whole").insertComment(comment.text);
-          written++;
+          counts.written++;
         }
       }
-      toRemove.forEach((comment) => comment.delete());
-      const removed = toRemove.length;
-      if (written + updated + removed > 0) await context.sync();
+      const outcome = retire(toRemove);
+      counts.removed = outcome.removed;
+      counts.resolvedKeepingReplies = outcome.resolved;
+      counts.skipped = skipped.length;
+      if (counts.written + counts.updated + counts.removed + outcome.resolved + counts.reopened > 0)
+        await context.sync();
       return {
         ok: true,
-        written,
-        alreadyThere,
-        updated,
-        removed,
+        written: counts.written,
+        alreadyThere: counts.alreadyThere,
+        updated: counts.updated,
+        removed: counts.removed,
+        resolvedKeepingReplies: counts.resolvedKeepingReplies,
+        reopened: counts.reopened,
         skipped,
-        message: kind.describe(written, updated, removed, alreadyThere, skipped.length),
+        message: kind.describe(counts),
       };
     });
   } catch (error) {
@@ -454,6 +538,8 @@ export async function placePromptComments(
 export interface CommentsRemoved {
   ok: true;
   removed: number;
+  /** The add-in's comments with replies: resolved, not removed, so that the replies are kept. */
+  resolvedKeepingReplies: number;
   message: string;
 }
 
@@ -465,18 +551,28 @@ async function removeMarked(
   try {
     return await run(async (context) => {
       const comments = context.document.body.getComments();
-      comments.load("items/content");
+      comments.load(COMMENT_PROPERTIES);
       await context.sync();
       // Only comments in the add-in's own form (its marker first, the check or guidance last): a
       // person's comments are never touched, even one that happens to begin with the marker.
       const own = comments.items.filter((c) => isOwn(c.content));
-      own.forEach((comment) => comment.delete());
-      if (own.length > 0) await context.sync();
-      const message =
-        own.length === 0
-          ? `There are no ${kind} from Case Summary Coach to remove.`
-          : `Removed ${own.length} ${own.length === 1 ? kind.replace(/s$/, "") : kind}. Comments written by people were left alone.`;
-      return { ok: true, removed: own.length, message };
+      const { removed, resolved } = retire(own);
+      if (removed + resolved > 0) await context.sync();
+      const withReplies = own.length - removed;
+      const parts: string[] = [];
+      if (own.length === 0) parts.push(`There are no ${kind} from Case Summary Coach to remove.`);
+      if (removed > 0)
+        parts.push(
+          `Removed ${removed} ${removed === 1 ? kind.replace(/s$/, "") : kind}. Comments written by people were left alone.`,
+        );
+      if (withReplies > 0)
+        parts.push(
+          withReplies === 1
+            ? "1 comment has replies, so it was marked as resolved rather than removed: the replies are kept."
+            : `${withReplies} comments have replies, so they were marked as resolved rather than removed: the replies are kept.`,
+        );
+      const message = parts.join(" ");
+      return { ok: true, removed, resolvedKeepingReplies: withReplies, message };
     });
   } catch (error) {
     if (isApiNotFound(error)) return { ok: false, reason: "unsupported", message: COMMENTS_UNAVAILABLE };

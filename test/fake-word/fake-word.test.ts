@@ -141,7 +141,7 @@ describe("fake Word is strict like Office", () => {
   });
 
   it("fails with ApiNotFound for an API the host's requirement sets lack, and answers isSetSupported", async () => {
-    const word = createFakeWord(["A"], { requirementSets: HOST_PRESETS.office2019 });
+    const word = createFakeWord(["A"], { requirementSets: HOST_PRESETS.office2021 });
     expect(word.office.requirements.isSetSupported("WordApi", "1.3")).toBe(true);
     expect(word.office.requirements.isSetSupported("WordApi", "1.4")).toBe(false);
     expect(word.office.requirements.isSetSupported("WordApi", 1.2)).toBe(true);
@@ -349,10 +349,17 @@ describe("the document model behaves like a person in Word", () => {
     const model = new DocumentModel(["A", "B"]);
     model.addPersonComment(1, "Please expand", "Manager");
     model.settings.set("k", { a: 1 });
-    const reopened = FakeWord.open(model.save(), { requirementSets: HOST_PRESETS.office2019 });
+    const reopened = FakeWord.open(model.save(), { requirementSets: HOST_PRESETS.office2021 });
     expect(reopened.model.texts()).toEqual(["A", "B"]);
     expect(reopened.model.commentList()).toEqual([
-      { paragraph: 1, authorName: "Manager", content: "Please expand", writtenByAddIn: false },
+      {
+        paragraph: 1,
+        authorName: "Manager",
+        content: "Please expand",
+        writtenByAddIn: false,
+        resolved: false,
+        replies: [],
+      },
     ]);
     expect(reopened.office.document.settings.get("k")).toEqual({ a: 1 });
   });

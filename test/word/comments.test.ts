@@ -287,7 +287,7 @@ describe("review comments", () => {
   });
 
   it("explains that comments are unavailable on a WordApi 1.3 host, and changes nothing", async () => {
-    const fake = word(document, { requirementSets: HOST_PRESETS.office2019 });
+    const fake = word(document, { requirementSets: HOST_PRESETS.office2021 });
     const result = await writeReviewComments(fake.run, findings(2), {
       snapshot: fake.model.toSnapshot(),
       pack,
@@ -436,5 +436,107 @@ describe("margin prompts", () => {
       `Questions to think about for "Pen Picture of the child":\n\u2022 What would Amy say?\n` +
         `${PROMPT_COMMENT_MARKER}s · ${SOURCE} · ref ${promptGroupRef("pen-picture")}`,
     );
+  });
+});
+
+describe("replies are people's words: the add-in never deletes them", () => {
+  const fixed = finding({ id: "r0/pen-picture", message: "Say what Amy enjoys." });
+  const stillOpen = finding({ id: "r1/pen-picture", message: "Say who Amy lives with." });
+
+  it("resolves, rather than deletes, a comment whose check was put right once a manager has replied to it", async () => {
+    const fake = word(document);
+    const basis = { snapshot: fake.model.toSnapshot(), pack };
+    await writeReviewComments(fake.run, [fixed, stillOpen], basis);
+    fake.model.replyToComment(
+      (c) => c.startsWith("Say what Amy enjoys."),
+      "Please add her love of swimming.",
+    );
+
+    fake.resetSyncCount();
+    const result = await writeReviewComments(fake.run, [stillOpen], basis);
+    expect(fake.syncCount).toBe(2);
+    expect(result).toMatchObject({ ok: true, removed: 0, resolvedKeepingReplies: 1 });
+    expect(result.ok && result.message).toContain(
+      "Marked 1 comment as resolved rather than removing it, because someone has replied to it: the replies are kept.",
+    );
+    const thread = fake.model.commentList().find((c) => c.content.startsWith("Say what Amy enjoys."));
+    expect(thread).toMatchObject({
+      resolved: true,
+      replies: [{ authorName: "A. Manager", content: "Please add her love of swimming." }],
+    });
+  });
+
+  it("still removes the add-in's comments nobody replied to", async () => {
+    const fake = word(document);
+    const basis = { snapshot: fake.model.toSnapshot(), pack };
+    await writeReviewComments(fake.run, [fixed, stillOpen], basis);
+    const result = await writeReviewComments(fake.run, [stillOpen], basis);
+    expect(result).toMatchObject({ ok: true, removed: 1, resolvedKeepingReplies: 0 });
+    expect(fake.model.commentList().map((c) => c.content.split("\n")[0])).toEqual([
+      "Say who Amy lives with.",
+    ]);
+  });
+
+  it("rewords a comment in place, keeping its thread", async () => {
+    const fake = word(document);
+    const basis = { snapshot: fake.model.toSnapshot(), pack };
+    await writeReviewComments(fake.run, [fixed], basis);
+    fake.model.replyToComment(0, "Agreed, see the pen picture guidance.");
+    await writeReviewComments(fake.run, [{ ...fixed, message: "Say what Amy likes doing." }], basis);
+    expect(fake.model.commentList()).toEqual([
+      expect.objectContaining({
+        content: expect.stringMatching(/^Say what Amy likes doing\./),
+        replies: [{ authorName: "A. Manager", content: "Agreed, see the pen picture guidance." }],
+      }),
+    ]);
+  });
+
+  it("reopens its resolved comment when the check needs attention again", async () => {
+    const fake = word(document);
+    const basis = { snapshot: fake.model.toSnapshot(), pack };
+    await writeReviewComments(fake.run, [fixed], basis);
+    fake.model.replyToComment(0, "Done?");
+    await writeReviewComments(fake.run, [], basis);
+    expect(fake.model.commentList()[0]!.resolved).toBe(true);
+    const result = await writeReviewComments(fake.run, [fixed], basis);
+    expect(result).toMatchObject({ ok: true, reopened: 1, alreadyThere: 1 });
+    expect(result.ok && result.message).toContain(
+      "Reopened 1 resolved comment, because it needs attention again.",
+    );
+    expect(fake.model.commentList()[0]).toMatchObject({ resolved: false, replies: [{ content: "Done?" }] });
+  });
+
+  it("Remove review comments keeps any comment with replies, resolved, and says so", async () => {
+    const fake = word(document);
+    const basis = { snapshot: fake.model.toSnapshot(), pack };
+    await writeReviewComments(fake.run, [fixed, stillOpen], basis);
+    fake.model.replyToComment(
+      (c) => c.startsWith("Say who"),
+      "Mum and Dad: see the genogram.",
+      "Social Worker",
+    );
+    fake.resetSyncCount();
+    const result = await removeReviewComments(fake.run);
+    expect(fake.syncCount).toBe(2);
+    expect(result).toMatchObject({ ok: true, removed: 1, resolvedKeepingReplies: 1 });
+    expect(result.ok && result.message).toBe(
+      "Removed 1 review comment. Comments written by people were left alone. 1 comment has replies, so it was marked as resolved rather than removed: the replies are kept.",
+    );
+    expect(fake.model.allReplies().map((r) => r.content)).toEqual(["Mum and Dad: see the genogram."]);
+  });
+
+  it("Remove prompt comments keeps a prompt someone answered in its thread", async () => {
+    const fake = word(document);
+    await placePromptComments(fake.run, [
+      {
+        prompt: { section: "pen-picture", text: "What would Amy say?", guidance: "004 §3.1(i)" },
+        headingParagraph: 0,
+        headingText: "Pen Picture of the child",
+      },
+    ]);
+    fake.model.replyToComment(0, "She says she wants to stay at her school.", "Social Worker");
+    const result = await removePromptComments(fake.run);
+    expect(result).toMatchObject({ ok: true, removed: 0, resolvedKeepingReplies: 1 });
+    expect(fake.model.allReplies()).toHaveLength(1);
   });
 });

@@ -94,6 +94,7 @@ type WorkerAction =
   | { kind: "delete-characters"; paragraph: number; start: number; length: number }
   | { kind: "colour"; paragraph: number; colour: string | null }
   | { kind: "comment"; paragraph: number }
+  | { kind: "reply"; comment: number }
   | { kind: "cursor"; paragraph: number | null };
 
 const index = fc.nat({ max: 40 });
@@ -155,6 +156,8 @@ const workerArbitrary: fc.Arbitrary<WorkerAction> = fc.oneof(
     colour: fc.constantFrom(null, "#0000FF", "#FF0000", "#00AA00"),
   }),
   fc.record({ kind: fc.constant("comment" as const), paragraph: index }),
+  // A manager replying in a thread: under a person's comment or one of the add-in's.
+  fc.record({ kind: fc.constant("reply" as const), comment: index }),
   fc.record({ kind: fc.constant("cursor" as const), paragraph: fc.option(index) }),
 );
 
@@ -222,6 +225,10 @@ function doWork(model: DocumentModel, action: WorkerAction): void {
     case "comment":
       model.addPersonComment(at(action.paragraph), `A person's comment ${model.comments.length}`);
       break;
+    case "reply":
+      if (model.comments.length > 0)
+        model.replyToComment(action.comment % model.comments.length, `A reply ${model.allReplies().length}`);
+      break;
     case "cursor":
       model.select(action.paragraph === null ? null : at(action.paragraph), 0);
       break;
@@ -283,6 +290,8 @@ describe("the add-in never loses, changes or reorders the worker's text", () => 
                   c.anchor.start.offset,
                 ]);
             const personComments = people();
+            const replies = () => model.allReplies().map((r) => `${r.id} ${r.authorName}: ${r.content}`);
+            const repliesBefore = replies();
             const now = model.toSnapshot();
             /** Paragraphs the operation may change, and how each may end up. */
             const allowed = new Map<ParagraphNode, (after: ParagraphNode) => boolean>();
@@ -428,6 +437,8 @@ describe("the add-in never loses, changes or reorders the worker's text", () => 
             peopleNow.forEach((comment, i) =>
               comment.forEach((part, j) => expect(part).toBe(personComments[i]![j])),
             );
+            // No reply anyone wrote is lost, whatever the add-in did to the comment above it.
+            expect(replies()).toEqual(repliesBefore);
             // The add-in's comments are all marked, and there is at most one for each check and
             // one for each heading's prompts.
             const own = model.commentList().filter((c) => c.writtenByAddIn);
@@ -440,9 +451,17 @@ describe("the add-in never loses, changes or reorders the worker's text", () => 
             expect(new Set(checkRefs).size).toBe(checkRefs.length);
             const promptRefs = own.map((c) => promptRefOfComment(c.content)).filter((ref) => ref !== null);
             expect(new Set(promptRefs).size).toBe(promptRefs.length);
-            // After a review, only comments for the findings passed in are left: none goes stale.
+            // After a review, only comments for the findings passed in are left open: none goes
+            // stale. One with replies is kept for them, resolved.
             if (lastReview !== null) {
-              for (const ref of checkRefs) expect(lastReview.has(ref)).toBe(true);
+              for (const c of own) {
+                const ref = checkRefOfComment(c.content);
+                if (ref === null || lastReview.has(ref)) continue;
+                expect({ resolved: c.resolved, replies: c.replies.length > 0 }).toEqual({
+                  resolved: true,
+                  replies: true,
+                });
+              }
             }
           }
         },
