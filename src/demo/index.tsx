@@ -1,16 +1,18 @@
 import { createRoot } from "react-dom/client";
 import { DemoApp, type DemoOptions } from "./DemoApp";
+import { isHostPresetName } from "./session";
 
 /**
  * The browser demo's entry. Office.js is not loaded: the pane is handed the fake Word. Settings
- * can be given in the address, e.g. demo.html?theme=dark&host=office2019&document=bradford-2025-good.
+ * can be given in the address, e.g. demo.html?theme=dark&host=office2021&document=bradford-2025-good.
  */
 
 function options(): DemoOptions {
   const params = new URLSearchParams(window.location.search);
+  const host = params.get("host");
   return {
     theme: params.get("theme") === "dark" ? "dark" : "light",
-    host: params.get("host") === "office2019" ? "office2019" : "microsoft365",
+    host: isHostPresetName(host) ? host : "microsoft365",
     document: params.get("document") ?? "blank",
   };
 }

@@ -16,17 +16,26 @@ import type { WordHost, WordRun } from "../word";
  * forgets it.
  */
 
-export type HostPresetName = "microsoft365" | "office2019";
+export type HostPresetName = "microsoft365" | "web" | "office2024" | "office2021";
 
+/** The hosts the add-in supports (README, Hosts), each with the requirement sets it has. */
 export const HOST_CHOICES: { id: HostPresetName; label: string }[] = [
-  { id: "microsoft365", label: "Microsoft 365 or Word on the web" },
-  { id: "office2019", label: "Word 2019" },
+  { id: "microsoft365", label: "Microsoft 365 (Windows or Mac)" },
+  { id: "web", label: "Word on the web" },
+  { id: "office2024", label: "Office LTSC 2024" },
+  { id: "office2021", label: "Office LTSC 2021" },
 ];
 
 const PRESETS: Record<HostPresetName, RequirementSetVersions> = {
   microsoft365: HOST_PRESETS.microsoft365,
-  office2019: HOST_PRESETS.office2019,
+  web: HOST_PRESETS.web,
+  office2024: HOST_PRESETS.office2024,
+  office2021: HOST_PRESETS.office2021,
 };
+
+export function isHostPresetName(name: string | null): name is HostPresetName {
+  return HOST_CHOICES.some((choice) => choice.id === name);
+}
 
 /** The comment author for the pane's comments in the demo (Word uses the signed-in user's name). */
 export const DEMO_USER = "Sam Worker (demo)";

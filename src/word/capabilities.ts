@@ -31,9 +31,9 @@ export interface WordCapabilities {
 }
 
 export const CORE_UNAVAILABLE =
-  "This version of Word is too old for Case Summary Coach. It needs Word 2019 or later, Microsoft 365, or Word on the web.";
+  "This version of Word is too old for Case Summary Coach. It needs Microsoft 365, Word on the web, or Office LTSC 2021 or later.";
 export const COMMENTS_UNAVAILABLE =
-  "This version of Word doesn't let add-ins write comments, so review comments and margin prompts are not available. Everything else works. Microsoft 365 or Word on the web can add them.";
+  "This version of Word doesn't let add-ins write comments, so review comments and margin prompts are not available. Everything else works. Microsoft 365, Word on the web and Office LTSC 2024 can add them.";
 export const LIVE_CHECKING_LIMITED =
   "This version of Word doesn't tell add-ins when the document changes, so checks refresh every few seconds while this pane is open rather than as you type.";
 export const LIVE_CHECKING_PARTLY =

@@ -298,8 +298,8 @@ describe("the demo, as a new user meets it", () => {
     await d.page.getByText(/is a valid template pack\.$/).waitFor();
   });
 
-  it("says what is unavailable on Word 2019, and still checks", async () => {
-    const d = await demo("?host=office2019");
+  it("says what is unavailable on Office LTSC 2021, and still checks", async () => {
+    const d = await demo("?host=office2021");
     await paneShows(d, /doesn't let add-ins write comments/);
     await insertTemplate(d, "Maya");
     await paneShows(d, EMPTY_BACKGROUND);

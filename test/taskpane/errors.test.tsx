@@ -19,7 +19,7 @@ function unreliable(run: WordRun): { run: WordRun; failing: boolean } {
 describe("when the document cannot be read", () => {
   test.each([
     ["Microsoft 365, where the stored settings are read first", HOST_PRESETS.microsoft365],
-    ["Word 2019, where the first read of the text fails", HOST_PRESETS.office2019],
+    ["Office LTSC 2021, where the first read of the text fails", HOST_PRESETS.office2021],
   ])("on %s the pane says so, keeps the text safe, and Try again recovers", async (_, requirementSets) => {
     const fake = fakeWord(["Pen Picture of the child"], { requirementSets });
     const word = unreliable(fake.run);

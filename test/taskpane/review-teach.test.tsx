@@ -86,8 +86,8 @@ describe("review, for team managers", () => {
     await eventually(() => expect(fake.model.commentList()).toHaveLength(0));
   });
 
-  test("on Word 2019 (WordApi 1.3) the pane says comments are unavailable and why, and the rest still works", async () => {
-    const fake = fakeWord([""], { requirementSets: HOST_PRESETS.office2019 });
+  test("on Office LTSC 2021 (WordApi 1.3) the pane says comments are unavailable and why, and the rest still works", async () => {
+    const fake = fakeWord([""], { requirementSets: HOST_PRESETS.office2021 });
     const user = userEvent.setup();
     await renderPane(fake, hostFor(fake, { officeSettings: fake.office.document.settings }));
 
@@ -104,7 +104,7 @@ describe("review, for team managers", () => {
       expect(button.getAttribute("aria-disabled")).toBe("true");
       expect(button.getAttribute("aria-describedby")).toBeTruthy();
       expect(document.getElementById(button.getAttribute("aria-describedby")!)!.textContent).toMatch(
-        /Microsoft 365 or Word on the web can add them/,
+        /Microsoft 365, Word on the web and Office LTSC 2024 can add them/,
       );
     }
     await user.click(add);

@@ -127,7 +127,7 @@ describe("hosts missing each optional requirement set", () => {
   ];
 
   it.each([
-    ["WordApi 1.3 (no comments, settings or events)", HOST_PRESETS.office2019],
+    ["WordApi 1.3 (no comments, settings or events)", HOST_PRESETS.office2021],
     ["WordApi 1.4 (no events)", HOST_PRESETS.wordApi14],
     ["WordApi 1.5 (no paragraph events)", HOST_PRESETS.wordApi15],
   ])(

@@ -13,8 +13,8 @@ describe("getCapabilities", () => {
     });
   });
 
-  it("keeps the core on Office 2019 (WordApi 1.3) and explains what is missing", () => {
-    const caps = getCapabilities(new FakeRequirements(HOST_PRESETS.office2019));
+  it("keeps the core on Office LTSC 2021 (WordApi 1.3) and explains what is missing", () => {
+    const caps = getCapabilities(new FakeRequirements(HOST_PRESETS.office2021));
     expect(caps.core).toBe(true);
     expect(caps.comments).toBe(false);
     expect(caps.follow).toBe("selection-and-poll");
@@ -33,7 +33,7 @@ describe("getCapabilities", () => {
   it("refuses the core below the minimum set and says which Word is needed", () => {
     const caps = getCapabilities(new FakeRequirements({ WordApi: "1.2" }));
     expect(caps.core).toBe(false);
-    expect(caps.unavailable[0]!.reason).toMatch(/Word 2019 or later/);
+    expect(caps.unavailable[0]!.reason).toMatch(/Office LTSC 2021 or later/);
     expect(MINIMUM_REQUIREMENT_SET).toEqual({ name: "WordApi", version: "1.3" });
   });
 });

@@ -56,7 +56,7 @@ describe("applySectionColours", () => {
   });
 
   it("works on a WordApi 1.3 host", async () => {
-    const fake = word(document, { requirementSets: HOST_PRESETS.office2019 });
+    const fake = word(document, { requirementSets: HOST_PRESETS.office2021 });
     expect((await applySectionColours(fake.run, pack, "Amy")).ok).toBe(true);
     expect(fake.model.toSnapshot().paragraphs[1]!.colour).toBe("#0000FF");
   });

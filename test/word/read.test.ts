@@ -43,8 +43,8 @@ describe("readSnapshot", () => {
     expect(fake.syncCount).toBe(1);
   });
 
-  it("works on a WordApi 1.3 host (Office 2019)", async () => {
-    const fake = word(mixedDocument, { requirementSets: HOST_PRESETS.office2019 });
+  it("works on a WordApi 1.3 host (Office LTSC 2021)", async () => {
+    const fake = word(mixedDocument, { requirementSets: HOST_PRESETS.office2021 });
     expect(await readSnapshot(fake.run)).toEqual(fake.model.toSnapshot());
   });
 

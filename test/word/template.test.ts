@@ -202,8 +202,8 @@ describe("insertTemplate", () => {
     expect(snapshot.paragraphs[0]).toMatchObject({ text: "Blue words", colour: "#0000FF" });
   });
 
-  it("works on a WordApi 1.3 host (Office 2019)", async () => {
-    const fake = word([""], { requirementSets: HOST_PRESETS.office2019 });
+  it("works on a WordApi 1.3 host (Office LTSC 2021)", async () => {
+    const fake = word([""], { requirementSets: HOST_PRESETS.office2021 });
     const result = await insertTemplate(fake.run, pack, "Amy");
     expect(result.ok).toBe(true);
     expect(

@@ -79,7 +79,7 @@ describe("watchDocument", () => {
   });
 
   it("on WordApi 1.3 polls while the pane is visible, and not while hidden", async () => {
-    const fake = word(["A"], { requirementSets: HOST_PRESETS.office2019 });
+    const fake = word(["A"], { requirementSets: HOST_PRESETS.office2021 });
     let visible = true;
     const updates: DocumentUpdate[] = [];
     const watching = await watchDocument(
@@ -145,7 +145,7 @@ describe("watchDocument", () => {
   it("polls with a light look for changes, reading the whole document only when it changed or now and then", async () => {
     const fake = word(
       Array.from({ length: 300 }, (_, i) => `Paragraph ${i}`),
-      { requirementSets: HOST_PRESETS.office2019 },
+      { requirementSets: HOST_PRESETS.office2021 },
     );
     const fullReads = jest.spyOn(read, "readSnapshotAndCursor");
     const updates: DocumentUpdate[] = [];
@@ -172,7 +172,7 @@ describe("watchDocument", () => {
   });
 
   it("still notices a colour-only change, by a full read once fullReadMs has passed", async () => {
-    const fake = word(["Amy is seven.", "Mum works."], { requirementSets: HOST_PRESETS.office2019 });
+    const fake = word(["Amy is seven.", "Mum works."], { requirementSets: HOST_PRESETS.office2021 });
     const updates: DocumentUpdate[] = [];
     const watching = await watchDocument(
       fake.run,
