@@ -3,7 +3,7 @@ import {
   cleanChildName,
   insertTemplate,
   loadDocumentState,
-  saveDocumentState,
+  updateDocumentState,
   type DocumentState,
   type WordHost,
 } from "../word";
@@ -27,15 +27,25 @@ export interface NameAnswer {
 }
 
 /**
- * Asks the worker for the template and the child's name (the ribbon's dialog, injected so the
- * logic is tested without Office). Resolves null when the worker cancelled or closed the dialog;
- * rejects when the dialog could not be opened.
+ * The dialog was closed before the worker answered, because Word ends a function command five
+ * minutes after it starts (see commands.ts); `typed` is what they had typed by then, if anything.
  */
-export type AskForName = (request: NameRequest) => Promise<NameAnswer | null>;
+export interface LeftOpen {
+  leftOpen: true;
+  typed: NameAnswer | null;
+}
+
+/**
+ * Asks the worker for the template and the child's name (the ribbon's dialog, injected so the
+ * logic is tested without Office). Resolves null when the worker cancelled or closed the dialog,
+ * LeftOpen when it was closed on them; rejects when the dialog could not be opened.
+ */
+export type AskForName = (request: NameRequest) => Promise<NameAnswer | LeftOpen | null>;
 
 export type InsertCommandOutcome =
   | { kind: "inserted"; message: string; childName: string | null }
   | { kind: "cancelled" }
+  | { kind: "left-open"; message: string; typed: NameAnswer | null }
   | { kind: "failed"; message: string };
 
 /** Fixed wording: Word's own error messages can quote the document, so they are never shown. */
@@ -47,6 +57,14 @@ export const COULD_NOT_ASK =
   "Case Summary Coach couldn't open the box that asks for the child's name, so nothing was inserted. Open Case Summary Coach from the Home tab to insert the template.";
 export const NAME_NOT_STORED =
   "The child's name couldn't be stored in this document, so you will be asked for it again next time.";
+
+/** Said when the name dialog was closed because it had been open too long. */
+export function leftOpenMessage(typed: NameAnswer | null): string {
+  const said =
+    "Case Summary Coach closed the box that asks for the child's name because it had been open for more than four minutes (Word stops waiting for it at five), so nothing was inserted. Choose Insert template again to carry on.";
+  const name = typed?.childName.trim();
+  return name ? `${said} You had typed "${name}".` : said;
+}
 
 export function templateChoices(): TemplateChoice[] {
   return builtInPacks.map((pack) => ({ id: pack.id, name: pack.name }));
@@ -75,13 +93,16 @@ export async function runInsertTemplateCommand(
   let remember = false;
 
   if (!childName && askForName) {
-    let answer: NameAnswer | null;
+    let answer: NameAnswer | LeftOpen | null;
     try {
       answer = await askForName({ templateId: pack.id, templates: templateChoices() });
     } catch {
       return { kind: "failed", message: COULD_NOT_ASK };
     }
     if (!answer) return { kind: "cancelled" };
+    if ("leftOpen" in answer) {
+      return { kind: "left-open", message: leftOpenMessage(answer.typed), typed: answer.typed };
+    }
     const cleaned = cleanChildName(answer.childName);
     if ("problem" in cleaned) return { kind: "failed", message: cleaned.problem };
     pack = getPack(answer.templateId) ?? pack;
@@ -101,9 +122,10 @@ export async function runInsertTemplateCommand(
 
   let message = result.message;
   if (remember) {
-    const saved = await saveDocumentState(host.run, host, { ...state, childName, packId: pack.id }).catch(
-      () => ({ ok: false as const }),
-    );
+    // Only what the ribbon chose: dismissals the pane made while the dialog was open are kept.
+    const saved = await updateDocumentState(host.run, host, { childName, packId: pack.id }).catch(() => ({
+      ok: false as const,
+    }));
     if (!saved.ok && childName) message = `${message} ${NAME_NOT_STORED}`;
   }
   return { kind: "inserted", message, childName };

@@ -1,13 +1,16 @@
-import type { DialogReply } from "./dialog";
+import { cleanChildName } from "../analysis/child-name-rule";
+import type { DialogMessage } from "./dialog";
 
 /* global Office */
 
 /**
  * The ribbon's dialog page (name-dialog.html), no React: with ?message=… it shows that message
  * and a Close button; otherwise it asks for the template (?templates=[{id,name}], ?template=id
- * preselected) and the child's first name, and sends the answer to the function command with
- * Office.context.ui.messageParent. Escape, Cancel and Close answer too, so the command never waits
- * on a dialog the person has left. Nothing is stored or sent anywhere else.
+ * preselected, ?name=… filled in) and the child's first name, and sends the answer to the function
+ * command with Office.context.ui.messageParent (DialogApi 1.1). Escape, Cancel and Close answer
+ * too, so the command never waits on a dialog the person has left. As the worker types, the page
+ * sends what they have typed so far (a draft), so the command can say it back if Word's time limit
+ * makes it close the dialog first. Nothing is stored or sent anywhere else.
  */
 
 interface Choice {
@@ -28,17 +31,13 @@ function parseChoices(text: string | null): Choice[] {
   }
 }
 
-/** The same limits as the Word layer's cleanChildName, said before the dialog closes. */
+/** The command's own rule (cleanChildName), said before the dialog closes. */
 export function nameProblem(name: string): string | null {
-  if (name.trim().length > 80)
-    return "The child's name is longer than 80 characters. Shorten it and try again.";
-  if (/[[\]{}<>]/.test(name)) {
-    return "The child's name can't contain brackets. Type just the name, for example Maya.";
-  }
-  return null;
+  const cleaned = cleanChildName(name);
+  return "problem" in cleaned ? cleaned.problem : null;
 }
 
-export function startDialog(doc: Document, query: string, send: (reply: DialogReply) => void): void {
+export function startDialog(doc: Document, query: string, send: (reply: DialogMessage) => void): void {
   const params = new URLSearchParams(query);
   const byId = <T extends HTMLElement>(id: string) => doc.getElementById(id) as T;
   const message = params.get("message");
@@ -78,8 +77,13 @@ export function startDialog(doc: Document, query: string, send: (reply: DialogRe
     option.textContent = "The document's template";
     select.append(option);
   }
+  input.value = params.get("name") ?? "";
   form.hidden = false;
   input.focus();
+  const sendDraft = () => send({ kind: "draft", templateId: select.value, childName: input.value });
+  input.addEventListener("input", sendDraft);
+  select.addEventListener("change", sendDraft);
+  if (input.value) sendDraft();
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();

@@ -1,4 +1,4 @@
-import { createInsertTemplateCommand } from "../../src/commands/commands";
+import { createInsertTemplateCommand } from "../../src/commands/ribbon";
 import { parseReply, type DialogEventArg, type DialogLike, type OfficeLike } from "../../src/commands/dialog";
 import { COULD_NOT_INSERT } from "../../src/commands/insert-template";
 import { createFakeWord, FakeOfficeError, HOST_PRESETS, type FakeWord } from "../../src/fake-word";
@@ -14,8 +14,25 @@ const BASE = "https://localhost:3000/commands.html";
 const ORIGIN = "https://localhost:3000";
 const EVENTS = { DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived" };
 
-/** What the person does in a dialog: reply with a message, close it with the X, or Office refuses to open it. */
-type Behaviour = { reply: object; origin?: string } | { closedWithX: true } | { openFails: number };
+/**
+ * What the person does in a dialog: reply with a message, close it with the X, type (drafts) and
+ * walk away, or Office refuses to open it.
+ */
+type Behaviour =
+  | { reply: object; origin?: string }
+  | { closedWithX: true }
+  | { drafts: string[]; templateId?: string }
+  | { openFails: number };
+
+/**
+ * Office's timing, as Microsoft describes it: Dialog.close() returns before the dialog has gone,
+ * and until it has, displayDialogAsync answers 12007. Time here is the fake clock, moved on by the
+ * command's injected wait (so the tests do not wait).
+ */
+interface FakeTiming {
+  /** How long a dialog takes to go after close(); Infinity: it never goes. */
+  closeTakesMs?: number;
+}
 
 interface OpenedDialog {
   url: URL;
@@ -25,18 +42,45 @@ interface OpenedDialog {
 function fakeOffice(
   behaviours: Behaviour[],
   dialogApi = true,
-): { office: OfficeLike; opened: OpenedDialog[] } {
+  timing: FakeTiming = {},
+): {
+  office: OfficeLike;
+  opened: OpenedDialog[];
+  refused: number[];
+  waits: number[];
+  wait: (ms: number) => Promise<void>;
+} {
   const opened: OpenedDialog[] = [];
+  const refused: number[] = [];
+  const waits: number[] = [];
+  let now = 0;
+  let goneAt = 0;
+  let open: OpenedDialog | null = null;
+  const wait = async (ms: number) => {
+    waits.push(ms);
+    now += ms;
+  };
   const office: OfficeLike = {
     context: {
       requirements: { isSetSupported: (name) => dialogApi && name === "DialogApi" },
       ui: dialogApi
         ? {
             displayDialogAsync(address, _options, callback) {
+              if ((open && !open.closed) || now < goneAt) {
+                refused.push(12007);
+                setTimeout(() =>
+                  callback({
+                    status: "failed",
+                    value: undefined as unknown as DialogLike,
+                    error: { code: 12007, message: "A dialog is already open from this host window." },
+                  }),
+                );
+                return;
+              }
               const behaviour = behaviours.shift() ?? { closedWithX: true };
               const record: OpenedDialog = { url: new URL(address), closed: false };
-              opened.push(record);
               if ("openFails" in behaviour) {
+                refused.push(behaviour.openFails);
                 setTimeout(() =>
                   callback({
                     status: "failed",
@@ -46,17 +90,26 @@ function fakeOffice(
                 );
                 return;
               }
+              opened.push(record);
+              open = record;
               const handlers = new Map<string | number, (arg: DialogEventArg) => void>();
               const dialog: DialogLike = {
                 addEventHandler: (type, handler) => handlers.set(type, handler),
                 close: () => {
                   record.closed = true;
+                  goneAt = now + (timing.closeTakesMs ?? 0);
                 },
               };
+              const message = (reply: object, origin = ORIGIN) =>
+                handlers.get(EVENTS.DialogMessageReceived)?.({ message: JSON.stringify(reply), origin });
               setTimeout(() => {
                 callback({ status: "succeeded", value: dialog });
                 setTimeout(() => {
-                  if ("reply" in behaviour) {
+                  if ("drafts" in behaviour) {
+                    const templateId = behaviour.templateId ?? defaultPack.id;
+                    for (const childName of behaviour.drafts)
+                      message({ kind: "draft", templateId, childName });
+                  } else if ("reply" in behaviour) {
                     handlers.get(EVENTS.DialogMessageReceived)?.({
                       message: JSON.stringify(behaviour.reply),
                       origin: behaviour.origin ?? ORIGIN,
@@ -73,7 +126,7 @@ function fakeOffice(
     },
     EventType: EVENTS,
   };
-  return { office, opened };
+  return { office, opened, refused, waits, wait };
 }
 
 function hostFor(fake: FakeWord): WordHost {
@@ -85,10 +138,27 @@ function hostFor(fake: FakeWord): WordHost {
   };
 }
 
-async function press(office: OfficeLike, host: WordHost) {
+async function press(office: OfficeLike, host: WordHost, wait?: (ms: number) => Promise<void>) {
   const event = { completed: jest.fn() };
-  const outcome = await createInsertTemplateCommand({ office, host: () => host, base: BASE })(event);
+  const outcome = await createInsertTemplateCommand({ office, host: () => host, base: BASE, wait })(event);
   return { outcome, completed: event.completed };
+}
+
+/** Word.run over the fake, refusing every sync after the first of each batch (a read-only document). */
+function refusingWrites(fake: FakeWord): WordHost {
+  return {
+    ...hostFor(fake),
+    run: (batch) =>
+      fake.run(async (context) => {
+        const sync = context.sync.bind(context);
+        let syncs = 0;
+        context.sync = (async (value?: unknown) => {
+          if (++syncs > 1) throw new FakeOfficeError("GeneralException", "read-only");
+          return sync(value);
+        }) as typeof context.sync;
+        return batch(context);
+      }),
+  };
 }
 
 describe("the ribbon's Insert template button (commands.ts)", () => {
@@ -163,15 +233,23 @@ describe("the ribbon's Insert template button (commands.ts)", () => {
       },
     ]);
     const event = { completed: jest.fn() };
-    const pending = createInsertTemplateCommand({ office, host: () => hostFor(fake), base: BASE })(event);
+    const pending = createInsertTemplateCommand({
+      office,
+      host: () => hostFor(fake),
+      base: BASE,
+      timeLimitMs: 200,
+    })(event);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(fake.model.texts()).toEqual(["Notes."]);
     expect(event.completed).not.toHaveBeenCalled();
-    void pending;
+    // Word's time limit still ends it.
+    await pending;
+    expect(fake.model.texts()).toEqual(["Notes."]);
+    expect(event.completed).toHaveBeenCalledTimes(1);
   });
 
   test("where Word has no Dialog API, inserts with [Child's Name] (the checks point it out)", async () => {
-    const fake = createFakeWord([""], { requirementSets: HOST_PRESETS.office2019 });
+    const fake = createFakeWord([""], { requirementSets: HOST_PRESETS.office2021 });
     const { office, opened } = fakeOffice([], false);
 
     const { outcome, completed } = await press(office, hostFor(fake));
@@ -214,12 +292,14 @@ describe("the ribbon's Insert template button (commands.ts)", () => {
 
   test("when Office cannot open the dialog, still completes (and tries to say so)", async () => {
     const fake = createFakeWord(["Notes."]);
-    const { office, opened } = fakeOffice([{ openFails: 12007 }, { openFails: 12007 }]);
+    // 12009: the person chose Ignore in Word on the web; waiting does not change that.
+    const { office, refused, waits, wait } = fakeOffice([{ openFails: 12009 }, { openFails: 12009 }]);
 
-    const { outcome, completed } = await press(office, hostFor(fake));
+    const { outcome, completed } = await press(office, hostFor(fake), wait);
 
     expect(outcome.kind).toBe("failed");
-    expect(opened).toHaveLength(2);
+    expect(refused).toEqual([12009, 12009]);
+    expect(waits).toEqual([]);
     expect(fake.model.texts()).toEqual(["Notes."]);
     expect(completed).toHaveBeenCalledTimes(1);
   });
@@ -241,6 +321,114 @@ describe("the ribbon's Insert template button (commands.ts)", () => {
   });
 });
 
+describe("a dialog opened while the last one is still closing (Office's 12007)", () => {
+  test("the name dialog closes, the insert fails, and the message is shown once the first has gone", async () => {
+    const fake = createFakeWord(["Notes."]);
+    const { office, opened, refused, waits, wait } = fakeOffice(
+      [
+        { reply: { kind: "insert", templateId: defaultPack.id, childName: "Maya" } },
+        { reply: { kind: "close" } },
+      ],
+      true,
+      { closeTakesMs: 250 },
+    );
+
+    const { outcome, completed } = await press(office, refusingWrites(fake), wait);
+
+    expect(outcome).toEqual({ kind: "failed", message: COULD_NOT_INSERT });
+    // Refused while the name dialog was going, then shown: the worker reads why nothing happened.
+    expect(refused).toEqual([12007, 12007]);
+    expect(waits).toEqual([100, 200]);
+    expect(opened).toHaveLength(2);
+    expect(opened[1]!.url.searchParams.get("message")).toBe(COULD_NOT_INSERT);
+    expect(opened[1]!.closed).toBe(true);
+    expect(fake.model.texts()).toEqual(["Notes."]);
+    expect(completed).toHaveBeenCalledTimes(1);
+  });
+
+  test("gives up after five tries when the dialog never goes, and still completes", async () => {
+    const fake = createFakeWord(["Notes."]);
+    const { office, opened, refused, waits, wait } = fakeOffice(
+      [{ reply: { kind: "insert", templateId: defaultPack.id, childName: "Maya" } }],
+      true,
+      { closeTakesMs: Infinity },
+    );
+
+    const { outcome, completed } = await press(office, refusingWrites(fake), wait);
+
+    expect(outcome).toEqual({ kind: "failed", message: COULD_NOT_INSERT });
+    expect(opened).toHaveLength(1);
+    expect(refused).toEqual([12007, 12007, 12007, 12007, 12007]);
+    expect(waits).toEqual([100, 200, 400, 800]);
+    expect(completed).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("Word's five-minute limit on a function command", () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  test("a name dialog left open is closed in time, what was typed is said back and offered next time", async () => {
+    const fake = createFakeWord(["Notes."]);
+    const { office, opened } = fakeOffice([
+      { drafts: ["M", "Ma", "Maya"] },
+      { drafts: [] }, // the message: the worker is away
+      { reply: { kind: "cancel" } },
+    ]);
+    const event = { completed: jest.fn() };
+    const insertTemplate = createInsertTemplateCommand({ office, host: () => hostFor(fake), base: BASE });
+    const pending = insertTemplate(event);
+
+    await jest.advanceTimersByTimeAsync(4 * 60_000);
+    expect(opened).toHaveLength(1);
+    expect(opened[0]!.closed).toBe(false);
+    expect(event.completed).not.toHaveBeenCalled();
+
+    await jest.advanceTimersByTimeAsync(40_000);
+    const outcome = await pending;
+
+    // Before five minutes: the name dialog is closed and Word is told the command is done.
+    expect(opened[0]!.closed).toBe(true);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+    expect(outcome.kind).toBe("left-open");
+    // The worker is told why, and what they had typed; the message stays until they close it.
+    expect(opened).toHaveLength(2);
+    const said = opened[1]!.url.searchParams.get("message")!;
+    expect(said).toMatch(/open for more than four minutes/);
+    expect(said).toMatch(/Choose Insert template again/);
+    expect(said).toContain('You had typed "Maya".');
+    expect(opened[1]!.closed).toBe(false);
+    expect(fake.model.texts()).toEqual(["Notes."]);
+
+    // Next time (while this runtime lives), the name is filled in again.
+    opened[1]!.closed = true;
+    jest.useRealTimers();
+    await insertTemplate({ completed: jest.fn() });
+    expect(opened[2]!.url.searchParams.get("name")).toBe("Maya");
+  });
+
+  test("a failure message left on screen stays, and the command still completes in time", async () => {
+    const fake = createFakeWord(["Notes."]);
+    const { office, opened } = fakeOffice([
+      { reply: { kind: "insert", templateId: defaultPack.id, childName: "Maya" } },
+      { drafts: [] }, // the message: never closed
+    ]);
+    const event = { completed: jest.fn() };
+    const pending = createInsertTemplateCommand({ office, host: () => refusingWrites(fake), base: BASE })(
+      event,
+    );
+
+    await jest.advanceTimersByTimeAsync(4 * 60_000);
+    expect(opened[1]!.url.searchParams.get("message")).toBe(COULD_NOT_INSERT);
+    expect(event.completed).not.toHaveBeenCalled();
+
+    await jest.advanceTimersByTimeAsync(40_000);
+    await pending;
+    expect(event.completed).toHaveBeenCalledTimes(1);
+    expect(opened[1]!.closed).toBe(false);
+  });
+});
+
 describe("the dialog page's replies", () => {
   test.each([
     [
@@ -248,6 +436,10 @@ describe("the dialog page's replies", () => {
       { kind: "insert", templateId: "a", childName: "Maya" },
     ],
     ['{"kind":"cancel"}', { kind: "cancel" }],
+    [
+      '{"kind":"draft","templateId":"a","childName":"Ma"}',
+      { kind: "draft", templateId: "a", childName: "Ma" },
+    ],
     ['{"kind":"close"}', { kind: "close" }],
     ['{"kind":"insert","templateId":1}', null],
     ["not json", null],

@@ -146,7 +146,7 @@ describe("the ribbon's Insert template", () => {
   });
 
   test("with no name stored on a Word without dialogs, inserts the default template with [Child's Name]", async () => {
-    const fake = createFakeWord([""], { requirementSets: HOST_PRESETS.office2019 });
+    const fake = createFakeWord([""], { requirementSets: HOST_PRESETS.office2021 });
 
     const outcome = await runInsertTemplateCommand(hostFor(fake), null);
 
