@@ -19,11 +19,10 @@ describe("manifest.xml", () => {
     ...new Set([...manifest.matchAll(/https:\/\/localhost:3000\/([^"]+)"/g)].map((m) => m[1]!)),
   ];
 
-  it("names the pane, the function file, the support page and icons at 16, 32 and 80 px", () => {
+  it("names the pane, the support page and icons at 16, 32 and 80 px", () => {
     expect(addresses).toEqual(
       expect.arrayContaining([
         "taskpane.html",
-        "commands.html",
         "help.html",
         "assets/icon-16.png",
         "assets/icon-32.png",
@@ -47,6 +46,34 @@ describe("manifest.xml", () => {
     expect(config).toContain('filename: "name-dialog.html"');
     expect(existsSync(join(root, "src/commands/name-dialog.html"))).toBe(true);
     expect(readFileSync(join(root, "src/commands/dialog.ts"), "utf8")).toContain('"name-dialog.html"');
+  });
+
+  describe("the ribbon's command, in the pane's runtime where Word shares it", () => {
+    const urlOf = (resid: string) =>
+      new RegExp(`<bt:Url id="${resid.replace(".", "\\.")}" DefaultValue="([^"]+)"`).exec(manifest)?.[1];
+
+    it("declares one long-lived runtime, the pane's page, and runs the function file and the pane from it", () => {
+      // Microsoft: the shared runtime does not load unless these three name the same resid.
+      const runtimes = [...manifest.matchAll(/<Runtime resid="([^"]+)" lifetime="([^"]+)"\/>/g)];
+      expect(runtimes.map((m) => [m[1], m[2]])).toEqual([["Taskpane.Url", "long"]]);
+      expect(manifest).toMatch(/<FunctionFile resid="Taskpane\.Url"\/>/);
+      expect(manifest).toMatch(
+        /<Action xsi:type="ShowTaskpane">\s*<TaskpaneId>CaseSummaryCoach<\/TaskpaneId>\s*<SourceLocation resid="Taskpane\.Url"\/>/,
+      );
+      expect(urlOf("Taskpane.Url")).toBe("https://localhost:3000/taskpane.html");
+      // The pane is the same page Word opens as the add-in's own pane.
+      expect(manifest).toContain('<SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/>');
+    });
+
+    it("the pane's page registers the button's function, as commands.html does", () => {
+      const pane = readFileSync(join(root, "src/taskpane/index.tsx"), "utf8");
+      const functionFile = readFileSync(join(root, "src/commands/ribbon.ts"), "utf8");
+      const name = /<FunctionName>([^<]+)<\/FunctionName>/.exec(manifest)![1]!;
+      expect(pane).toContain(`Office.actions.associate("${name}"`);
+      expect(functionFile).toContain(`Office.actions.associate("${name}"`);
+      // commands.html (a function file of its own, for a manifest without the shared runtime) is still built.
+      expect(readFileSync(join(root, "webpack.config.js"), "utf8")).toContain('filename: "commands.html"');
+    });
   });
 
   it("asks only for the permission it needs, and the lowest Word API the core needs", () => {

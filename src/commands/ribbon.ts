@@ -137,15 +137,20 @@ function office(): OfficeLike {
 export function registerRibbonCommands(): void {
   // Office.actions.associate: the function commands' API (AddinCommands 1.1 hosts; it has no
   // requirement set of its own).
-  const insertTemplate = createInsertTemplateCommand({
+  Office.actions.associate("insertTemplate", (event: Office.AddinCommands.Event) => insertTemplate(event));
+}
+
+let command: ((event: CommandEvent) => Promise<InsertCommandOutcome>) | null = null;
+
+/** Runs Insert template in this page (one command per page, so what was typed is kept between presses). */
+export function insertTemplate(event: CommandEvent): void {
+  command ??= createInsertTemplateCommand({
     office: office(),
     host: officeHost,
     base: window.location.href,
     afterInsert: showPane,
   });
-  Office.actions.associate("insertTemplate", (event: Office.AddinCommands.Event) => {
-    void insertTemplate(event);
-  });
+  void command(event);
 }
 
 /** In the shared runtime, shows the pane after inserting so the worker sees the checks. */

@@ -5,6 +5,16 @@ import { App } from "./App";
 /* global Office */
 
 Office.onReady(() => {
+  // The ribbon's Insert template runs in this page too: in the shared runtime (SharedRuntime 1.1,
+  // manifest.xml), and where Word loads this page on its own as the function file. Registered
+  // first; the command's code is a small chunk loaded when the button is pressed.
+  // Office.actions.associate: the function commands' API (AddinCommands 1.1 hosts).
+  Office.actions.associate("insertTemplate", (event: Office.AddinCommands.Event) => {
+    import(/* webpackChunkName: "ribbon" */ "../commands/ribbon").then(
+      (ribbon) => ribbon.insertTemplate(event),
+      () => event.completed(),
+    );
+  });
   const container = document.getElementById("container");
   if (!container) return;
   createRoot(container).render(
