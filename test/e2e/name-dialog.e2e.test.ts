@@ -57,11 +57,21 @@ async function open(query: Record<string, string>): Promise<Page> {
 
 const asking = () => open({ template: "mosaic-step", templates: JSON.stringify(TEMPLATES) });
 
-async function replies(page: Page): Promise<unknown[]> {
-  const messages = await page.evaluate(
+async function messages(page: Page): Promise<{ kind: string }[]> {
+  const sent = await page.evaluate(
     () => (window as unknown as { __office: { messages: string[] } }).__office.messages,
   );
-  return messages.map((message) => JSON.parse(message) as unknown);
+  return sent.map((message) => JSON.parse(message) as { kind: string });
+}
+
+/** The answers the page sent (not the drafts it sends as the worker types). */
+async function replies(page: Page): Promise<unknown[]> {
+  return (await messages(page)).filter((message) => message.kind !== "draft");
+}
+
+/** What the command last heard the worker had typed. */
+async function lastDraft(page: Page): Promise<unknown> {
+  return (await messages(page)).filter((message) => message.kind === "draft").at(-1);
 }
 
 describe("the ribbon's dialog", () => {
@@ -80,8 +90,10 @@ describe("the ribbon's dialog", () => {
 
     await page.keyboard.type("Maya");
     await page.keyboard.press("Enter");
-    await page.waitForFunction(
-      () => (window as unknown as { __office: { messages: string[] } }).__office.messages.length > 0,
+    await page.waitForFunction(() =>
+      (window as unknown as { __office: { messages: string[] } }).__office.messages
+        .at(-1)
+        ?.includes("insert"),
     );
     expect(await replies(page)).toEqual([{ kind: "insert", templateId: "mosaic-step", childName: "Maya" }]);
   });
@@ -96,8 +108,10 @@ describe("the ribbon's dialog", () => {
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Insert template");
     await page.keyboard.press("Space");
-    await page.waitForFunction(
-      () => (window as unknown as { __office: { messages: string[] } }).__office.messages.length > 0,
+    await page.waitForFunction(() =>
+      (window as unknown as { __office: { messages: string[] } }).__office.messages
+        .at(-1)
+        ?.includes("insert"),
     );
     expect(await replies(page)).toEqual([{ kind: "insert", templateId: "bradford-2025", childName: "Sam" }]);
   });
@@ -121,6 +135,41 @@ describe("the ribbon's dialog", () => {
       .waitFor();
     expect(await name.getAttribute("aria-invalid")).toBe("true");
     expect(await replies(page)).toEqual([]);
+  });
+
+  it.each([
+    ["Maya2", /can't contain numbers/],
+    ["#Maya", /can't contain "#"/],
+    ["12345", /can't be a number/],
+  ])("refuses %p as the command would, before closing, and sends nothing", async (typed, problem) => {
+    const page = await asking();
+    const name = page.getByRole("textbox", { name: "Child's first name" });
+    await name.fill(typed);
+    await name.press("Enter");
+    await page.getByRole("alert").getByText(problem).waitFor();
+    expect(await name.getAttribute("aria-invalid")).toBe("true");
+    expect(await replies(page)).toEqual([]);
+  });
+
+  it("tells the command what has been typed so far, and fills in a name it is given back", async () => {
+    const page = await asking();
+    const name = page.getByRole("textbox", { name: "Child's first name" });
+    await name.waitFor();
+    await page.keyboard.type("Ma");
+    expect(await lastDraft(page)).toEqual({ kind: "draft", templateId: "mosaic-step", childName: "Ma" });
+    await page.getByRole("combobox", { name: "Template" }).selectOption("bradford-2025");
+    expect(await lastDraft(page)).toEqual({ kind: "draft", templateId: "bradford-2025", childName: "Ma" });
+    expect(await replies(page)).toEqual([]);
+
+    const again = await open({
+      template: "bradford-2025",
+      templates: JSON.stringify(TEMPLATES),
+      name: "Maya",
+    });
+    const filled = again.getByRole("textbox", { name: "Child's first name" });
+    await filled.waitFor();
+    expect(await filled.inputValue()).toBe("Maya");
+    expect(await again.getByRole("combobox", { name: "Template" }).inputValue()).toBe("bradford-2025");
   });
 
   it("shows a message with a focused Close button that answers", async () => {
