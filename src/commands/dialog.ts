@@ -240,6 +240,8 @@ export interface MessageOptions {
   wait?: Wait;
   /** Called when the message is on screen. */
   onOpen?: () => void;
+  /** When this resolves, the message is closed (the worker pressed the button again). */
+  stop?: Promise<void>;
 }
 
 /**

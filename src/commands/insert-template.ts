@@ -61,7 +61,7 @@ export const NAME_NOT_STORED =
 /** Said when the name dialog was closed because it had been open too long. */
 export function leftOpenMessage(typed: NameAnswer | null): string {
   const said =
-    "Case Summary Coach closed the box that asks for the child's name because it had been open for more than four minutes (Word stops waiting for it at five), so nothing was inserted. Choose Insert template again to carry on.";
+    "Case Summary Coach closed the box that asks for the child's name because it had been open for more than four minutes (Word gives a ribbon button five at most), so nothing was inserted. Choose Insert template again to carry on.";
   const name = typed?.childName.trim();
   return name ? `${said} You had typed "${name}".` : said;
 }

@@ -58,7 +58,11 @@ export function createInsertTemplateCommand(
   const limitMs = deps.timeLimitMs ?? TIME_LIMIT_MS;
   // What the worker had typed when the dialog was closed on them, offered again next time.
   let leftOpen: NameAnswer | null = null;
+  // Closes a message still on screen from the last press (one dialog at a time per page).
+  let dismissLast = () => {};
   return async (event) => {
+    dismissLast();
+    const superseded = new Promise<void>((resolve) => (dismissLast = resolve));
     const limit = after(limitMs);
     const lastCall = after(limitMs + (LAST_CALL_MS - TIME_LIMIT_MS));
     let outcome: InsertCommandOutcome;
@@ -82,6 +86,7 @@ export function createInsertTemplateCommand(
         const closed = showMessage(deps.office, deps.base, outcome.message, {
           wait: deps.wait,
           onOpen: shown,
+          stop: superseded,
         });
         // Before the limit, wait for the worker to close the message; after it, only until the
         // message is on screen: a dialog stays open after its command has ended.
