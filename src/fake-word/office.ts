@@ -14,12 +14,24 @@ type AsyncCallback = (result: {
   error: { message: string } | null;
 }) => void;
 
-/** Office.Settings: an in-memory copy read when the add-in starts; saveAsync writes it to the document. */
+const copyOf = (settings: Map<string, unknown>): Map<string, unknown> =>
+  new Map(JSON.parse(JSON.stringify([...settings])) as [string, unknown][]);
+
+/**
+ * Office.Settings, as each runtime holds it: an in-memory copy read when the runtime starts (the
+ * pane and the ribbon's function file are separate runtimes, each with its own copy). The copy is
+ * stale until refreshAsync re-reads the document; saveAsync writes the whole copy to the document,
+ * so a stale copy overwrites what another runtime (or Word's document settings) stored since, as
+ * in Office.
+ */
 export class FakeOfficeSettings implements Pick<Office.Settings, "get" | "set" | "remove"> {
   private copy: Map<string, unknown>;
+  /** How many times refreshAsync and saveAsync were called, for tests. */
+  refreshCount = 0;
+  saveCount = 0;
 
   constructor(private readonly model: DocumentCore) {
-    this.copy = new Map(JSON.parse(JSON.stringify([...model.settings])) as [string, unknown][]);
+    this.copy = copyOf(model.settings);
   }
 
   get(name: string): unknown {
@@ -34,13 +46,29 @@ export class FakeOfficeSettings implements Pick<Office.Settings, "get" | "set" |
     this.copy.delete(name);
   }
 
+  /** Replaces this runtime's copy with the settings stored in the document now. */
+  refreshAsync(
+    callback?: (result: { status: "succeeded"; value: FakeOfficeSettings; error: null }) => void,
+  ): void {
+    this.refreshCount++;
+    this.copy = copyOf(this.model.settings);
+    if (callback)
+      void Promise.resolve().then(() => callback({ status: "succeeded", value: this, error: null }));
+  }
+
   saveAsync(callback?: AsyncCallback): void {
-    this.model.settings = new Map(JSON.parse(JSON.stringify([...this.copy])) as [string, unknown][]);
+    this.saveCount++;
+    this.model.settings = copyOf(this.copy);
     if (callback)
       void Promise.resolve().then(() => callback({ status: "succeeded", value: undefined, error: null }));
   }
 }
 
+/**
+ * Office.context.document for one runtime. `new FakeOfficeDocument(model)` over a FakeWord's model
+ * is a second runtime (the ribbon's function file beside the pane), with its own settings copy;
+ * `new FakeWord(model)` is the same with its own Word.run and sync counts.
+ */
 export class FakeOfficeDocument {
   readonly settings: FakeOfficeSettings;
   private selectionHandlers = new Set<SelectionHandler>();

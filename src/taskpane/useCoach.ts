@@ -211,7 +211,10 @@ export function useCoach(host: WordHost, today?: Date): CoachState & CoachAction
   /** Stores the worker's choices in the document; says so only if it could not. */
   const remember = async (rt: CoachRuntime, next: DocumentState): Promise<Notice | null> => {
     setDocumentState(next);
-    const saved = await rt.word.saveDocumentState(host.run, host, next);
+    // Only what the pane changed, merged with what is stored now (the ribbon may have stored a name).
+    const change = rt.word.changeBetween(documentState, next);
+    const saved = await rt.word.updateDocumentState(host.run, host, change);
+    if (!isFailure(saved)) setDocumentState(saved.state);
     return isFailure(saved) ? { intent: "warning", text: saved.message } : null;
   };
 

@@ -22,7 +22,7 @@ describe("document state", () => {
   });
 
   it("falls back to Office's settings on a WordApi 1.3 host, which a newer host then reads", async () => {
-    const old = word(["Text"], { requirementSets: HOST_PRESETS.office2019 });
+    const old = word(["Text"], { requirementSets: HOST_PRESETS.office2021 });
     const oldHost = { requirements: old.office.requirements, officeSettings: old.office.document.settings };
     expect(await saveDocumentState(old.run, oldHost, state)).toEqual({
       ok: true,
@@ -30,7 +30,7 @@ describe("document state", () => {
     });
     expect(old.syncCount).toBe(0);
 
-    const reopenedOld = FakeWord.open(old.model.save(), { requirementSets: HOST_PRESETS.office2019 });
+    const reopenedOld = FakeWord.open(old.model.save(), { requirementSets: HOST_PRESETS.office2021 });
     const fromOld = await loadDocumentState(reopenedOld.run, {
       requirements: reopenedOld.office.requirements,
       officeSettings: reopenedOld.office.document.settings,
@@ -63,7 +63,7 @@ describe("document state", () => {
   });
 
   it("says clearly when there is nowhere to store it, without touching the text", async () => {
-    const fake = word(["Text"], { requirementSets: HOST_PRESETS.office2019 });
+    const fake = word(["Text"], { requirementSets: HOST_PRESETS.office2021 });
     const result = await saveDocumentState(fake.run, { requirements: fake.office.requirements }, state);
     expect(result).toMatchObject({ ok: false, reason: "unsupported" });
     expect(result.ok ? "" : result.message).toMatch(/Your text is not affected/);
