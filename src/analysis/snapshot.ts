@@ -8,8 +8,13 @@
 export type SnapshotColour = string | "mixed" | null;
 
 export interface SnapshotParagraph {
-  /** The paragraph's text, without the paragraph mark. */
+  /** The paragraph's text as it reads now, without the paragraph mark or tracked deletions. */
   text: string;
+  /**
+   * Word's own text of the paragraph, where it differs from `text`: tracked deletions not yet
+   * accepted stay in Word's paragraph text. Plans compare with it to know the paragraph is unchanged.
+   */
+  wordText?: string;
   /**
    * Word's built-in style identifier (Word.BuiltInStyleName without spaces): "Heading1" to
    * "Heading9", "Normal", "Title", "ListParagraph", … or "Other" for a custom style.

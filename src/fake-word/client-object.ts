@@ -164,3 +164,17 @@ export abstract class FakeCollection<N, Item extends FakeClientObject<unknown>> 
     });
   }
 }
+
+/** OfficeExtension.ClientResult: its value can be read only after the sync that fetched it. */
+export class FakeClientResult<T> implements Pick<OfficeExtension.ClientResult<T>, "value"> {
+  private fetched: { value: T } | undefined;
+
+  set(value: T): void {
+    this.fetched = { value };
+  }
+
+  get value(): T {
+    if (!this.fetched) throw new FakeOfficeError("PropertyNotLoaded", "value");
+    return this.fetched.value;
+  }
+}

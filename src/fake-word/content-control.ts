@@ -115,7 +115,7 @@ export class FakeContentControl
       const inside = model.paragraphsOf(control);
       const anchor = location === "Before" || location === "Start" ? inside[0]! : inside[inside.length - 1]!;
       const where = location === "Before" || location === "Start" ? "Before" : "After";
-      created = model.insertParagraphBeside(anchor, paragraphText, where);
+      created = model.insertParagraphBeside(anchor, paragraphText, where, this.context.host.userName);
       if (location === "Before" || location === "After") {
         created.controls = anchor.controls.slice(0, anchor.controls.indexOf(control));
         created.list = null;

@@ -10,7 +10,14 @@ export interface FakeHost {
   requirements: FakeRequirements;
   /** The name Word puts on comments written through the API (the signed-in person). */
   userName: string;
+  /** Ways a particular Word differs, as office-js issues report them. */
+  quirks?: HostQuirks;
   recordSync(): void;
+}
+
+export interface HostQuirks {
+  /** Word on a Mac gives a tracked deletion's text as "" (office-js #5188). */
+  deletedTextHidden?: boolean;
 }
 
 export class FakeRequestContext implements Mirror<Word.RequestContext, "document"> {

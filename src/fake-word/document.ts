@@ -8,6 +8,7 @@ import { type DocumentCore, type ParagraphNode, paragraphText, type TextPoint } 
 import { FakeParagraph, FakeParagraphCollection } from "./paragraph";
 import { FakeRange } from "./range";
 import { FakeSettingCollection } from "./settings";
+import { FakeTrackedChangeCollection } from "./tracked-changes";
 import type { Mirror } from "./typing";
 
 export class FakeDocument
@@ -15,7 +16,13 @@ export class FakeDocument
   implements
     Mirror<
       Word.Document,
-      "body" | "settings" | "getSelection" | "onParagraphAdded" | "onParagraphChanged" | "onParagraphDeleted"
+      | "body"
+      | "settings"
+      | "changeTrackingMode"
+      | "getSelection"
+      | "onParagraphAdded"
+      | "onParagraphChanged"
+      | "onParagraphDeleted"
     >
 {
   private bodyProxy: FakeBody | undefined;
@@ -27,7 +34,25 @@ export class FakeDocument
   }
 
   protected scalars(): Record<string, ScalarSpec<DocumentCore>> {
-    return {};
+    return {
+      changeTrackingMode: {
+        apiSet: "WordApi 1.4",
+        get: (model) => model.changeTrackingMode,
+        set: (model, value) => {
+          if (value !== "Off" && value !== "TrackAll" && value !== "TrackMineOnly")
+            throw new FakeOfficeError("InvalidArgument", `changeTrackingMode "${String(value)}"`);
+          model.changeTrackingMode = value;
+        },
+      },
+    };
+  }
+
+  get changeTrackingMode(): Word.Document["changeTrackingMode"] {
+    return this.read("changeTrackingMode");
+  }
+
+  set changeTrackingMode(value: Word.Document["changeTrackingMode"]) {
+    this.write("changeTrackingMode", value);
   }
 
   get body(): FakeBody {
@@ -91,7 +116,13 @@ export class FakeBody
   implements
     Mirror<
       Word.Body,
-      "text" | "paragraphs" | "contentControls" | "getRange" | "insertParagraph" | "getComments"
+      | "text"
+      | "paragraphs"
+      | "contentControls"
+      | "getRange"
+      | "insertParagraph"
+      | "getComments"
+      | "getTrackedChanges"
     >
 {
   private paragraphsProxy: FakeParagraphCollection | undefined;
@@ -162,10 +193,17 @@ export class FakeBody
     }
     let created: ParagraphNode | null = null;
     this.call("WordApi 1.1", "Body.insertParagraph", () => {
-      created = this.context.model.insertParagraphInBody(paragraphText, location);
+      created = this.context.model.insertParagraphInBody(paragraphText, location, this.context.host.userName);
       this.context.noteAdded(created);
     });
     return new FakeParagraph(this.context, "document.body.insertParagraph()", () => created);
+  }
+
+  getTrackedChanges(): FakeTrackedChangeCollection {
+    this.navigation("WordApi 1.6", "Body.getTrackedChanges");
+    return new FakeTrackedChangeCollection(this.context, "document.body.getTrackedChanges()", () =>
+      this.context.model.trackedChanges(),
+    );
   }
 
   getComments(): FakeCommentCollection {

@@ -1,7 +1,7 @@
 import type { ParagraphSpec, SavedDocument } from "./model";
 import { DocumentModel } from "./person";
 import { FakeOfficeError } from "./errors";
-import { FakeRequestContext, type FakeHost } from "./objects";
+import { FakeRequestContext, type FakeHost, type HostQuirks } from "./objects";
 import { FakeOfficeDocument, type FakeOfficeContext } from "./office";
 import { FakeRequirements, HOST_PRESETS, type RequirementSetVersions } from "./requirements";
 
@@ -18,6 +18,8 @@ export interface FakeWordOptions {
   requirementSets?: RequirementSetVersions;
   /** The name on comments written through the API. */
   userName?: string;
+  /** Ways this Word differs, as office-js issues report them (a Mac's empty deleted text). */
+  quirks?: HostQuirks;
 }
 
 /**
@@ -28,6 +30,7 @@ export class FakeWord implements FakeHost {
   readonly requirements: FakeRequirements;
   readonly office: FakeOfficeContext;
   readonly userName: string;
+  readonly quirks: HostQuirks;
   /** Syncs made since the fake was created (or the counter was reset). */
   syncCount = 0;
   /** Syncs made by each run, in order. */
@@ -39,6 +42,7 @@ export class FakeWord implements FakeHost {
   ) {
     this.requirements = new FakeRequirements(options.requirementSets ?? HOST_PRESETS.microsoft365);
     this.userName = options.userName ?? "Social Worker";
+    this.quirks = options.quirks ?? {};
     this.office = { document: new FakeOfficeDocument(model), requirements: this.requirements };
   }
 

@@ -13,7 +13,17 @@ export interface TextRun {
   text: string;
   colour: string | null;
   bold: boolean;
+  /** A tracked change not yet accepted or rejected: text added, or text deleted (still there). */
+  revision?: Revision;
 }
+
+export interface Revision {
+  type: "Added" | "Deleted";
+  author: string;
+}
+
+/** Word.ChangeTrackingMode (WordApi 1.4). */
+export type ChangeTrackingMode = "Off" | "TrackAll" | "TrackMineOnly";
 
 /** The formatting text typed into an empty paragraph takes (Word keeps it on the paragraph mark). */
 export interface MarkFormat {
@@ -175,8 +185,32 @@ export function nextStyleOf(styleBuiltIn: string): string {
   return /^(Heading[1-9]|Title|Subtitle|Caption|TocHeading)$/.test(styleBuiltIn) ? "Normal" : styleBuiltIn;
 }
 
+/**
+ * A paragraph's text as Word's Paragraph.text gives it: tracked deletions not yet accepted are
+ * still in it (office-js issues #1267, #2314: with revisions shown inline, as here).
+ */
 export function paragraphText(paragraph: ParagraphNode): string {
   return paragraph.runs.map((run) => run.text).join("");
+}
+
+/** The text as it reads now, tracked deletions left out (Word's getReviewedText("Current")). */
+export function currentText(paragraph: ParagraphNode): string {
+  return paragraph.runs
+    .filter((run) => run.revision?.type !== "Deleted")
+    .map((run) => run.text)
+    .join("");
+}
+
+/** The text before the tracked changes, tracked insertions left out (getReviewedText("Original")). */
+export function originalText(paragraph: ParagraphNode): string {
+  return paragraph.runs
+    .filter((run) => run.revision?.type !== "Added")
+    .map((run) => run.text)
+    .join("");
+}
+
+function sameRevision(a: Revision | undefined, b: Revision | undefined): boolean {
+  return a?.type === b?.type && a?.author === b?.author;
 }
 
 /** Colour of a whole paragraph as Word reports it: one colour, null for automatic, "mixed". */
@@ -212,7 +246,13 @@ export function mergeRuns(runs: TextRun[]): TextRun[] {
   for (const run of runs) {
     if (run.text.length === 0) continue;
     const last = merged[merged.length - 1];
-    if (last && last.colour === run.colour && last.bold === run.bold) last.text += run.text;
+    if (
+      last &&
+      last.colour === run.colour &&
+      last.bold === run.bold &&
+      sameRevision(last.revision, run.revision)
+    )
+      last.text += run.text;
     else merged.push({ ...run });
   }
   return merged;
@@ -240,6 +280,8 @@ export function splitRunsAt(runs: TextRun[], offsets: number[]): TextRun[] {
 export class DocumentCore {
   paragraphs: ParagraphNode[] = [];
   comments: CommentNode[] = [];
+  /** Track Changes (Review tab): with it on, edits by anyone, the add-in included, are tracked. */
+  changeTrackingMode: ChangeTrackingMode = "Off";
   /** The add-in's settings stored in the document (Word's document.settings and Office's settings). */
   settings = new Map<string, unknown>();
   /**
@@ -345,8 +387,12 @@ export class DocumentCore {
   snapshotParagraph(paragraph: ParagraphNode): SnapshotParagraph {
     const colour = paragraphColour(paragraph);
     const innermost = paragraph.controls[paragraph.controls.length - 1];
+    const text = currentText(paragraph);
+    const wordText = paragraphText(paragraph);
     return {
-      text: paragraphText(paragraph),
+      text,
+      // Word's own text where tracked deletions make it differ, as the add-in reads it.
+      ...(wordText !== text ? { wordText } : {}),
       styleBuiltIn: paragraph.styleBuiltIn,
       outlineLevel: outlineLevelOf(paragraph.styleBuiltIn),
       bold: paragraphBold(paragraph),
@@ -357,7 +403,35 @@ export class DocumentCore {
     };
   }
 
-  /** Plain text of every paragraph. */
+  /** Each tracked change, paragraph by paragraph, as Word's getTrackedChanges lists them. */
+  trackedChanges(): {
+    paragraph: ParagraphNode;
+    start: number;
+    end: number;
+    type: Revision["type"];
+    text: string;
+    author: string;
+  }[] {
+    const changes: ReturnType<DocumentCore["trackedChanges"]> = [];
+    for (const paragraph of this.paragraphs) {
+      let position = 0;
+      for (const run of paragraph.runs) {
+        if (run.revision)
+          changes.push({
+            paragraph,
+            start: position,
+            end: position + run.text.length,
+            type: run.revision.type,
+            text: run.text,
+            author: run.revision.author,
+          });
+        position += run.text.length;
+      }
+    }
+    return changes;
+  }
+
+  /** Plain text of every paragraph, as Word gives it (tracked deletions included). */
   texts(): string[] {
     return this.paragraphs.map(paragraphText);
   }
@@ -520,8 +594,22 @@ export class DocumentCore {
 
   // ----- edits shared by the API and the user actions ---------------------------------------------
 
-  /** Inserts text at an offset; it takes the formatting of the text before it (or the mark's). */
-  insertTextAt(paragraph: ParagraphNode, offset: number, text: string, format?: MarkFormat): void {
+  /** The revision an edit by `author` makes: none while Track Changes is off. */
+  revisionBy(author: string | undefined, type: Revision["type"]): Revision | undefined {
+    return author !== undefined && this.changeTrackingMode !== "Off" ? { type, author } : undefined;
+  }
+
+  /**
+   * Inserts text at an offset; it takes the formatting of the text before it (or the mark's).
+   * With Track Changes on, an edit by `author` is a tracked insertion.
+   */
+  insertTextAt(
+    paragraph: ParagraphNode,
+    offset: number,
+    text: string,
+    format?: MarkFormat,
+    author?: string,
+  ): void {
     const current = paragraphText(paragraph);
     const at = Math.max(0, Math.min(offset, current.length));
     const inherited = format ?? this.formatAt(paragraph, at);
@@ -532,7 +620,13 @@ export class DocumentCore {
       position += runs[index]!.text.length;
       index++;
     }
-    runs.splice(index, 0, { text, colour: inherited.colour, bold: inherited.bold });
+    const revision = this.revisionBy(author, "Added");
+    runs.splice(index, 0, {
+      text,
+      colour: inherited.colour,
+      bold: inherited.bold,
+      ...(revision ? { revision } : {}),
+    });
     paragraph.runs = mergeRuns(runs);
   }
 
@@ -548,14 +642,23 @@ export class DocumentCore {
     return source ? { colour: source.colour, bold: source.bold } : { ...paragraph.mark };
   }
 
-  deleteText(paragraph: ParagraphNode, start: number, end: number): void {
+  /**
+   * Deletes characters [start, end) of Word's text. With Track Changes on, a deletion by `author`
+   * keeps the text, marked deleted, as Word does; only text that was itself a tracked insertion
+   * goes at once.
+   */
+  deleteText(paragraph: ParagraphNode, start: number, end: number, author?: string): void {
     const runs = splitRunsAt(paragraph.runs, [start, end]);
+    const deletion = this.revisionBy(author, "Deleted");
     let position = 0;
     const kept: TextRun[] = [];
     let firstRemoved: TextRun | undefined;
     for (const run of runs) {
       const runEnd = position + run.text.length;
-      if (position >= start && runEnd <= end) firstRemoved ??= run;
+      const inside = position >= start && runEnd <= end;
+      if (inside && deletion && run.revision?.type !== "Added")
+        kept.push({ ...run, revision: run.revision ?? deletion });
+      else if (inside) firstRemoved ??= run;
       else kept.push(run);
       position = runEnd;
     }
@@ -580,22 +683,32 @@ export class DocumentCore {
   }
 
   /** Inserts a new paragraph after (or before) another; like Word, it inherits the paragraph's formatting and place. */
-  insertParagraphBeside(anchor: ParagraphNode, text: string, where: "Before" | "After"): ParagraphNode {
+  insertParagraphBeside(
+    anchor: ParagraphNode,
+    text: string,
+    where: "Before" | "After",
+    author?: string,
+  ): ParagraphNode {
     const node = this.createParagraph({ text });
     node.styleBuiltIn = anchor.styleBuiltIn;
     node.list = anchor.list ? { ...anchor.list } : null;
     node.cell = anchor.cell ? { ...anchor.cell } : null;
     node.controls = [...anchor.controls];
     node.mark = { ...anchor.mark };
-    node.runs = text ? [{ text, colour: anchor.mark.colour, bold: anchor.mark.bold }] : [];
+    const revision = this.revisionBy(author, "Added");
+    node.runs = text
+      ? [{ text, colour: anchor.mark.colour, bold: anchor.mark.bold, ...(revision ? { revision } : {}) }]
+      : [];
     const index = this.indexOf(anchor);
     this.paragraphs.splice(where === "After" ? index + 1 : index, 0, node);
     return node;
   }
 
   /** Inserts a plain paragraph at the very start or end of the body, outside tables, lists and controls. */
-  insertParagraphInBody(text: string, where: "Start" | "End"): ParagraphNode {
+  insertParagraphInBody(text: string, where: "Start" | "End", author?: string): ParagraphNode {
     const node = this.createParagraph({ text });
+    const revision = this.revisionBy(author, "Added");
+    if (revision) node.runs = node.runs.map((run) => ({ ...run, revision }));
     if (where === "Start") this.paragraphs.unshift(node);
     else this.paragraphs.push(node);
     return node;

@@ -10,8 +10,9 @@
  * One file per Word object: the context, the document and body, paragraphs, ranges and fonts,
  * content controls, comments and replies, settings, and events.
  */
-export { FakeRequestContext, type FakeHost } from "./context";
-export { FakeClientObject, FakeCollection } from "./client-object";
+export { FakeRequestContext, type FakeHost, type HostQuirks } from "./context";
+export { FakeClientObject, FakeClientResult, FakeCollection } from "./client-object";
+export { FakeTrackedChange, FakeTrackedChangeCollection } from "./tracked-changes";
 export { FakeDocument, FakeBody } from "./document";
 export { FakeParagraph, FakeParagraphCollection } from "./paragraph";
 export { FakeFont, FakeRange, FakeRangeCollection } from "./range";

@@ -1,8 +1,14 @@
-import { FakeClientObject, FakeCollection, type NavigationSpec, type ScalarSpec } from "./client-object";
+import {
+  FakeClientObject,
+  FakeClientResult,
+  FakeCollection,
+  type NavigationSpec,
+  type ScalarSpec,
+} from "./client-object";
 import { FakeContentControl } from "./content-control";
 import type { FakeRequestContext } from "./context";
 import { FakeOfficeError } from "./errors";
-import { type ParagraphNode, paragraphText } from "./model";
+import { currentText, originalText, type ParagraphNode, paragraphText } from "./model";
 import { FakeFont, FakeRange, FakeRangeCollection } from "./range";
 import { findAll, type SearchOptions, selectSpan, wholeParagraph } from "./spans";
 import type { Mirror } from "./typing";
@@ -58,6 +64,7 @@ export class FakeParagraph
       | "insertParagraph"
       | "search"
       | "select"
+      | "getReviewedText"
     >
 {
   private fontProxy: FakeFont | undefined;
@@ -168,7 +175,12 @@ export class FakeParagraph
     }
     let created: ParagraphNode | null = null;
     this.call("WordApi 1.1", "Paragraph.insertParagraph", () => {
-      created = this.context.model.insertParagraphBeside(this.requireNode(), paragraphText, location);
+      created = this.context.model.insertParagraphBeside(
+        this.requireNode(),
+        paragraphText,
+        location,
+        this.context.host.userName,
+      );
       this.context.noteAdded(created);
     });
     return new FakeParagraph(this.context, `${this.objectPath}.insertParagraph()`, () => created);
@@ -180,6 +192,16 @@ export class FakeParagraph
     return new FakeRangeCollection(this.context, `${this.objectPath}.search()`, () =>
       findAll(this.context.model, wholeParagraph(this.requireNode()), searchText, matchCase),
     );
+  }
+
+  /** The text as it reads now ("Current", the default) or before the tracked changes ("Original"). */
+  getReviewedText(changeTrackingVersion?: "Original" | "Current"): FakeClientResult<string> {
+    const result = new FakeClientResult<string>();
+    this.call("WordApi 1.4", "Paragraph.getReviewedText", () => {
+      const paragraph = this.requireNode();
+      result.set(changeTrackingVersion === "Original" ? originalText(paragraph) : currentText(paragraph));
+    });
+    return result;
   }
 
   select(selectionMode?: "Select" | "Start" | "End"): void {

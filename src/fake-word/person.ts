@@ -8,6 +8,7 @@ import {
   paragraphText,
   sameCell,
   splitRunsAt,
+  type ChangeTrackingMode,
   type ParagraphNode,
   type ParagraphSpec,
   type SavedDocument,
@@ -25,6 +26,9 @@ export class DocumentModel extends DocumentCore {
   constructor(specs: (ParagraphSpec | string)[] = [""]) {
     super(specs);
   }
+
+  /** The person at the keyboard, as Word names them on tracked changes and comments. */
+  personName = "Social Worker";
 
   /** Opens a saved document, as Word would on another machine: same content and settings. */
   static open(saved: SavedDocument): DocumentModel {
@@ -46,7 +50,7 @@ export class DocumentModel extends DocumentCore {
   typeText(paragraphIndex: number, text: string, offset?: number): void {
     const paragraph = this.paragraphAt(paragraphIndex);
     const at = offset ?? paragraphText(paragraph).length;
-    this.insertTextAt(paragraph, at, text);
+    this.insertTextAt(paragraph, at, text, undefined, this.personName);
     this.selection = {
       start: { paragraph, offset: at + text.length },
       end: { paragraph, offset: at + text.length },
@@ -58,7 +62,7 @@ export class DocumentModel extends DocumentCore {
   /** Deletes characters of a paragraph, as a person would with Backspace. */
   deleteCharacters(paragraphIndex: number, start: number, end: number): void {
     const paragraph = this.paragraphAt(paragraphIndex);
-    this.deleteText(paragraph, start, end);
+    this.deleteText(paragraph, start, end, this.personName);
     this.selection = { start: { paragraph, offset: start }, end: { paragraph, offset: start } };
     this.emitParagraphs("ParagraphChanged", [paragraph]);
     this.emitSelection();
@@ -76,7 +80,7 @@ export class DocumentModel extends DocumentCore {
     node.styleBuiltIn = nextStyleOf(anchor.styleBuiltIn);
     // A numbered heading is followed by plain Normal text, outside the heading's list.
     if (node.styleBuiltIn !== anchor.styleBuiltIn) node.list = null;
-    if (text) this.insertTextAt(node, 0, text, { ...anchor.mark });
+    if (text) this.insertTextAt(node, 0, text, { ...anchor.mark }, this.personName);
     this.selection = {
       start: { paragraph: node, offset: text.length },
       end: { paragraph: node, offset: text.length },
@@ -283,6 +287,23 @@ export class DocumentModel extends DocumentCore {
     const comment = this.comments[index];
     if (!comment) throw new RangeError(`There is no comment ${index}.`);
     comment.resolved = resolved;
+  }
+
+  /** Turns Track Changes on or off (Review tab); what is already tracked stays tracked. */
+  setTrackChanges(mode: ChangeTrackingMode): void {
+    this.changeTrackingMode = mode;
+  }
+
+  /** Accepts every tracked change, as Review > Accept All Changes does. */
+  acceptAllChanges(): void {
+    for (const paragraph of this.paragraphs) {
+      paragraph.runs = mergeRuns(
+        paragraph.runs
+          .filter((run) => run.revision?.type !== "Deleted")
+          .map((run) => ({ text: run.text, colour: run.colour, bold: run.bold })),
+      );
+      this.emitParagraphs("ParagraphChanged", [paragraph]);
+    }
   }
 
   /** A person changing the colour of a paragraph's text. */

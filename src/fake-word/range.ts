@@ -247,22 +247,27 @@ export class FakeRange
         throw new FakeOfficeError("InvalidArgument", "the fake replaces text within one paragraph only");
       }
       const paragraph = span.start.paragraph;
+      // The add-in's edits are the signed-in person's: with Track Changes on, Word tracks them.
+      const author = this.context.host.userName;
       if (location === "Replace") {
         const format = model.formatAt(paragraph, span.start.offset + 1);
-        model.deleteText(paragraph, span.start.offset, span.end.offset);
-        model.insertTextAt(paragraph, span.start.offset, text, format);
+        const before = paragraphText(paragraph).length;
+        model.deleteText(paragraph, span.start.offset, span.end.offset, author);
+        // A tracked deletion keeps the old text: the new text goes after it.
+        const at = span.end.offset - (before - paragraphText(paragraph).length);
+        model.insertTextAt(paragraph, at, text, format, author);
         result = {
-          start: { paragraph, offset: span.start.offset },
-          end: { paragraph, offset: span.start.offset + text.length },
+          start: { paragraph, offset: at },
+          end: { paragraph, offset: at + text.length },
         };
       } else if (location === "Start" || location === "Before") {
-        model.insertTextAt(paragraph, span.start.offset, text);
+        model.insertTextAt(paragraph, span.start.offset, text, undefined, author);
         result = {
           start: { paragraph, offset: span.start.offset },
           end: { paragraph, offset: span.start.offset + text.length },
         };
       } else if (location === "End" || location === "After") {
-        model.insertTextAt(paragraph, span.end.offset, text);
+        model.insertTextAt(paragraph, span.end.offset, text, undefined, author);
         result = {
           start: { paragraph, offset: span.end.offset },
           end: { paragraph, offset: span.end.offset + text.length },

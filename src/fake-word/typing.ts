@@ -17,6 +17,8 @@ import type {
   FakeRequestContext,
   FakeSetting,
   FakeSettingCollection,
+  FakeTrackedChange,
+  FakeTrackedChangeCollection,
 } from "./objects";
 
 /**
@@ -39,31 +41,35 @@ export type Faked<T> = T extends readonly (infer E)[]
             ? FakeRangeCollection
             : T extends Word.ContentControlCollection
               ? FakeContentControlCollection
-              : T extends Word.CommentReplyCollection
-                ? FakeCommentReplyCollection
-                : T extends Word.CommentCollection
-                  ? FakeCommentCollection
-                  : T extends Word.CommentReply
-                    ? FakeCommentReply
-                    : T extends Word.SettingCollection
-                      ? FakeSettingCollection
-                      : T extends Word.Document
-                        ? FakeDocument
-                        : T extends Word.Body
-                          ? FakeBody
-                          : T extends Word.Paragraph
-                            ? FakeParagraph
-                            : T extends Word.ContentControl
-                              ? FakeContentControl
-                              : T extends Word.Comment
-                                ? FakeComment
-                                : T extends Word.Setting
-                                  ? FakeSetting
-                                  : T extends Word.Font
-                                    ? FakeFont
-                                    : T extends Word.Range
-                                      ? FakeRange
-                                      : T;
+              : T extends Word.TrackedChangeCollection
+                ? FakeTrackedChangeCollection
+                : T extends Word.TrackedChange
+                  ? FakeTrackedChange
+                  : T extends Word.CommentReplyCollection
+                    ? FakeCommentReplyCollection
+                    : T extends Word.CommentCollection
+                      ? FakeCommentCollection
+                      : T extends Word.CommentReply
+                        ? FakeCommentReply
+                        : T extends Word.SettingCollection
+                          ? FakeSettingCollection
+                          : T extends Word.Document
+                            ? FakeDocument
+                            : T extends Word.Body
+                              ? FakeBody
+                              : T extends Word.Paragraph
+                                ? FakeParagraph
+                                : T extends Word.ContentControl
+                                  ? FakeContentControl
+                                  : T extends Word.Comment
+                                    ? FakeComment
+                                    : T extends Word.Setting
+                                      ? FakeSetting
+                                      : T extends Word.Font
+                                        ? FakeFont
+                                        : T extends Word.Range
+                                          ? FakeRange
+                                          : T;
 
 /** Arguments that are Word proxies (a range to expand to) become fakes too. */
 export type FakedArguments<A extends unknown[]> = { [I in keyof A]: Faked<A[I]> };

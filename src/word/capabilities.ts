@@ -9,6 +9,14 @@ export const MINIMUM_REQUIREMENT_SET = { name: "WordApi", version: "1.3" } as co
 
 export type FollowMode = "paragraph-events" | "content-control-events" | "selection-and-poll";
 
+/**
+ * How tracked deletions (which stay in Word's paragraph text) are found: "list" reads the tracked
+ * changes (Body.getTrackedChanges, WordApi 1.6); "mode" knows only whether Track Changes is on
+ * (Document.changeTrackingMode, 1.4); "none" can tell neither (WordApi 1.3), so deleted words
+ * still waiting to be accepted are read as text.
+ */
+export type TrackedChangeReading = "list" | "mode" | "none";
+
 export interface Unavailable {
   feature: "core" | "comments" | "document-settings" | "live-checking";
   reason: string;
@@ -27,6 +35,8 @@ export interface WordCapabilities {
   contentControlEvents: boolean;
   /** How the add-in follows the worker's typing on this host. */
   follow: FollowMode;
+  /** How the add-in leaves tracked deletions out of what it checks. */
+  trackedChanges: TrackedChangeReading;
   unavailable: Unavailable[];
 }
 
@@ -57,8 +67,10 @@ export function getCapabilities(requirements: RequirementsLike): WordCapabilitie
     unavailable.push({ feature: "live-checking", reason: LIVE_CHECKING_LIMITED });
   if (follow === "content-control-events")
     unavailable.push({ feature: "live-checking", reason: LIVE_CHECKING_PARTLY });
+  const trackedChanges: TrackedChangeReading = paragraphEvents ? "list" : comments ? "mode" : "none";
   return {
     core,
+    trackedChanges,
     comments,
     documentSettings: comments,
     paragraphEvents,

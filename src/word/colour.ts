@@ -93,6 +93,9 @@ function colourName(hex: string): string {
   return name ? ` ${name}` : "";
 }
 
+export const TRACKED_CHANGES_IN_THE_WAY =
+  "This paragraph has tracked changes that have not been accepted or rejected, so Case Summary Coach can't change its words safely. Nothing was changed. Accept or reject the changes in it (Review tab), then try again.";
+
 export interface FixApplied {
   ok: true;
   message: string;
@@ -102,7 +105,8 @@ export interface FixApplied {
  * Applies a finding's fix, first checking that the paragraphs it concerns are still where they
  * were and read as they did in `basis` (the snapshot the finding came from). If the worker has
  * changed them, or added or removed paragraphs, since, nothing is changed and the result says to
- * check again. Two syncs (three for a replace-text fix that needs a search).
+ * check again. Two syncs (three for a replace-text fix that needs a search). With Track Changes on,
+ * Word records the fix as a tracked change of the worker's; the add-in never turns tracking off.
  */
 export async function applyFix(
   run: WordRun,
@@ -121,11 +125,20 @@ export async function applyFix(
       const items = paragraphs.items;
       const targets = fix.kind === "set-colour" ? fix.paragraphs : [fix.location.paragraph];
       const last = Math.max(-1, ...targets);
+      // Word's own text, tracked deletions included, is what Word gives back now.
+      const wordText = (p: { text: string; wordText?: string }) => p.wordText ?? p.text;
       const unmoved =
         items.length === basis.paragraphs.length &&
-        basis.paragraphs.slice(0, last + 1).every((p, index) => items[index]!.text === p.text);
-      const stillThere = (index: number) =>
-        unmoved && index >= 0 && index < items.length && basis.paragraphs[index]?.text === items[index]!.text;
+        basis.paragraphs.slice(0, last + 1).every((p, index) => items[index]!.text === wordText(p));
+      const stillThere = (index: number) => {
+        const expected = basis.paragraphs[index];
+        return (
+          unmoved &&
+          expected !== undefined &&
+          index < items.length &&
+          items[index]!.text === wordText(expected)
+        );
+      };
 
       if (fix.kind === "set-colour") {
         if (!fix.paragraphs.every(stillThere)) return changed;
@@ -139,6 +152,10 @@ export async function applyFix(
 
       const { location, text } = fix;
       if (!stillThere(location.paragraph)) return changed;
+      // The fix's offsets are in the text as it reads now; Word's text still holds the deleted
+      // words, so the place cannot be found safely until the changes are accepted or rejected.
+      if (basis.paragraphs[location.paragraph]!.wordText !== undefined)
+        return { ok: false, reason: "document-changed", message: TRACKED_CHANGES_IN_THE_WAY };
       const paragraph = paragraphs.items[location.paragraph]!;
       const plan = locateText(paragraph.text, location.start, location.end);
       if (plan.kind === "whole-paragraph" && location.end > location.start) return changed;

@@ -464,7 +464,16 @@ export async function writeReviewComments(
     paragraph: anchorParagraph(finding, basis, headings),
     text: checkCommentText(finding, describe),
   }));
-  return writeComments(run, planned, (index) => basis.snapshot.paragraphs[index]?.text, REVIEW);
+  // Word's own text of the paragraph (tracked deletions included) is what it will be compared with.
+  return writeComments(
+    run,
+    planned,
+    (index) => {
+      const paragraph = basis.snapshot.paragraphs[index];
+      return paragraph ? (paragraph.wordText ?? paragraph.text) : undefined;
+    },
+    REVIEW,
+  );
 }
 
 export interface PromptPlacement {
@@ -486,7 +495,8 @@ export function planPromptPlacements(prompts: readonly Prompt[], basis: CommentB
   return prompts.flatMap((prompt) => {
     const paragraph = prompt.section === null ? first : headings.get(prompt.section);
     if (paragraph === undefined || !Number.isFinite(paragraph)) return [];
-    const headingText = basis.snapshot.paragraphs[paragraph]?.text ?? "";
+    const heading = basis.snapshot.paragraphs[paragraph];
+    const headingText = heading ? (heading.wordText ?? heading.text) : "";
     return [{ prompt, headingParagraph: paragraph, headingText }];
   });
 }

@@ -1,7 +1,7 @@
 import type {
   AsyncResultLike,
   OfficeDocumentLike,
-  OfficeSettingsLike,
+  RefreshableSettings,
   WordHost,
   WordRun,
   WordRunInContext,
@@ -53,11 +53,20 @@ function officeDocument(officeDoc: Office.Document): OfficeDocumentLike {
   };
 }
 
-function officeSettings(settings: Office.Settings): OfficeSettingsLike {
+function officeSettings(settings: Office.Settings): RefreshableSettings {
   return {
     get: (name) => settings.get(name) as unknown,
     set: (name, value) => settings.set(name, value),
     saveAsync: (callback) => settings.saveAsync((result) => callback?.(asResult(result))),
+    // Re-reads what another runtime (the ribbon's) saved; in no requirement set, so looked for.
+    ...(typeof settings.refreshAsync === "function"
+      ? {
+          refreshAsync: (callback?: (result: AsyncResultLike) => void) =>
+            settings.refreshAsync((result) =>
+              callback?.({ status: String(result.status), error: result.error ?? null }),
+            ),
+        }
+      : {}),
   };
 }
 

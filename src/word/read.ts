@@ -1,5 +1,6 @@
 import type { DocumentSnapshot, SnapshotColour, SnapshotParagraph } from "../analysis/snapshot";
 import type { DocumentStructure } from "../analysis/types";
+import type { TrackedChangeReading } from "./capabilities";
 import { WordLayerError, type WordRun } from "./run";
 
 /**
@@ -94,13 +95,76 @@ export async function probeForChange(run: WordRun): Promise<string> {
   });
 }
 
-/** The whole document in one sync. */
-export async function readSnapshot(run: WordRun): Promise<DocumentSnapshot> {
+export interface ReadOptions {
+  /** How to find tracked deletions on this host (getCapabilities().trackedChanges); "none" by default. */
+  trackedChanges?: TrackedChangeReading;
+}
+
+/** What the first sync tells about tracked deletions: none, some (their texts), or maybe (mode only). */
+type Deletions = { kind: "none" } | { kind: "some"; texts: string[] } | { kind: "maybe" };
+
+function queueDeletionsLoad(context: Word.RequestContext, reading: TrackedChangeReading): () => Deletions {
+  if (reading === "list") {
+    // WordApi 1.6. A Mac gives a deletion's text as "" (office-js #5188): then every paragraph is a candidate.
+    const changes = context.document.body.getTrackedChanges();
+    changes.load("items/type,items/text");
+    return () => {
+      const texts = changes.items.filter((change) => change.type === "Deleted").map((change) => change.text);
+      return texts.length === 0 ? { kind: "none" } : { kind: "some", texts };
+    };
+  }
+  if (reading === "mode") {
+    // WordApi 1.4: whether Track Changes is on. Deletions left from before it was turned off are missed.
+    const document = context.document;
+    document.load("changeTrackingMode");
+    return () => (document.changeTrackingMode === "Off" ? { kind: "none" } : { kind: "maybe" });
+  }
+  return () => ({ kind: "none" });
+}
+
+/**
+ * Takes tracked deletions out of the snapshot's text: Word keeps deleted words in paragraph text
+ * until the change is accepted, and checks must not count them. The paragraphs that may hold a
+ * deletion are read again with getReviewedText("Current") (WordApi 1.4), all in one more sync;
+ * none when there is no deletion. Each such paragraph keeps Word's own text as `wordText`, which
+ * is what later plans compare with.
+ */
+async function withoutDeletions(
+  context: Word.RequestContext,
+  paragraphs: Word.ParagraphCollection,
+  snapshot: DocumentSnapshot,
+  deletions: Deletions,
+): Promise<DocumentSnapshot> {
+  if (deletions.kind === "none") return snapshot;
+  const pieces =
+    deletions.kind === "some" && deletions.texts.every((text) => text.trim() !== "")
+      ? deletions.texts.flatMap((text) => text.split(/[\r\n]+/)).filter((piece) => piece !== "")
+      : null;
+  const candidates = snapshot.paragraphs.flatMap((paragraph, index) =>
+    pieces === null || pieces.some((piece) => paragraph.text.includes(piece)) ? [index] : [],
+  );
+  if (candidates.length === 0) return snapshot;
+  const current = candidates.map((index) => paragraphs.items[index]!.getReviewedText("Current"));
+  await context.sync();
+  const result = snapshot.paragraphs.slice();
+  candidates.forEach((index, i) => {
+    const wordText = result[index]!.text;
+    const text = current[i]!.value.replace(/[\r\n]+$/, "");
+    if (text !== wordText) result[index] = { ...result[index]!, text, wordText };
+  });
+  return { ...snapshot, paragraphs: result };
+}
+
+/**
+ * The whole document in one sync; two when it holds tracked deletions (see withoutDeletions).
+ */
+export async function readSnapshot(run: WordRun, options: ReadOptions = {}): Promise<DocumentSnapshot> {
   try {
     return await run(async (context) => {
       const read = queueSnapshotLoad(context);
+      const deletions = queueDeletionsLoad(context, options.trackedChanges ?? "none");
       await context.sync();
-      return read.snapshot();
+      return withoutDeletions(context, read.paragraphs, read.snapshot(), deletions());
     });
   } catch (error) {
     throw new WordLayerError(
@@ -117,20 +181,25 @@ export interface SnapshotWithCursor {
 }
 
 /**
- * The document and the cursor's paragraph in one sync, wherever the cursor is (outside the body it
- * is null). Should Word refuse the batch all the same, the document is read alone (a second sync,
+ * The document and the cursor's paragraph in one sync (two with tracked deletions), wherever the
+ * cursor is (outside the body it is null). Should Word refuse the batch all the same, the document is read alone (a second sync,
  * in that case only).
  */
-export async function readSnapshotAndCursor(run: WordRun): Promise<SnapshotWithCursor> {
+export async function readSnapshotAndCursor(
+  run: WordRun,
+  options: ReadOptions = {},
+): Promise<SnapshotWithCursor> {
   try {
     return await run(async (context) => {
       const read = queueSnapshotLoad(context);
       const cursor = queueCursorLoad(context);
+      const deletions = queueDeletionsLoad(context, options.trackedChanges ?? "none");
       await context.sync();
-      return { snapshot: read.snapshot(), cursorParagraph: cursor() };
+      const snapshot = await withoutDeletions(context, read.paragraphs, read.snapshot(), deletions());
+      return { snapshot, cursorParagraph: cursor() };
     });
   } catch {
-    return { snapshot: await readSnapshot(run), cursorParagraph: null };
+    return { snapshot: await readSnapshot(run, options), cursorParagraph: null };
   }
 }
 

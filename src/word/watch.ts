@@ -143,7 +143,7 @@ export async function watchDocument(
   const pollMs = options.pollMs ?? 2000;
   const fullReadMs = options.fullReadMs ?? 30_000;
   const isVisible = host.isVisible ?? (() => true);
-  const { follow } = getCapabilities(host.requirements);
+  const { follow, trackedChanges } = getCapabilities(host.requirements);
 
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -167,7 +167,7 @@ export async function watchDocument(
     reading = (async () => {
       try {
         lastFullRead = Date.now();
-        const { snapshot, cursorParagraph } = await readSnapshotAndCursor(run);
+        const { snapshot, cursorParagraph } = await readSnapshotAndCursor(run, { trackedChanges });
         const key = JSON.stringify([snapshot, cursorParagraph]);
         if (!stopped && key !== lastDelivered) {
           lastDelivered = key;
