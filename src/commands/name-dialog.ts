@@ -31,6 +31,9 @@ function parseChoices(text: string | null): Choice[] {
   }
 }
 
+/** How long after Close the page says how to close it if it is still open. */
+const STUCK_AFTER_MS = 2000;
+
 /** The command's own rule (cleanChildName), said before the dialog closes. */
 export function nameProblem(name: string): string | null {
   const cleaned = cleanChildName(name);
@@ -53,7 +56,14 @@ export function startDialog(doc: Document, query: string, send: (reply: DialogMe
     byId("notice-text").textContent = message;
     byId("notice").hidden = false;
     const close = byId<HTMLButtonElement>("close");
-    close.addEventListener("click", () => send({ kind: "close" }));
+    close.addEventListener("click", () => {
+      send({ kind: "close" });
+      // A message can outlive the command that opened it (Word ends a command after five minutes;
+      // its dialog stays), and then nothing closes it: say how, if it is still here.
+      setTimeout(() => {
+        byId("notice-stuck").textContent = "If this box stays open, close it with the X in its title bar.";
+      }, STUCK_AFTER_MS);
+    });
     close.focus();
     return;
   }

@@ -184,6 +184,20 @@ describe("the ribbon's dialog", () => {
     expect(await replies(page)).toEqual([{ kind: "close" }]);
   });
 
+  it("says how to close a message that Close could not close (its command has ended)", async () => {
+    const page = await open({ message: "Nothing was inserted." });
+    const close = page.getByRole("button", { name: "Close" });
+    await close.waitFor();
+    expect(await page.getByRole("status").textContent()).toBe("");
+    await close.click();
+    // The stub's messageParent closes nothing, as when the command that opened the box has ended.
+    await page
+      .getByRole("status")
+      .getByText("If this box stays open, close it with the X in its title bar.")
+      .waitFor();
+    expect(await replies(page)).toEqual([{ kind: "close" }]);
+  });
+
   it("has no WCAG 2.2 A or AA violations, asking or telling", async () => {
     const failures: string[] = [];
     for (const page of [await asking(), await open({ message: "Nothing was inserted." })]) {
