@@ -48,31 +48,45 @@ describe("manifest.xml", () => {
     expect(readFileSync(join(root, "src/commands/dialog.ts"), "utf8")).toContain('"name-dialog.html"');
   });
 
-  describe("the ribbon's command, in the pane's runtime where Word shares it", () => {
+  it("runs the ribbon's command from its own function file, which every supported host can load", () => {
+    expect(manifest).toMatch(/<FunctionFile resid="Commands\.Url"\/>/);
+    expect(manifest).not.toContain("<Runtimes>");
+  });
+
+  describe("manifest-shared-runtime.xml: the ribbon's command in the pane's runtime, where Word shares it", () => {
+    const shared = readFileSync(join(root, "manifest-shared-runtime.xml"), "utf8");
     const urlOf = (resid: string) =>
-      new RegExp(`<bt:Url id="${resid.replace(".", "\\.")}" DefaultValue="([^"]+)"`).exec(manifest)?.[1];
+      new RegExp(`<bt:Url id="${resid.replace(".", "\\.")}" DefaultValue="([^"]+)"`).exec(shared)?.[1];
 
     it("declares one long-lived runtime, the pane's page, and runs the function file and the pane from it", () => {
       // Microsoft: the shared runtime does not load unless these three name the same resid.
-      const runtimes = [...manifest.matchAll(/<Runtime resid="([^"]+)" lifetime="([^"]+)"\/>/g)];
+      const runtimes = [...shared.matchAll(/<Runtime resid="([^"]+)" lifetime="([^"]+)"\/>/g)];
       expect(runtimes.map((m) => [m[1], m[2]])).toEqual([["Taskpane.Url", "long"]]);
-      expect(manifest).toMatch(/<FunctionFile resid="Taskpane\.Url"\/>/);
-      expect(manifest).toMatch(
+      expect(shared).toMatch(/<FunctionFile resid="Taskpane\.Url"\/>/);
+      expect(shared).toMatch(
         /<Action xsi:type="ShowTaskpane">\s*<TaskpaneId>CaseSummaryCoach<\/TaskpaneId>\s*<SourceLocation resid="Taskpane\.Url"\/>/,
       );
       expect(urlOf("Taskpane.Url")).toBe("https://localhost:3000/taskpane.html");
-      // The pane is the same page Word opens as the add-in's own pane.
-      expect(manifest).toContain('<SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/>');
+      expect(shared).toContain('<SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/>');
+    });
+
+    it("is manifest.xml but for the runtime: the same add-in, buttons, addresses and requirements", () => {
+      const withoutRuntime = (xml: string) =>
+        xml
+          .replace(/<!--[\s\S]*?-->/g, "")
+          .replace(/<Runtimes>[\s\S]*?<\/Runtimes>/, "")
+          .replace(/<FunctionFile resid="[^"]+"\/>/, "")
+          .replace(/<bt:Url id="Commands\.Url"[^>]*\/>/, "")
+          .replace(/\s+/g, " ");
+      expect(withoutRuntime(shared)).toBe(withoutRuntime(manifest));
     });
 
     it("the pane's page registers the button's function, as commands.html does", () => {
       const pane = readFileSync(join(root, "src/taskpane/index.tsx"), "utf8");
       const functionFile = readFileSync(join(root, "src/commands/ribbon.ts"), "utf8");
-      const name = /<FunctionName>([^<]+)<\/FunctionName>/.exec(manifest)![1]!;
+      const name = /<FunctionName>([^<]+)<\/FunctionName>/.exec(shared)![1]!;
       expect(pane).toContain(`Office.actions.associate("${name}"`);
       expect(functionFile).toContain(`Office.actions.associate("${name}"`);
-      // commands.html (a function file of its own, for a manifest without the shared runtime) is still built.
-      expect(readFileSync(join(root, "webpack.config.js"), "utf8")).toContain('filename: "commands.html"');
     });
   });
 
