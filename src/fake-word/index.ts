@@ -1,4 +1,4 @@
-import type { ParagraphSpec, SavedDocument } from "./model";
+import type { EventDelivery, ParagraphSpec, SavedDocument } from "./model";
 import { DocumentModel } from "./person";
 import { FakeOfficeError } from "./errors";
 import { FakeRequestContext, type FakeHost, type HostQuirks } from "./objects";
@@ -20,6 +20,8 @@ export interface FakeWordOptions {
   userName?: string;
   /** Ways this Word differs, as office-js issues report them (a Mac's empty deleted text). */
   quirks?: HostQuirks;
+  /** How Word's events reach the add-in: promptly by default; late, out of order, coalesced or dropped. */
+  events?: EventDelivery;
 }
 
 /**
@@ -43,6 +45,7 @@ export class FakeWord implements FakeHost {
     this.requirements = new FakeRequirements(options.requirementSets ?? HOST_PRESETS.microsoft365);
     this.userName = options.userName ?? "Social Worker";
     this.quirks = options.quirks ?? {};
+    if (options.events) model.eventDelivery = options.events;
     this.office = { document: new FakeOfficeDocument(model), requirements: this.requirements };
   }
 

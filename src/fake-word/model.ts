@@ -109,6 +109,22 @@ export interface ParagraphSpec {
 
 export type ParagraphEventType = "ParagraphAdded" | "ParagraphChanged" | "ParagraphDeleted";
 
+export type WordEventKind = ParagraphEventType | "ContentControlDataChanged";
+
+/**
+ * How the fake delivers Word's paragraph and content control events. Word drops them in real use
+ * (office-js issues: fast edits such as repeated paste #4874, tracked deletions on a Mac #3864,
+ * large documents on a Mac "by design" #5400, formatting on the web #6770), so tests can ask for
+ * them late, out of order, coalesced, or not at all (`which` picks the kinds dropped; all when
+ * absent). The selection-changed event of Office's common API is not affected.
+ */
+export type EventDelivery =
+  | { kind: "prompt" }
+  | { kind: "late"; delayMs: number }
+  | { kind: "out-of-order" }
+  | { kind: "coalesced" }
+  | { kind: "dropped"; which?: (kind: WordEventKind) => boolean };
+
 export interface ModelEvents {
   paragraphs(type: ParagraphEventType, paragraphIds: string[]): void;
   /** A content control's content changed (Word's ContentControl.onDataChanged). */
@@ -574,18 +590,58 @@ export class DocumentCore {
     return () => this.listeners.delete(listener);
   }
 
+  /** How Word's paragraph and content control events reach the add-in (see EventDelivery). */
+  eventDelivery: EventDelivery = { kind: "prompt" };
+  private held = new Map<string, () => void>();
+  private heldCount = 0;
+  private flushScheduled = false;
+
   /** Word raises events after the change, asynchronously; so does the fake. */
   private emit(deliver: (listener: ModelEvents) => void): void {
     const listeners = [...this.listeners];
     void Promise.resolve().then(() => listeners.forEach(deliver));
   }
 
+  /** A Word event, delivered as `eventDelivery` says: promptly, late, out of order, coalesced or not at all. */
+  private emitWordEvent(kind: WordEventKind, deliver: (listener: ModelEvents) => void): void {
+    const listeners = [...this.listeners];
+    const send = () => listeners.forEach(deliver);
+    const delivery = this.eventDelivery;
+    switch (delivery.kind) {
+      case "prompt":
+        void Promise.resolve().then(send);
+        return;
+      case "late":
+        setTimeout(send, delivery.delayMs);
+        return;
+      case "dropped":
+        if (delivery.which === undefined || delivery.which(kind)) return;
+        void Promise.resolve().then(send);
+        return;
+      case "out-of-order":
+      case "coalesced":
+        // Held until the current task is over; coalesced keeps only the last of each kind.
+        this.held.set(delivery.kind === "coalesced" ? kind : `${kind}#${this.heldCount++}`, send);
+        if (!this.flushScheduled) {
+          this.flushScheduled = true;
+          setTimeout(() => {
+            const sends = [...this.held.values()];
+            this.held.clear();
+            this.flushScheduled = false;
+            (delivery.kind === "out-of-order" ? sends.reverse() : sends).forEach((s) => s());
+          }, 0);
+        }
+        return;
+    }
+  }
+
   emitParagraphs(type: ParagraphEventType, paragraphs: ParagraphNode[]): void {
     if (paragraphs.length === 0) return;
     const ids = paragraphs.map((p) => p.id);
     const controlIds = [...new Set(paragraphs.flatMap((p) => p.controls.map((c) => c.id)))];
-    this.emit((listener) => listener.paragraphs(type, ids));
-    if (controlIds.length > 0) this.emit((listener) => listener.contentControlData(controlIds));
+    this.emitWordEvent(type, (listener) => listener.paragraphs(type, ids));
+    if (controlIds.length > 0)
+      this.emitWordEvent("ContentControlDataChanged", (listener) => listener.contentControlData(controlIds));
   }
 
   emitSelection(): void {

@@ -71,6 +71,15 @@ export function queueCursorLoad(context: Word.RequestContext): () => number | nu
   };
 }
 
+/** Which paragraph the cursor is in (null outside the body), in one sync, reading nothing else. */
+export async function readCursorParagraph(run: WordRun): Promise<number | null> {
+  return run(async (context) => {
+    const cursor = queueCursorLoad(context);
+    await context.sync();
+    return cursor();
+  });
+}
+
 /** A short fingerprint of a text: its length and a 32-bit FNV-1a hash. */
 export function textFingerprint(text: string): string {
   let hash = 0x811c9dc5;
@@ -84,14 +93,19 @@ export function textFingerprint(text: string): string {
 /**
  * A cheap look for changes: the body's text as one string (one property, one sync), fingerprinted.
  * Far lighter than the snapshot's eight properties on every paragraph; it misses formatting-only
- * changes, which is why the poll still reads the whole document now and then.
+ * changes, which is why the poll still reads the whole document now and then. A tracked deletion
+ * leaves Word's text as it was, so where the host lists tracked changes (WordApi 1.6) their kinds
+ * and lengths are part of the fingerprint too, in the same sync.
  */
-export async function probeForChange(run: WordRun): Promise<string> {
+export async function probeForChange(run: WordRun, options: ReadOptions = {}): Promise<string> {
   return run(async (context) => {
     const body = context.document.body;
     body.load("text");
+    const changes = options.trackedChanges === "list" ? body.getTrackedChanges() : null;
+    changes?.load("items/type,items/text");
     await context.sync();
-    return textFingerprint(body.text);
+    const tracked = changes?.items.map((change) => `${change.type}${change.text.length}`).join(",") ?? "";
+    return tracked ? `${textFingerprint(body.text)}+${textFingerprint(tracked)}` : textFingerprint(body.text);
   });
 }
 

@@ -1,19 +1,23 @@
 import type { DocumentSnapshot } from "../analysis/snapshot";
 import { parseSectionTag } from "../analysis/tags";
 import { getCapabilities, type FollowMode } from "./capabilities";
-import { probeForChange, readSnapshotAndCursor } from "./read";
+import { probeForChange, readCursorParagraph, readSnapshotAndCursor, textFingerprint } from "./read";
 import type { OfficeDocumentLike, RequirementsLike, WordRun, WordRunInContext } from "./run";
 
 /**
  * Following the worker: when the document changes, wait until typing pauses (about 300 ms), then
  * read the document and the cursor's paragraph in one sync and hand them over. Uses Word's
- * paragraph events (WordApi 1.6) where the host has them; content control events (1.5) on the
- * template's sections where not; and otherwise the selection-changed event of Office's common API
- * and a light poll while the pane is visible. The poll first looks for a change cheaply (the
- * body's text, fingerprinted: one property, one sync) and reads the whole document only when it
- * changed, or when no full read has happened for `fullReadMs` (formatting-only changes, such as a
- * colour, leave the text as it was). Re-checking only the changed sections is the engine's job
- * (createAnalyser); this module delivers fresh snapshots.
+ * paragraph events (WordApi 1.6) where the host has them, and content control events (1.5) on the
+ * template's sections where not. Word's events go missing (fast edits, tracked deletions and large
+ * documents on a Mac, formatting on the web: see the office-js issues in the fake's
+ * EventDelivery), so in every mode a light poll runs while the pane is visible: every 2 s without
+ * events, every 5 s with them. The poll first looks for a change cheaply (the body's text,
+ * fingerprinted: one property, one sync) and reads the whole document only when it changed, or
+ * when no full read has happened for `fullReadMs` (formatting-only changes, such as a colour,
+ * leave the text as it was). A selection change (Office's DocumentSelectionChanged) reads only
+ * which paragraph the cursor is in, one sync, and hands over the snapshot already read with it.
+ * Re-checking only the changed sections is the engine's job (createAnalyser); this module
+ * delivers fresh snapshots.
  *
  * Event handlers are removed as Office documents: through the context that added them, with
  * Word.run(result.context, …) (the host's `runInContext`). A host without it keeps the run that
@@ -41,7 +45,10 @@ export interface DocumentUpdate {
 export interface WatchOptions {
   /** Quiet time after the last change before reading, in milliseconds. */
   debounceMs?: number;
-  /** How often to look for changes when Word raises no change events, in milliseconds. */
+  /**
+   * How often to look for changes Word's events missed, in milliseconds: 2000 where Word raises
+   * no change events, 5000 where it does.
+   */
   pollMs?: number;
   /**
    * The poll reads the whole document only when the body's text changed, or when this long has
@@ -140,19 +147,25 @@ export async function watchDocument(
   options: WatchOptions = {},
 ): Promise<Watching> {
   const debounceMs = options.debounceMs ?? 300;
-  const pollMs = options.pollMs ?? 2000;
+  const { follow, trackedChanges } = getCapabilities(host.requirements);
+  const pollMs = options.pollMs ?? (follow === "selection-and-poll" ? 2000 : 5000);
   const fullReadMs = options.fullReadMs ?? 30_000;
   const isVisible = host.isVisible ?? (() => true);
-  const { follow, trackedChanges } = getCapabilities(host.requirements);
 
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let pendingReason: UpdateReason = "edit";
+  /** Whether the next read must read the document, not only the cursor (an edit, or nothing read yet). */
+  let contentStale = true;
+  let lastSnapshot: DocumentSnapshot | null = null;
+  let lastCursor: number | null = null;
   let reading: Promise<void> | null = null;
   let readAgain = false;
   let lastDelivered = "";
   let lastFullRead = Date.now();
   let lastProbe: string | null = null;
+  /** The body text's fingerprint as the last full read saw it, so a poll after it reads nothing new. */
+  let readFingerprint: string | null = null;
   let probing = false;
   let registration: Registration = NOTHING_REGISTERED;
 
@@ -167,11 +180,17 @@ export async function watchDocument(
     reading = (async () => {
       try {
         lastFullRead = Date.now();
+        contentStale = false;
         const { snapshot, cursorParagraph } = await readSnapshotAndCursor(run, { trackedChanges });
-        const key = JSON.stringify([snapshot, cursorParagraph]);
-        if (!stopped && key !== lastDelivered) {
+        const key = JSON.stringify(snapshot);
+        readFingerprint = textFingerprint(snapshot.paragraphs.map((p) => p.wordText ?? p.text).join("\r"));
+        if (stopped) return;
+        if (key !== lastDelivered || cursorParagraph !== lastCursor || !lastSnapshot) {
+          // The same snapshot object when only the cursor moved, so nothing is checked again.
+          if (key !== lastDelivered || !lastSnapshot) lastSnapshot = snapshot;
           lastDelivered = key;
-          onChange({ snapshot, cursorParagraph, reason });
+          lastCursor = cursorParagraph;
+          onChange({ snapshot: lastSnapshot, cursorParagraph, reason });
         }
       } catch (error) {
         options.onError?.(error instanceof Error ? error.message : String(error));
@@ -186,13 +205,28 @@ export async function watchDocument(
     }
   };
 
+  /** Only the cursor moved: which paragraph it is in, one sync, with the snapshot already read. */
+  const readCursor = async (): Promise<void> => {
+    if (stopped || !lastSnapshot) return;
+    try {
+      const cursorParagraph = await readCursorParagraph(run);
+      if (stopped || contentStale || cursorParagraph === lastCursor) return;
+      lastCursor = cursorParagraph;
+      onChange({ snapshot: lastSnapshot, cursorParagraph, reason: "selection" });
+    } catch {
+      // The cursor could not be read (it is somewhere Word will not say): read everything.
+      await read("selection");
+    }
+  };
+
   const schedule = (reason: UpdateReason) => {
     if (stopped) return;
     pendingReason = reason;
+    if (reason !== "selection") contentStale = true;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = null;
-      void read(pendingReason);
+      void (contentStale || !lastSnapshot ? read(pendingReason) : readCursor());
     }, debounceMs);
   };
 
@@ -203,8 +237,8 @@ export async function watchDocument(
     try {
       let changed = true;
       try {
-        const fingerprint = await probeForChange(run);
-        changed = fingerprint !== lastProbe;
+        const fingerprint = await probeForChange(run, { trackedChanges });
+        changed = fingerprint !== lastProbe && fingerprint !== readFingerprint;
         lastProbe = fingerprint;
       } catch {
         // Could not look: read the whole document, which reports its own failure.
@@ -240,8 +274,8 @@ export async function watchDocument(
 
   host.document?.addHandlerAsync(SELECTION_EVENT, onSelection);
 
-  // Without paragraph events some changes raise nothing: look now and then while the pane is seen.
-  const pollTimer = follow === "paragraph-events" ? null : setInterval(() => void poll(), pollMs);
+  // Word's events are not to be relied on: look now and then while the pane is seen, in every mode.
+  const pollTimer = setInterval(() => void poll(), pollMs);
 
   if (options.initialUpdate ?? true) await read("start");
 
