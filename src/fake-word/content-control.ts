@@ -14,7 +14,17 @@ export class FakeContentControl
   implements
     Mirror<
       Word.ContentControl,
-      "id" | "tag" | "title" | "color" | "text" | "font" | "paragraphs" | "insertParagraph" | "onDataChanged"
+      | "id"
+      | "tag"
+      | "title"
+      | "color"
+      | "text"
+      | "font"
+      | "paragraphs"
+      | "insertParagraph"
+      | "onDataChanged"
+      | "track"
+      | "untrack"
     >
 {
   private fontProxy: FakeFont | undefined;
@@ -125,6 +135,23 @@ export class FakeContentControl
     return new FakeParagraph(this.context, `${this.objectPath}.insertParagraph()`, () => created);
   }
 
+  private tracked = false;
+
+  /** context.trackedObjects.add: Word raises a content control's events only for a tracked control. */
+  track(): FakeContentControl {
+    this.tracked = true;
+    return this;
+  }
+
+  untrack(): FakeContentControl {
+    this.tracked = false;
+    return this;
+  }
+
+  /**
+   * Word's onDataChanged (WordApi 1.5). Microsoft: content control events "require you to call
+   * track() on the object you're adding the event to"; without it the handler never runs.
+   */
   get onDataChanged(): FakeEventHandlers<Word.ContentControlDataChangedEventArgs> {
     this.navigation("WordApi 1.5", "ContentControl.onDataChanged");
     return (this.dataChanged ??= new FakeEventHandlers(
@@ -135,7 +162,7 @@ export class FakeContentControl
         paragraphs: () => undefined,
         contentControlData: (ids) => {
           const mine = this.resolveNode();
-          if (mine && ids.includes(mine.id))
+          if (this.tracked && mine && ids.includes(mine.id))
             deliver({ eventType: "ContentControlDataChanged", ids: [mine.id], source: "Local" });
         },
         selection: () => undefined,

@@ -18,6 +18,8 @@ export interface FakeHost {
 export interface HostQuirks {
   /** Word on a Mac gives a tracked deletion's text as "" (office-js #5188). */
   deletedTextHidden?: boolean;
+  /** Word gives a mixed colour as "" rather than null (office-js #5997: either is "by design"). */
+  mixedColourAsEmpty?: boolean;
 }
 
 export class FakeRequestContext implements Mirror<Word.RequestContext, "document"> {

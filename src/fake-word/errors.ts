@@ -10,7 +10,8 @@ export type FakeErrorCode =
   | "ApiNotFound"
   | "ItemNotFound"
   | "InvalidArgument"
-  | "GeneralException";
+  | "GeneralException"
+  | "SearchStringInvalidOrTooLong";
 
 const MESSAGES: Record<FakeErrorCode, (detail: string) => string> = {
   PropertyNotLoaded: (property) =>
@@ -23,6 +24,8 @@ const MESSAGES: Record<FakeErrorCode, (detail: string) => string> = {
   ItemNotFound: (detail) => `The requested resource doesn't exist. (${detail})`,
   InvalidArgument: (detail) => `The argument is invalid or missing or has an incorrect format. (${detail})`,
   GeneralException: (detail) => `There was an internal error while processing the request. (${detail})`,
+  SearchStringInvalidOrTooLong: (detail) =>
+    `The search string is invalid or exceeds the maximum allowed length of 255 characters. (${detail})`,
 };
 
 export class FakeOfficeError extends Error {

@@ -237,6 +237,23 @@ export function paragraphColour(paragraph: ParagraphNode): string | null | "mixe
   return runs.every((run) => run.colour === first) ? first : "mixed";
 }
 
+/**
+ * Word's built-in heading styles take their colour from the document's theme, and Word reports
+ * that colour, not automatic, for a heading whose text has no colour of its own (Office theme).
+ */
+const HEADING_THEME_COLOURS: Record<string, string> = {
+  Heading1: "#2F5496",
+  Heading2: "#2F5496",
+  Heading3: "#1F3763",
+  Title: "#000000",
+};
+
+/** The colour Word reports for a whole paragraph: its own, else its style's theme colour. */
+export function reportedColour(paragraph: ParagraphNode): string | null | "mixed" {
+  const colour = paragraphColour(paragraph);
+  return colour === null ? (HEADING_THEME_COLOURS[paragraph.styleBuiltIn] ?? null) : colour;
+}
+
 export function paragraphBold(paragraph: ParagraphNode): boolean | "mixed" {
   const runs = paragraph.runs.filter((run) => run.text.length > 0);
   if (runs.length === 0) return paragraph.mark.bold;
@@ -401,7 +418,7 @@ export class DocumentCore {
   }
 
   snapshotParagraph(paragraph: ParagraphNode): SnapshotParagraph {
-    const colour = paragraphColour(paragraph);
+    const colour = reportedColour(paragraph);
     const innermost = paragraph.controls[paragraph.controls.length - 1];
     const text = currentText(paragraph);
     const wordText = paragraphText(paragraph);

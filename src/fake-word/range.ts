@@ -8,7 +8,7 @@ import {
   type ContentControlNode,
   normaliseColour,
   paragraphBold,
-  paragraphColour,
+  reportedColour,
   paragraphText,
   type TextSpan,
 } from "./model";
@@ -31,9 +31,11 @@ export class FakeFont extends FakeClientObject<TextSpan[]> implements Mirror<Wor
       color: {
         apiSet: "WordApi 1.1",
         get: (spans) => {
-          const colours = new Set(this.parts(spans).map(({ paragraph }) => paragraphColour(paragraph)));
+          const colours = new Set(this.parts(spans).map(({ paragraph }) => reportedColour(paragraph)));
           const only = colours.size === 1 ? [...colours][0] : "mixed";
-          return only === "mixed" ? null : (only ?? "#000000");
+          // Mixed colours come back as null, or as "" on some hosts (office-js #5997).
+          if (only === "mixed") return this.context.host.quirks?.mixedColourAsEmpty ? "" : null;
+          return only ?? "#000000";
         },
         set: (spans, value) => {
           const colour = normaliseColour(String(value));
@@ -212,6 +214,9 @@ export class FakeRange
     contentControlType?: Parameters<Word.Range["insertContentControl"]>[0],
   ): FakeContentControl {
     const type = String(contentControlType ?? "RichText");
+    // Called without an argument it is WordApi 1.1 (a rich text control); naming the type is 1.5.
+    if (contentControlType !== undefined)
+      this.context.requireApi("WordApi 1.5", "Range.insertContentControl(contentControlType)");
     let created: ContentControlNode | null = null;
     this.call("WordApi 1.1", "Range.insertContentControl", () => {
       if (type !== "RichText")

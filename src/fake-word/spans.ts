@@ -10,31 +10,64 @@ export function wholeParagraph(paragraph: ParagraphNode): TextSpan {
   return { start: { paragraph, offset: 0 }, end: { paragraph, offset: paragraphText(paragraph).length } };
 }
 
-/** Word's search: literal text with "^^" for a caret; case-insensitive unless matchCase. */
+/**
+ * Word's search pattern without wildcards, as a regular expression: "^" starts a special
+ * character ("^^" a caret, "^t" a tab, "^?" any character, "^#" any digit, "^$" any letter,
+ * "^w" white space); any other "^" code, and a pattern over 255 characters, is refused as Word
+ * refuses it (SearchStringInvalidOrTooLong).
+ */
+function searchPattern(searchText: string, matchCase: boolean): RegExp {
+  if (searchText.length === 0 || searchText.length > 255) {
+    throw new FakeOfficeError("SearchStringInvalidOrTooLong", `${searchText.length} characters`);
+  }
+  const codes: Record<string, string> = {
+    "^": "\\^",
+    t: "\\t",
+    "?": "[^]",
+    "#": "\\d",
+    $: "\\p{L}",
+    w: "\\s+",
+  };
+  let source = "";
+  for (let i = 0; i < searchText.length; i++) {
+    const character = searchText[i]!;
+    if (character !== "^") {
+      source += character.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+      continue;
+    }
+    const code = codes[searchText[i + 1] ?? ""];
+    if (code === undefined)
+      throw new FakeOfficeError("SearchStringInvalidOrTooLong", `"^${searchText[i + 1] ?? ""}"`);
+    source += code;
+    i++;
+  }
+  return new RegExp(source, matchCase ? "gu" : "giu");
+}
+
+/** Word's search within a span: left to right, no overlaps; case-insensitive unless matchCase. */
 export function findAll(
   model: DocumentCore,
   span: TextSpan,
   searchText: string,
   matchCase: boolean,
 ): TextSpan[] {
-  if (searchText.length === 0 || searchText.length > 255) {
-    throw new FakeOfficeError("InvalidArgument", "search text must be 1 to 255 characters");
-  }
-  const literal = searchText.replace(/\^\^/g, "^");
-  const needle = matchCase ? literal : literal.toLowerCase();
+  const pattern = searchPattern(searchText, matchCase);
   const first = model.indexOf(span.start.paragraph);
   const last = model.indexOf(span.end.paragraph);
   const found: TextSpan[] = [];
   for (let index = first; index <= last; index++) {
     const paragraph = model.paragraphs[index]!;
     const text = paragraphText(paragraph);
-    const haystack = matchCase ? text : text.toLowerCase();
     const from = index === first ? span.start.offset : 0;
     const to = index === last ? span.end.offset : text.length;
-    let at = haystack.indexOf(needle, from);
-    while (at >= 0 && at + needle.length <= to) {
-      found.push({ start: { paragraph, offset: at }, end: { paragraph, offset: at + needle.length } });
-      at = haystack.indexOf(needle, at + needle.length);
+    pattern.lastIndex = from;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      if (match[0].length === 0) break;
+      if (match.index + match[0].length > to) break;
+      found.push({
+        start: { paragraph, offset: match.index },
+        end: { paragraph, offset: match.index + match[0].length },
+      });
     }
   }
   return found;

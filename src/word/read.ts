@@ -9,12 +9,16 @@ import { WordLayerError, type WordRun } from "./run";
  * you read, never sync in a loop).
  */
 
-/** Font colour as Word reports it: "#RRGGBB"; null when the paragraph mixes colours. */
+/**
+ * Font colour as Word reports it: "#RRGGBB"; null or "" when the paragraph mixes colours (Word
+ * gives either: office-js #5997). A heading with no colour of its own is reported in its style's
+ * theme colour, which is a colour like any other here.
+ */
 function toSnapshotColour(reported: string | null): SnapshotColour {
-  if (reported === null) return "mixed";
+  if (reported === null || reported === "") return "mixed";
   const upper = reported.toUpperCase();
   // Word reports automatic text as black; the engine treats both as "no colour set".
-  if (upper === "" || upper === "#000000") return null;
+  if (upper === "#000000") return null;
   return upper;
 }
 

@@ -156,7 +156,8 @@ export async function insertTemplate(
           const control = headingParagraph
             .getRange("Whole")
             .expandTo(writingParagraph.getRange("Whole"))
-            .insertContentControl("RichText");
+            // No argument: naming the type needs WordApi 1.5; without one it is rich text (1.1).
+            .insertContentControl();
           control.tag = sectionTag(pack.id, section.key);
           control.title = heading;
           previousControl = control;

@@ -1,8 +1,9 @@
 /**
  * Word has no character offsets: a character range is reached by searching the paragraph for the
  * text and taking the right occurrence (counted as Word counts them: left to right, no overlaps,
- * case-sensitive). Search text is limited to 255 characters, so a longer range is found by its
- * first and last 255 characters and joined with expandTo.
+ * case-sensitive). Search text is limited to 255 characters once escaped (Word refuses more with
+ * SearchStringInvalidOrTooLong, and each caret counts twice as "^^"), so a longer range is found by
+ * its first and last pieces that fit and joined with expandTo.
  */
 
 const SEARCH_LIMIT = 255;
@@ -31,8 +32,12 @@ export function occurrenceAt(text: string, needle: string, at: number): number {
   return -1;
 }
 
+/** Whether a stretch of text can be searched for: 255 characters at most once escaped. */
+const fits = (needle: string) => escapeSearchText(needle).length <= SEARCH_LIMIT;
+
 function piece(text: string, from: number, to: number): SearchPiece | null {
   const needle = text.slice(from, to);
+  if (!fits(needle)) return null;
   const occurrence = occurrenceAt(text, needle, from);
   return occurrence >= 0 ? { text: needle, occurrence } : null;
 }
@@ -48,7 +53,7 @@ export function locateText(text: string, start: number, end: number): TextPlan {
     return next ? { kind: "search", head: next, tail: null, collapse: true } : { kind: "whole-paragraph" };
   }
   if (from === 0 && to === text.length) return { kind: "whole-paragraph" };
-  if (to - from <= SEARCH_LIMIT) {
+  if (fits(text.slice(from, to))) {
     const whole = piece(text, from, to);
     if (whole) return { kind: "search", head: whole, tail: null, collapse: false };
   }

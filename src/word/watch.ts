@@ -268,7 +268,11 @@ export async function watchDocument(
       await context.sync();
       return controls.items
         .filter((control) => parseSectionTag(control.tag))
-        .map((control) => control.onDataChanged.add(onEdit));
+        .map((control) => {
+          // Word raises content control events only for a tracked control (Microsoft's events guide).
+          control.track();
+          return control.onDataChanged.add(onEdit);
+        });
     });
   }
 

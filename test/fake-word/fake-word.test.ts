@@ -53,7 +53,8 @@ describe("fake Word is strict like Office", () => {
       expect(heading!.parentContentControlOrNullObject.tag).toBe("case-summary:p:one");
       expect(mixed!.parentContentControlOrNullObject.isNullObject).toBe(true);
       expect(mixed!.font.color).toBeNull(); // mixed colours, as Office reports them
-      expect(heading!.font.color).toBe("#000000"); // automatic
+      // A heading with no colour of its own is reported in its style's theme colour, not automatic.
+      expect(heading!.font.color).toBe("#2F5496");
       expect(bold!.font.bold).toBe(true);
       expect(() => heading!.text).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
     });
@@ -198,7 +199,7 @@ describe("fake Word is strict like Office", () => {
       const controls = context.document.body.contentControls;
       controls.load("items/tag");
       await context.sync();
-      controls.items[0]!.onDataChanged.add(async () => {
+      controls.items[0]!.track().onDataChanged.add(async () => {
         count++;
       });
       await context.sync();
@@ -207,6 +208,36 @@ describe("fake Word is strict like Office", () => {
     word.model.typeText(1, "y");
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(count).toBe(1);
+  });
+
+  it("raises no data-changed event for a content control that was not tracked, as Word's events guide says", async () => {
+    const word = createFakeWord([{ text: "Inside", contentControlTag: "t" }]);
+    let count = 0;
+    await word.runFake(async (context) => {
+      const controls = context.document.body.contentControls;
+      controls.load("items/tag");
+      await context.sync();
+      controls.items[0]!.onDataChanged.add(async () => {
+        count++;
+      });
+      await context.sync();
+    });
+    word.model.typeText(0, "y");
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(count).toBe(0);
+  });
+
+  it("needs WordApi 1.5 to name a content control's type, and 1.1 without one", async () => {
+    const word = createFakeWord(["Inside"], { requirementSets: HOST_PRESETS.office2021 });
+    const insert = (type?: "RichText") =>
+      word.runFake(async (context) => {
+        const paragraph = context.document.body.paragraphs.getFirst();
+        paragraph.getRange("Whole").insertContentControl(type);
+        await context.sync();
+      });
+    await expect(insert("RichText")).rejects.toMatchObject({ code: "ApiNotFound" });
+    await expect(insert()).resolves.toBeUndefined();
+    expect(word.model.controls()).toHaveLength(1);
   });
 
   it("raises DocumentSelectionChanged through Office's common API", async () => {

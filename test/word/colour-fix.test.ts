@@ -21,7 +21,19 @@ describe("applySectionColours", () => {
     expect(result.ok).toBe(true);
     expect(fake.syncCount).toBeLessThanOrEqual(2);
     const colours = fake.model.toSnapshot().paragraphs.map((p) => p.colour);
-    expect(colours).toEqual([null, "#0000FF", "#0000FF", null, null, null, "#FF0000", "#FF0000", "#FF0000"]);
+    // Headings keep their style's theme colour, as Word reports it.
+    const theme = "#2F5496";
+    expect(colours).toEqual([
+      theme,
+      "#0000FF",
+      "#0000FF",
+      theme,
+      null,
+      theme,
+      "#FF0000",
+      "#FF0000",
+      "#FF0000",
+    ]);
     expect(fake.model.texts()).toEqual(document.map((p) => (typeof p === "string" ? p : p.text)));
     expect(result.ok && result.message).toMatch(/2 paragraphs blue and 3 paragraphs red/);
   });
@@ -43,7 +55,11 @@ describe("applySectionColours", () => {
     ]);
     const result = await applySectionColours(fake.run, pack, "Amy");
     expect(result.ok && result.message).toMatch(/1 paragraph blue/);
-    expect(fake.model.toSnapshot().paragraphs.map((p) => p.colour)).toEqual([null, "#0070C0", "#0000FF"]);
+    expect(fake.model.toSnapshot().paragraphs.map((p) => p.colour)).toEqual([
+      "#2F5496",
+      "#0070C0",
+      "#0000FF",
+    ]);
   });
 
   it("colours the empty writing paragraphs of the template, so typing comes out coloured", async () => {
