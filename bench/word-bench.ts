@@ -11,12 +11,11 @@ import {
   probeForChange,
   readSnapshotAndCursor,
   removeReviewComments,
-  placePromptComments,
-  planPromptPlacements,
   removePromptComments,
   saveDocumentState,
-  writeReviewComments,
+  writeComments,
 } from "../src/word";
+import { planPromptComments, planPromptPlacements, planReviewComments } from "../src/analysis/plans";
 
 /**
  * The Word layer's budget is round trips: Word on the web pays a network round trip per
@@ -102,21 +101,23 @@ export async function benchWord(): Promise<string[]> {
     [
       "writeReviewComments (50 findings)",
       fake,
-      () => writeReviewComments(fake.run, findings, { snapshot, pack }),
+      () => writeComments(fake.run, planReviewComments(findings, { snapshot, pack })),
     ],
     [
       "writeReviewComments (again, 20 put right)",
       fake,
-      () => writeReviewComments(fake.run, findings.slice(20), { snapshot, pack }),
+      () => writeComments(fake.run, planReviewComments(findings.slice(20), { snapshot, pack })),
     ],
     ["removeReviewComments", fake, () => removeReviewComments(fake.run)],
     [
       "placePromptComments (one per heading)",
       fake,
       () =>
-        placePromptComments(
+        writeComments(
           fake.run,
-          planPromptPlacements(promptsFor(pack, "Amy"), { snapshot, pack, childName: "Amy" }),
+          planPromptComments(
+            planPromptPlacements(promptsFor(pack, "Amy"), { snapshot, pack, childName: "Amy" }),
+          ),
         ),
     ],
     ["removePromptComments", fake, () => removePromptComments(fake.run)],

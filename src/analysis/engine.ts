@@ -1,3 +1,4 @@
+import { expecter } from "./plans/freshness";
 import { builtInPacks } from "../guidance";
 import type { Pack, RuleConfig, Severity } from "../guidance/schema";
 import { AnalysedDocument } from "./document";
@@ -131,7 +132,7 @@ export function createAnalyser(): {
       for (const config of pack.rules) runRule(registry, config, document, null, childLabel, today, findings);
 
       const dismissed = new Set(options.dismissed ?? []);
-      const ordered = uniqueIds(sortFindings(findings, pack));
+      const ordered = withExpectations(uniqueIds(sortFindings(findings, pack)), snapshot);
       const open = ordered.filter((f) => !dismissed.has(f.id));
       return {
         pack,
@@ -144,6 +145,17 @@ export function createAnalyser(): {
       };
     },
   };
+}
+
+/** Each fix says what it expects of the document, so the Word layer can apply it without a snapshot. */
+function withExpectations(findings: Finding[], snapshot: DocumentSnapshot): Finding[] {
+  const expect = expecter(snapshot);
+  return findings.map((finding) => {
+    const fix = finding.fix;
+    if (!fix) return finding;
+    const targets = fix.kind === "set-colour" ? fix.paragraphs : [fix.location.paragraph];
+    return { ...finding, fix: { ...fix, expects: expect(targets) } };
+  });
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Expectation } from "./plans/freshness";
 import type { z } from "zod";
 import type { Pack, SectionSpec, Severity } from "../guidance/schema";
 
@@ -13,9 +14,17 @@ export interface TextLocation {
 /** A change the add-in can make for the worker because it is mechanical. */
 export type Fix =
   /** Colour the whole of these paragraphs. */
-  | { kind: "set-colour"; colour: string; paragraphs: number[] }
-  /** Replace the text at a location. */
-  | { kind: "replace-text"; location: TextLocation; text: string };
+  (
+    | { kind: "set-colour"; colour: string; paragraphs: number[] }
+    /** Replace the text at a location. */
+    | { kind: "replace-text"; location: TextLocation; text: string }
+  ) & {
+    /**
+     * What the fix expects of the document (its paragraphs and everything above them, as they read
+     * when it was planned), so that applying it needs no snapshot. The engine adds it.
+     */
+    expects?: Expectation;
+  };
 
 /** One thing a check found, in the same shape for the pane, comments and the command line. */
 export interface Finding {

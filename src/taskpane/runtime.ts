@@ -7,4 +7,5 @@ export { createAnalyser } from "../analysis/engine";
 export { builtInPacks, defaultPack, getPack } from "../guidance";
 export { examplesFor, labelledParagraphs } from "../examples";
 export * as word from "../word";
+export * as plans from "../analysis/plans";
 export { describeCitation } from "../guidance/sources";

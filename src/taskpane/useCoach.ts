@@ -261,8 +261,9 @@ export function useCoach(host: WordHost, today?: Date): CoachState & CoachAction
       ),
     fix: (finding) =>
       act(`fix:${finding.id}`, async (rt) => {
-        if (!finding.fix || !snapshot) return null;
-        return outcome(await rt.word.applyFix(host.run, finding.fix, snapshot));
+        // The fix carries the texts it expects: Word is checked against them, not the pane's copy.
+        if (!finding.fix) return null;
+        return outcome(await rt.word.applyFix(host.run, finding.fix));
       }),
     dismiss: (findingId) =>
       act(
@@ -292,7 +293,9 @@ export function useCoach(host: WordHost, today?: Date): CoachState & CoachAction
       act("review-comments", async (rt) => {
         if (!analysis || !snapshot || !pack) return null;
         const basis = { snapshot, pack, childName: analysis.childName };
-        return outcome(await rt.word.writeReviewComments(host.run, analysis.findings, basis));
+        return outcome(
+          await rt.word.writeComments(host.run, rt.plans.planReviewComments(analysis.findings, basis)),
+        );
       }),
     removeReviewComments: () =>
       act("remove-review", async (rt) => outcome(await rt.word.removeReviewComments(host.run))),
@@ -300,7 +303,7 @@ export function useCoach(host: WordHost, today?: Date): CoachState & CoachAction
       act("prompt-comments", async (rt) => {
         if (!analysis || !snapshot || !pack) return null;
         // Each section's questions beside its heading; the whole-summary ones at the first heading.
-        const placements = rt.word.planPromptPlacements(analysis.prompts, {
+        const placements = rt.plans.planPromptPlacements(analysis.prompts, {
           snapshot,
           pack,
           childName: analysis.childName,
@@ -308,7 +311,7 @@ export function useCoach(host: WordHost, today?: Date): CoachState & CoachAction
         if (placements.length === 0) {
           return { intent: "info", text: "Insert the template first: the prompts go beside its headings." };
         }
-        return outcome(await rt.word.placePromptComments(host.run, placements));
+        return outcome(await rt.word.writeComments(host.run, rt.plans.planPromptComments(placements)));
       }),
     removePromptComments: () =>
       act("remove-prompts", async (rt) => outcome(await rt.word.removePromptComments(host.run))),

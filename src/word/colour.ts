@@ -6,6 +6,7 @@ import { queueSnapshotLoad } from "./read";
 import { DOCUMENT_CHANGED_MESSAGE, type Failure, type WordRun, wordErrorMessage } from "./run";
 import { locateText, rangeForPlan } from "./text-range";
 import { isShadeOf } from "../analysis/colour";
+import { expectParagraphs, isAsExpected } from "../analysis/plans/freshness";
 
 /**
  * Colours: the mechanical fix for section-colour. Each coloured section's text (every paragraph
@@ -103,45 +104,35 @@ export interface FixApplied {
 
 /**
  * Applies a finding's fix, first checking that the paragraphs it concerns are still where they
- * were and read as they did in `basis` (the snapshot the finding came from). If the worker has
- * changed them, or added or removed paragraphs, since, nothing is changed and the result says to
- * check again. Two syncs (three for a replace-text fix that needs a search). With Track Changes on,
- * Word records the fix as a tracked change of the worker's; the add-in never turns tracking off.
+ * were and read as they did when it was planned (`fix.expects`, which the engine adds; a fix
+ * without one is checked against `basis`, the snapshot it came from). If the worker has changed
+ * them, or added or removed paragraphs, since, nothing is changed and the result says to check
+ * again. Two syncs (three for a replace-text fix that needs a search). With Track Changes on, Word
+ * records the fix as a tracked change of the worker's; the add-in never turns tracking off.
  */
 export async function applyFix(
   run: WordRun,
   fix: Fix,
-  basis: DocumentSnapshot,
+  basis?: DocumentSnapshot,
 ): Promise<FixApplied | Failure> {
   const changed: Failure = { ok: false, reason: "document-changed", message: DOCUMENT_CHANGED_MESSAGE };
+  const targets = fix.kind === "set-colour" ? fix.paragraphs : [fix.location.paragraph];
+  const expects = fix.expects ?? (basis ? expectParagraphs(basis, targets) : null);
+  if (!expects || !targets.every((index) => index in expects.texts)) return changed;
   try {
     return await run(async (context) => {
       const paragraphs = context.document.body.paragraphs;
       paragraphs.load("items/text");
       await context.sync();
-      // The fix's paragraphs are named by position: they are the same paragraphs only if no
-      // paragraph has been added or removed, and every paragraph up to the last of them still
-      // reads as it did (text alone could match a different, identical paragraph that moved up).
-      const items = paragraphs.items;
-      const targets = fix.kind === "set-colour" ? fix.paragraphs : [fix.location.paragraph];
-      const last = Math.max(-1, ...targets);
-      // Word's own text, tracked deletions included, is what Word gives back now.
-      const wordText = (p: { text: string; wordText?: string }) => p.wordText ?? p.text;
-      const unmoved =
-        items.length === basis.paragraphs.length &&
-        basis.paragraphs.slice(0, last + 1).every((p, index) => items[index]!.text === wordText(p));
-      const stillThere = (index: number) => {
-        const expected = basis.paragraphs[index];
-        return (
-          unmoved &&
-          expected !== undefined &&
-          index < items.length &&
-          items[index]!.text === wordText(expected)
-        );
-      };
+      if (
+        !isAsExpected(
+          paragraphs.items.map((p) => p.text),
+          expects,
+        )
+      )
+        return changed;
 
       if (fix.kind === "set-colour") {
-        if (!fix.paragraphs.every(stillThere)) return changed;
         for (const index of fix.paragraphs) paragraphs.items[index]!.font.color = fix.colour.toUpperCase();
         await context.sync();
         return {
@@ -151,10 +142,9 @@ export async function applyFix(
       }
 
       const { location, text } = fix;
-      if (!stillThere(location.paragraph)) return changed;
       // The fix's offsets are in the text as it reads now; Word's text still holds the deleted
       // words, so the place cannot be found safely until the changes are accepted or rejected.
-      if (basis.paragraphs[location.paragraph]!.wordText !== undefined)
+      if (expects.trackedDeletions?.includes(location.paragraph))
         return { ok: false, reason: "document-changed", message: TRACKED_CHANGES_IN_THE_WAY };
       const paragraph = paragraphs.items[location.paragraph]!;
       const plan = locateText(paragraph.text, location.start, location.end);

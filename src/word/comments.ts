@@ -1,332 +1,41 @@
-import { recogniseStructure } from "../analysis/sections";
-import type { DocumentSnapshot } from "../analysis/snapshot";
-import { CHECK_COMMENT_MARKER, PROMPT_COMMENT_MARKER } from "../analysis/tags";
-import type { Finding, Prompt } from "../analysis/types";
-import type { Pack } from "../guidance/schema";
-import { describeCitation as describeKnownCitation } from "../guidance/sources";
+import {
+  type CommentKind,
+  type CommentPlan,
+  type CommentsRemoved,
+  type CommentsWritten,
+  type ExistingComment,
+  planRemoval,
+  reconcileComments,
+} from "../analysis/plans/comments";
 import { COMMENTS_UNAVAILABLE } from "./capabilities";
 import { type Failure, type WordRun, isApiNotFound, wordErrorMessage } from "./run";
 
-/**
- * Review comments (WordApi 1.4): findings written as Word comments for managers, and reflective
- * prompts placed beside the headings. Each comment reads as plain words, then a short source line:
- *
- *   Nothing is written under "Background information" yet.
- *   Case Summary Coach check · Bradford Children and Families Trust guidance (2025), 3.1(ii) · ref 3fa9c2
- *
- * The source line is how the add-in knows its own comments: it never changes or removes a comment
- * without one (a person's). Its last token ("ref 3fa9c2") is a stable hash of the check's id, so
- * that the comment for a check is found again without the rule's internal id reaching the
- * document. There is one comment per check: a comment already there with the same words is not
- * written again; the add-in's older comment for a check whose wording has changed gets the new
- * words in place (keeping its place and its replies); and the add-in's comments for checks no
- * longer among the findings (put right, or dismissed) are removed. Comments in the earlier format
- * ("Case Summary Coach check: … (Guidance 004 §3.1(i); check <id>)") are still recognised, so they
- * are updated or removed in the same way. Writing any number takes two syncs (read the paragraphs,
- * the existing comments and their replies; write), one when nothing needs changing.
- *
- * Replies are people's words. Word's Comment.delete() "deletes the comment and its replies"
- * (WordApi 1.4), so a comment of the add-in's that anyone has replied to is never deleted: it is
- * marked resolved instead (Comment.resolved, WordApi 1.4), which keeps the thread, and the message
- * says so. A resolved comment of the add-in's whose check needs attention again is reopened.
- *
- * Prompts go one comment per heading, listing that section's questions, and one comment for the
- * whole-summary questions at the first heading; each carries a ref of its group, so placing them
- * again updates them rather than adding more.
- */
-
-/** Turns a citation ("004 §3.1(ii)") into words a worker knows. */
-export type DescribeCitation = (citation: string) => string;
-
-const normalise = (text: string) => text.replace(/\s+/g, " ").trim();
-/** Word may give a comment's line breaks back as \r, \n or nothing at all: compare without them. */
-const compact = (text: string) => text.replace(/\s+/g, "");
-
-/** A short, stable token for a check id or prompt group: six hex digits of its FNV-1a hash. */
-export function commentRef(key: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    hash ^= key.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, "0").slice(0, 6);
-}
+export type { CommentPlan, CommentsRemoved, CommentsWritten } from "../analysis/plans/comments";
 
 /**
- * Words for a citation: the guidance's name and paragraph ("Bradford Children and Families Trust
- * guidance (2025), 3.1(ii)"); for a document the add-in does not know, the pack's issuer when it
- * is the pack's own document, else "the practice guidance". Never the internal document number.
+ * Carrying out comment plans (WordApi 1.4; src/analysis/plans/comments.ts makes them): read the
+ * paragraphs' text and the comments with whether each is resolved and has replies, let the plan
+ * say what to add, reword, reopen, resolve or delete, and do it. Two syncs for any number of
+ * comments, one when nothing needs changing.
+ *
+ * Word's Comment.delete() "deletes the comment and its replies", so the plans never delete a
+ * comment anyone has replied to; they resolve it (Comment.resolved, WordApi 1.4).
  */
-export function plainCitation(citation: string, pack?: Pick<Pack, "source"> | null): string {
-  const known = describeKnownCitation(citation);
-  if (known !== citation) return known;
-  const match = /^\s*(\d{3})\s*§\s*(.*?)\s*$/.exec(citation);
-  if (!match) return citation.trim();
-  const [, document, paragraph] = match;
-  const source =
-    pack && pack.source.document === document ? `${pack.source.issuer} guidance` : "the practice guidance";
-  return paragraph ? `${source}, ${paragraph}` : source;
-}
-
-const sourceLine = (marker: string, sources: string[], ref: string) =>
-  [marker, ...sources, `ref ${ref}`].join(" · ");
-
-/** The text of a finding's comment: its message, then the source line with the check's ref. */
-export function checkCommentText(finding: Finding, describeCitation?: DescribeCitation): string {
-  const describe = describeCitation ?? ((citation: string) => plainCitation(citation));
-  const source = finding.guidance ? [describe(finding.guidance)] : [];
-  return `${finding.message.trim()}\n${sourceLine(CHECK_COMMENT_MARKER, source, commentRef(finding.id))}`;
-}
-
-const REF_AT_END = / · ref ([0-9a-f]{6})$/;
-
-/** The ref at the end of the add-in's source line for `marker`, or null. */
-function refAfter(content: string, marker: string): string | null {
-  const text = normalise(content);
-  const ref = REF_AT_END.exec(text);
-  if (!ref) return null;
-  return text.includes(`${marker} · `) ? ref[1]! : null;
-}
-
-/** The check id a comment in the earlier format names ("…; check <id>)"), or null. */
-export function checkIdOfComment(content: string): string | null {
-  const text = normalise(content);
-  if (!text.startsWith(`${CHECK_COMMENT_MARKER}:`) || !text.endsWith(")")) return null;
-  const at = text.lastIndexOf("; check ");
-  if (at < 0) return null;
-  const id = text.slice(at + "; check ".length, -1).trim();
-  return id || null;
-}
-
-/**
- * The ref of the check a comment of the add-in's is for, in either format, or null (a prompt, or a
- * person's comment).
- */
-export function checkRefOfComment(content: string): string | null {
-  const earlier = checkIdOfComment(content);
-  if (earlier !== null) return commentRef(earlier);
-  return refAfter(content, CHECK_COMMENT_MARKER);
-}
-
-const PROMPTS_MARKER = `${PROMPT_COMMENT_MARKER}s`;
-
-/** The ref of a prompt group, by section key (null: the whole summary). */
-export function promptGroupRef(section: string | null): string {
-  return commentRef(`prompts:${section ?? "(whole summary)"}`);
-}
-
-/** The text of one heading's prompt comment: the questions, then the source line with the group's ref. */
-export function promptCommentText(
-  prompts: readonly Prompt[],
-  heading: string | null,
-  describeCitation?: DescribeCitation,
-): string {
-  const describe = describeCitation ?? ((citation: string) => plainCitation(citation));
-  const section = prompts[0]?.section ?? null;
-  const intro =
-    section === null
-      ? "Questions to think about for the whole summary:"
-      : `Questions to think about for "${normalise(heading ?? "this section")}":`;
-  const sources = [
-    ...new Set(
-      prompts
-        .map((p) => p.guidance)
-        .filter(Boolean)
-        .map(describe),
-    ),
-  ];
-  return [
-    intro,
-    ...prompts.map((p) => `\u2022 ${p.text.trim()}`),
-    sourceLine(PROMPTS_MARKER, sources, promptGroupRef(section)),
-  ].join("\n");
-}
-
-/** The group ref of one of the add-in's prompt comments, or null. */
-export function promptRefOfComment(content: string): string | null {
-  return refAfter(content, PROMPTS_MARKER);
-}
-
-/** A prompt in the earlier format, one comment per question: its marker first, its guidance last. */
-function isEarlierPrompt(content: string): boolean {
-  const text = normalise(content);
-  return text.startsWith(`${PROMPT_COMMENT_MARKER}:`) && text.includes("(Guidance ") && text.endsWith(")");
-}
-
-/** What the findings were computed from: the comments are anchored by it, and checked against it. */
-export interface CommentBasis {
-  snapshot: DocumentSnapshot;
-  pack: Pack;
-  childName?: string | null;
-  /** Words for a citation, e.g. "Bradford Children and Families Trust guidance (2025), 3.1(ii)". */
-  describeCitation?: DescribeCitation;
-}
-
-export interface CommentsWritten {
-  ok: true;
-  written: number;
-  /** Comments with the same words were already in the document. */
-  alreadyThere: number;
-  /** The add-in's older comments for the same check (or heading), given the new words in place. */
-  updated?: number;
-  /**
-   * The add-in's comments removed: for review comments, those for checks no longer among the
-   * findings; for prompts, those in the earlier one-per-question form, which these replace.
-   */
-  removed?: number;
-  /** Comments that would have been removed but have replies: resolved instead, the thread kept. */
-  resolvedKeepingReplies?: number;
-  /** The add-in's resolved comments for checks that need attention again, reopened. */
-  reopened?: number;
-  /** Findings (or prompt groups) not written because their paragraph has changed since the check. */
-  skipped: string[];
-  message: string;
-}
-
-interface PlannedComment {
-  paragraph: number;
-  text: string;
-  id: string;
-  /** The ref the comment carries: one comment per ref. */
-  ref: string;
-}
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const wasWere = (n: number) => (n === 1 ? "was" : "were");
-
-/** What happened to the comments that had replies: the same words for review comments and prompts. */
-function describeKept(resolvedKeepingReplies: number, reopened: number): string[] {
-  const parts: string[] = [];
-  if (resolvedKeepingReplies > 0)
-    parts.push(
-      resolvedKeepingReplies === 1
-        ? "Marked 1 comment as resolved rather than removing it, because someone has replied to it: the replies are kept."
-        : `Marked ${resolvedKeepingReplies} comments as resolved rather than removing them, because people have replied to them: the replies are kept.`,
-    );
-  if (reopened > 0)
-    parts.push(
-      `Reopened ${plural(reopened, "resolved comment")}, because ${reopened === 1 ? "it needs" : "they need"} attention again.`,
-    );
-  return parts;
-}
-
-interface Counts {
-  written: number;
-  updated: number;
-  removed: number;
-  alreadyThere: number;
-  skipped: number;
-  resolvedKeepingReplies: number;
-  reopened: number;
-}
-
-function describeReview({
-  written,
-  updated,
-  removed,
-  alreadyThere,
-  skipped,
-  resolvedKeepingReplies,
-  reopened,
-}: Counts): string {
-  const parts: string[] = [];
-  if (written > 0) parts.push(`Added ${plural(written, "comment")}.`);
-  if (updated > 0)
-    parts.push(`Updated ${plural(updated, "comment")} from an earlier review, in the same place.`);
-  if (removed > 0)
-    parts.push(
-      removed === 1
-        ? "Removed 1 comment about something that no longer needs attention."
-        : `Removed ${removed} comments about things that no longer need attention.`,
-    );
-  parts.push(...describeKept(resolvedKeepingReplies, reopened));
-  if (parts.length === 0) parts.push("No comments to add, update or remove.");
-  if (alreadyThere > 0)
-    parts.push(
-      `${plural(alreadyThere, "comment")} ${wasWere(alreadyThere)} already there and still ${alreadyThere === 1 ? "applies" : "apply"}.`,
-    );
-  if (skipped > 0)
-    parts.push(
-      `${plural(skipped, "comment")} could not be placed because the document has changed since it was checked; choose Check again.`,
-    );
-  return parts.join(" ");
-}
-
-function describePrompts({
-  written,
-  updated,
-  removed,
-  alreadyThere,
-  skipped,
-  resolvedKeepingReplies,
-  reopened,
-}: Counts): string {
-  const parts: string[] = [];
-  if (written > 0) parts.push(`Added prompts beside ${plural(written, "heading")}.`);
-  if (updated > 0) parts.push(`Updated the prompts beside ${plural(updated, "heading")}.`);
-  if (removed > 0)
-    parts.push(
-      `Removed ${plural(removed, "older prompt comment")}, written one per question, which these replace.`,
-    );
-  parts.push(...describeKept(resolvedKeepingReplies, reopened));
-  if (parts.length === 0) parts.push("No prompts to add.");
-  if (alreadyThere > 0)
-    parts.push(
-      `The prompts beside ${plural(alreadyThere, "heading")} ${wasWere(alreadyThere)} already there.`,
-    );
-  if (skipped > 0)
-    parts.push(
-      `No prompts were put beside ${plural(skipped, "heading")}, because ${skipped === 1 ? "it has" : "they have"} changed since the document was checked; choose Check again.`,
-    );
-  return parts.join(" ");
-}
-
-interface Kind {
-  /** The ref of one of the add-in's comments of this kind, or null. */
-  refOf(content: string): string | null;
-  /** Whether one of the add-in's comments of this kind not in the plan is removed. */
-  removeUnplanned: boolean;
-  /** The add-in's comments in an earlier form that the new ones replace. */
-  superseded(content: string): boolean;
-  describe: typeof describeReview;
-  action: string;
-}
 
 /** What is read of each comment: its words, whether it is resolved, and whether anyone replied. */
 const COMMENT_PROPERTIES = "items/content,items/resolved,items/replies/items/id";
 
-/**
- * Takes the add-in's comments out of the way without losing a word anyone wrote: a comment with
- * no replies is deleted; one with replies is resolved (deleting it would delete them).
- */
-function retire(comments: readonly Word.Comment[]): { removed: number; resolved: number } {
-  let removed = 0;
-  let resolved = 0;
-  for (const comment of comments) {
-    if (comment.replies.items.length > 0) {
-      if (!comment.resolved) {
-        comment.resolved = true;
-        resolved++;
-      }
-    } else {
-      comment.delete();
-      removed++;
-    }
-  }
-  return { removed, resolved };
-}
+const existingOf = (comments: Word.CommentCollection): ExistingComment[] =>
+  comments.items.map((comment) => ({
+    content: comment.content,
+    resolved: comment.resolved,
+    replies: comment.replies.items.length,
+  }));
 
-/**
- * Writes planned comments in two syncs, skipping those already present and those whose paragraph
- * changed; the add-in's older comment with the same ref and other words is updated in place, and
- * (for review comments) those whose ref is not planned are removed.
- */
-async function writeComments(
-  run: WordRun,
-  planned: PlannedComment[],
-  expectedTexts: (paragraph: number) => string | undefined,
-  kind: Kind,
-): Promise<CommentsWritten | Failure> {
+const ACTION: Record<CommentKind, string> = { review: "add the comments", prompts: "add the prompts" };
+
+/** Writes a comment plan: two syncs (read; write), one when nothing needs changing. */
+export async function writeComments(run: WordRun, plan: CommentPlan): Promise<CommentsWritten | Failure> {
   try {
     return await run(async (context) => {
       const paragraphs = context.document.body.paragraphs;
@@ -335,269 +44,58 @@ async function writeComments(
       comments.load(COMMENT_PROPERTIES);
       await context.sync();
 
-      // The add-in's own comments by their ref (only comments carrying its source line).
-      const byRef = new Map<string, Word.Comment>();
-      const toRemove: Word.Comment[] = [];
-      for (const comment of comments.items) {
-        const ref = kind.refOf(comment.content);
-        if (ref === null) {
-          if (kind.superseded(comment.content)) toRemove.push(comment);
-        } else if (byRef.has(ref))
-          toRemove.push(comment); // a second comment for the same check
-        else byRef.set(ref, comment);
-      }
-      const plannedRefs = new Set(planned.map((c) => c.ref));
-      if (kind.removeUnplanned) {
-        for (const [ref, comment] of byRef) if (!plannedRefs.has(ref)) toRemove.push(comment);
-      }
-
-      const counts: Counts = {
-        written: 0,
-        updated: 0,
-        removed: 0,
-        alreadyThere: 0,
-        skipped: 0,
-        resolvedKeepingReplies: 0,
-        reopened: 0,
-      };
-      const skipped: string[] = [];
-      const done = new Set<string>();
-      for (const comment of planned) {
-        if (done.has(comment.ref)) continue;
-        const older = byRef.get(comment.ref);
-        if (older && compact(older.content) === compact(comment.text)) {
-          done.add(comment.ref);
-          counts.alreadyThere++;
-          if (older.resolved) {
-            older.resolved = false;
-            counts.reopened++;
-          }
-          continue;
-        }
-        const target = paragraphs.items[comment.paragraph];
-        if (!target || target.text !== expectedTexts(comment.paragraph)) {
-          skipped.push(comment.id);
-          continue;
-        }
-        done.add(comment.ref);
-        if (older) {
-          older.content = comment.text;
-          if (older.resolved) {
-            older.resolved = false;
-            counts.reopened++;
-          }
-          counts.updated++;
-        } else {
-          target.getRange("Whole").insertComment(comment.text);
-          counts.written++;
-        }
-      }
-      const outcome = retire(toRemove);
-      counts.removed = outcome.removed;
-      counts.resolvedKeepingReplies = outcome.resolved;
-      counts.skipped = skipped.length;
-      if (counts.written + counts.updated + counts.removed + outcome.resolved + counts.reopened > 0)
-        await context.sync();
-      return {
-        ok: true,
-        written: counts.written,
-        alreadyThere: counts.alreadyThere,
-        updated: counts.updated,
-        removed: counts.removed,
-        resolvedKeepingReplies: counts.resolvedKeepingReplies,
-        reopened: counts.reopened,
-        skipped,
-        message: kind.describe(counts),
-      };
+      const actions = reconcileComments(
+        plan,
+        existingOf(comments),
+        paragraphs.items.map((p) => p.text),
+      );
+      const comment = (index: number) => comments.items[index]!;
+      for (const { paragraph, text } of actions.add)
+        paragraphs.items[paragraph]!.getRange("Whole").insertComment(text);
+      for (const { comment: index, text } of actions.reword) comment(index).content = text;
+      for (const index of actions.reopen) comment(index).resolved = false;
+      for (const index of actions.resolve) comment(index).resolved = true;
+      for (const index of actions.remove) comment(index).delete();
+      const changes =
+        actions.add.length +
+        actions.reword.length +
+        actions.reopen.length +
+        actions.resolve.length +
+        actions.remove.length;
+      if (changes > 0) await context.sync();
+      return actions.outcome;
     });
   } catch (error) {
     if (isApiNotFound(error)) return { ok: false, reason: "unsupported", message: COMMENTS_UNAVAILABLE };
-    return { ok: false, reason: "word-error", message: wordErrorMessage(kind.action, error) };
+    return { ok: false, reason: "word-error", message: wordErrorMessage(ACTION[plan.kind], error) };
   }
 }
 
-/**
- * The paragraph a finding's comment belongs on: the finding's own paragraph, else its section's
- * heading, else the first paragraph with text. Comments are not anchored to empty paragraphs.
- */
-function anchorParagraph(finding: Finding, basis: CommentBasis, headings: Map<string, number>): number {
-  const paragraphs = basis.snapshot.paragraphs;
-  const own = finding.location?.paragraph;
-  if (own !== undefined && paragraphs[own]?.text.trim()) return own;
-  const heading = finding.section ? headings.get(finding.section) : undefined;
-  if (heading !== undefined) return heading;
-  const firstWithText = paragraphs.findIndex((p) => p.text.trim() !== "");
-  return firstWithText >= 0 ? firstWithText : 0;
-}
-
-function firstHeadings(basis: CommentBasis): Map<string, number> {
-  const structure = recogniseStructure(basis.snapshot, basis.pack, basis.childName ?? null);
-  const headings = new Map<string, number>();
-  for (const occurrence of structure.occurrences) {
-    if (!headings.has(occurrence.key)) headings.set(occurrence.key, occurrence.headingParagraph);
-  }
-  return headings;
-}
-
-const REVIEW: Kind = {
-  refOf: checkRefOfComment,
-  removeUnplanned: true,
-  superseded: () => false,
-  describe: describeReview,
-  action: "add the comments",
-};
-
-/**
- * Writes the open findings as comments, and removes the add-in's comments for checks not among
- * them: pass only the findings still open (not dismissed ones), or their comments are kept.
- */
-export async function writeReviewComments(
-  run: WordRun,
-  findings: readonly Finding[],
-  basis: CommentBasis,
-): Promise<CommentsWritten | Failure> {
-  const headings = firstHeadings(basis);
-  const describe = basis.describeCitation ?? ((citation: string) => plainCitation(citation, basis.pack));
-  const planned = findings.map((finding) => ({
-    id: finding.id,
-    ref: commentRef(finding.id),
-    paragraph: anchorParagraph(finding, basis, headings),
-    text: checkCommentText(finding, describe),
-  }));
-  // Word's own text of the paragraph (tracked deletions included) is what it will be compared with.
-  return writeComments(
-    run,
-    planned,
-    (index) => {
-      const paragraph = basis.snapshot.paragraphs[index];
-      return paragraph ? (paragraph.wordText ?? paragraph.text) : undefined;
-    },
-    REVIEW,
-  );
-}
-
-export interface PromptPlacement {
-  prompt: Prompt;
-  /** The heading paragraph to put the prompt beside (for a whole-summary prompt, the first heading). */
-  headingParagraph: number;
-  /** The heading's text when the prompts were chosen; the prompt is not placed if it has changed. */
-  headingText: string;
-}
-
-/**
- * Where each prompt goes: a section's beside the section's (first) heading, the whole summary's
- * beside the first heading of the pack in the document. Prompts for a section not in the document
- * are left out.
- */
-export function planPromptPlacements(prompts: readonly Prompt[], basis: CommentBasis): PromptPlacement[] {
-  const headings = firstHeadings(basis);
-  const first = Math.min(...headings.values());
-  return prompts.flatMap((prompt) => {
-    const paragraph = prompt.section === null ? first : headings.get(prompt.section);
-    if (paragraph === undefined || !Number.isFinite(paragraph)) return [];
-    const heading = basis.snapshot.paragraphs[paragraph];
-    const headingText = heading ? (heading.wordText ?? heading.text) : "";
-    return [{ prompt, headingParagraph: paragraph, headingText }];
-  });
-}
-
-const PROMPTS: Kind = {
-  refOf: promptRefOfComment,
-  removeUnplanned: false,
-  superseded: isEarlierPrompt,
-  describe: describePrompts,
-  action: "add the prompts",
-};
-
-/**
- * Places the prompts: one comment per heading listing that section's questions, and one for the
- * whole-summary questions (at the heading their placements name). Placing again updates them in
- * place; the earlier one-per-question prompt comments are replaced. Two syncs.
- */
-export async function placePromptComments(
-  run: WordRun,
-  placements: readonly PromptPlacement[],
-  options: { describeCitation?: DescribeCitation } = {},
-): Promise<CommentsWritten | Failure> {
-  const groups = new Map<string | null, PromptPlacement[]>();
-  for (const placement of placements) {
-    const group = groups.get(placement.prompt.section) ?? [];
-    group.push(placement);
-    groups.set(placement.prompt.section, group);
-  }
-  const expected = new Map<number, string>();
-  const planned: PlannedComment[] = [];
-  for (const [section, group] of groups) {
-    const at = group[0]!;
-    // Two groups at one heading must agree on its text; the first placement's is used.
-    if (!expected.has(at.headingParagraph)) expected.set(at.headingParagraph, at.headingText);
-    planned.push({
-      id: section ?? "summary",
-      ref: promptGroupRef(section),
-      paragraph: at.headingParagraph,
-      text: promptCommentText(
-        group.map((p) => p.prompt),
-        at.headingText,
-        options.describeCitation,
-      ),
-    });
-  }
-  return writeComments(run, planned, (index) => expected.get(index), PROMPTS);
-}
-
-export interface CommentsRemoved {
-  ok: true;
-  removed: number;
-  /** The add-in's comments with replies: resolved, not removed, so that the replies are kept. */
-  resolvedKeepingReplies: number;
-  message: string;
-}
-
-async function removeMarked(
-  run: WordRun,
-  isOwn: (content: string) => boolean,
-  kind: string,
-): Promise<CommentsRemoved | Failure> {
+async function removeOwn(run: WordRun, kind: CommentKind): Promise<CommentsRemoved | Failure> {
+  const label = kind === "review" ? "review comments" : "prompt comments";
   try {
     return await run(async (context) => {
       const comments = context.document.body.getComments();
       comments.load(COMMENT_PROPERTIES);
       await context.sync();
-      // Only comments in the add-in's own form (its marker first, the check or guidance last): a
-      // person's comments are never touched, even one that happens to begin with the marker.
-      const own = comments.items.filter((c) => isOwn(c.content));
-      const { removed, resolved } = retire(own);
-      if (removed + resolved > 0) await context.sync();
-      const withReplies = own.length - removed;
-      const parts: string[] = [];
-      if (own.length === 0) parts.push(`There are no ${kind} from Case Summary Coach to remove.`);
-      if (removed > 0)
-        parts.push(
-          `Removed ${removed} ${removed === 1 ? kind.replace(/s$/, "") : kind}. Comments written by people were left alone.`,
-        );
-      if (withReplies > 0)
-        parts.push(
-          withReplies === 1
-            ? "1 comment has replies, so it was marked as resolved rather than removed: the replies are kept."
-            : `${withReplies} comments have replies, so they were marked as resolved rather than removed: the replies are kept.`,
-        );
-      const message = parts.join(" ");
-      return { ok: true, removed, resolvedKeepingReplies: withReplies, message };
+      const { remove, resolve, outcome } = planRemoval(kind, existingOf(comments));
+      for (const index of resolve) comments.items[index]!.resolved = true;
+      for (const index of remove) comments.items[index]!.delete();
+      if (remove.length + resolve.length > 0) await context.sync();
+      return outcome;
     });
   } catch (error) {
     if (isApiNotFound(error)) return { ok: false, reason: "unsupported", message: COMMENTS_UNAVAILABLE };
-    return { ok: false, reason: "word-error", message: wordErrorMessage(`remove the ${kind}`, error) };
+    return { ok: false, reason: "word-error", message: wordErrorMessage(`remove the ${label}`, error) };
   }
 }
 
+/** Removes the add-in's review comments (resolving, not deleting, any with replies). Two syncs. */
 export function removeReviewComments(run: WordRun): Promise<CommentsRemoved | Failure> {
-  return removeMarked(run, (content) => checkRefOfComment(content) !== null, "review comments");
+  return removeOwn(run, "review");
 }
 
+/** Removes the add-in's prompt comments (resolving, not deleting, any with replies). Two syncs. */
 export function removePromptComments(run: WordRun): Promise<CommentsRemoved | Failure> {
-  return removeMarked(
-    run,
-    (content) => promptRefOfComment(content) !== null || isEarlierPrompt(content),
-    "prompt comments",
-  );
+  return removeOwn(run, "prompts");
 }

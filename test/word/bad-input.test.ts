@@ -10,9 +10,8 @@ import {
   removeReviewComments,
   saveDocumentState,
   watchDocument,
-  writeReviewComments,
 } from "../../src/word";
-import { pack, word } from "./helpers";
+import { pack, word, writeReviewComments } from "./helpers";
 
 const giantTable: ParagraphSpec[] = Array.from({ length: 600 }, (_, i) => ({
   text: i % 3 === 0 ? `Row ${i}` : `Amy said ${i}`,

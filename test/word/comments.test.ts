@@ -3,22 +3,18 @@ import { HOST_PRESETS, type FakeWord } from "../../src/fake-word";
 import { promptsFor } from "../../src/analysis/engine";
 import type { Finding } from "../../src/analysis/types";
 import { CHECK_COMMENT_MARKER, PROMPT_COMMENT_MARKER } from "../../src/analysis/tags";
+import { insertTemplate, removePromptComments, removeReviewComments } from "../../src/word";
 import {
   checkCommentText,
   checkIdOfComment,
   checkRefOfComment,
   commentRef,
-  insertTemplate,
-  placePromptComments,
   planPromptPlacements,
   promptCommentText,
   promptGroupRef,
   promptRefOfComment,
-  removePromptComments,
-  removeReviewComments,
-  writeReviewComments,
-} from "../../src/word";
-import { pack, word } from "./helpers";
+} from "../../src/analysis/plans";
+import { pack, word, placePromptComments, writeReviewComments } from "./helpers";
 
 const document = [
   { text: "Pen Picture of the child", styleBuiltIn: "Heading2" },

@@ -1,5 +1,14 @@
 import { createFakeWord, type FakeWord, type FakeWordOptions, type ParagraphSpec } from "../../src/fake-word";
 import { defaultPack } from "../../src/guidance";
+import {
+  planPromptComments,
+  planReviewComments,
+  type CommentBasis,
+  type DescribeCitation,
+  type PromptPlacement,
+} from "../../src/analysis/plans";
+import type { Finding } from "../../src/analysis/types";
+import { writeComments, type WordRun } from "../../src/word";
 
 export const pack = defaultPack;
 
@@ -21,4 +30,18 @@ export function containsInOrder(haystack: string[], needles: string[]): boolean 
     at++;
   }
   return true;
+}
+
+/** The pane's Review: the engine plans the comments, the Word layer writes them. */
+export function writeReviewComments(run: WordRun, findings: readonly Finding[], basis: CommentBasis) {
+  return writeComments(run, planReviewComments(findings, basis));
+}
+
+/** The pane's "put the prompts in the margin": planned, then written. */
+export function placePromptComments(
+  run: WordRun,
+  placements: readonly PromptPlacement[],
+  options: { describeCitation?: DescribeCitation } = {},
+) {
+  return writeComments(run, planPromptComments(placements, options));
 }

@@ -13,20 +13,16 @@ import {
 import {
   applyFix,
   applySectionColours,
-  checkRefOfComment,
-  commentRef,
   goTo,
   headingWithName,
   insertTemplate,
-  placePromptComments,
-  promptRefOfComment,
   readSnapshot,
   removePromptComments,
   removeReviewComments,
   saveDocumentState,
-  writeReviewComments,
 } from "../../src/word";
-import { pack } from "./helpers";
+import { checkRefOfComment, commentRef, promptRefOfComment } from "../../src/analysis/plans";
+import { pack, placePromptComments, writeReviewComments } from "./helpers";
 
 /**
  * Over random documents, random sequences of the add-in's operations, and a worker who types

@@ -6,9 +6,8 @@ import {
   readSnapshot,
   TRACKED_CHANGES_IN_THE_WAY,
   watchDocument,
-  writeReviewComments,
 } from "../../src/word";
-import { pack, settle, word } from "./helpers";
+import { pack, settle, word, writeReviewComments } from "./helpers";
 
 /**
  * Track Changes: Word keeps deleted words in paragraph text until the change is accepted, so the
