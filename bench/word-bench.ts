@@ -5,7 +5,6 @@ import { defaultPack } from "../src/guidance";
 import {
   applySectionColours,
   goTo,
-  insertTemplate,
   loadDocumentState,
   readSnapshot,
   probeForChange,
@@ -15,7 +14,13 @@ import {
   saveDocumentState,
   writeComments,
 } from "../src/word";
-import { planPromptComments, planPromptPlacements, planReviewComments } from "../src/analysis/plans";
+import { insertTemplateNow as insertTemplate } from "../src/commands/insert-template";
+import {
+  planSectionColours,
+  planPromptComments,
+  planPromptPlacements,
+  planReviewComments,
+} from "../src/analysis/plans";
 
 /**
  * The Word layer's budget is round trips: Word on the web pays a network round trip per
@@ -97,7 +102,15 @@ export async function benchWord(): Promise<string[]> {
       partly,
       () => insertTemplate(partly.run, pack, "Amy"),
     ],
-    ["applySectionColours", uncoloured, () => applySectionColours(uncoloured.run, pack, "Amy")],
+    [
+      "applySectionColours (planned from a read)",
+      uncoloured,
+      async () =>
+        applySectionColours(
+          uncoloured.run,
+          planSectionColours(await readSnapshot(uncoloured.run), pack, "Amy"),
+        ),
+    ],
     [
       "writeReviewComments (50 findings)",
       fake,

@@ -1,11 +1,17 @@
+import { planTemplate } from "../analysis/plans/template";
+import type { DocumentSnapshot } from "../analysis/snapshot";
 import { builtInPacks, defaultPack, getPack } from "../guidance";
+import type { Pack } from "../guidance/schema";
 import {
   cleanChildName,
   insertTemplate,
   loadDocumentState,
+  readSnapshotAndCursor,
   updateDocumentState,
   type DocumentState,
+  type TemplateResult,
   type WordHost,
+  type WordRun,
 } from "../word";
 
 /** A template the worker can choose in the ribbon's dialog. */
@@ -78,6 +84,29 @@ export function templateChoices(): TemplateChoice[] {
  * dialog (askForName null), the headings go in with [Child's Name] for the worker to fill in (the
  * checks then point each one out). Never throws: every failure comes back as a message to show.
  */
+/**
+ * Reads the document and the cursor (one sync), has the engine plan the template, and has the
+ * Word layer carry the plan out (two syncs). Should the worker change the anchoring paragraphs in
+ * between, it plans once more from a fresh read.
+ */
+export async function insertTemplateNow(
+  run: WordRun,
+  pack: Pack,
+  childName: string | null,
+  known?: { snapshot: DocumentSnapshot; cursorParagraph: number | null },
+): Promise<TemplateResult | { ok: false; reason: "invalid-input"; message: string }> {
+  const cleaned = cleanChildName(childName);
+  if ("problem" in cleaned) return { ok: false, reason: "invalid-input", message: cleaned.problem };
+  let read = known ?? (await readSnapshotAndCursor(run));
+  for (let attempt = 0; ; attempt++) {
+    const plan = planTemplate(read.snapshot, pack, cleaned.name, read.cursorParagraph);
+    if (!plan.ok) return plan;
+    const result = await insertTemplate(run, plan);
+    if (result.ok || result.reason !== "document-changed" || attempt > 0) return result;
+    read = await readSnapshotAndCursor(run);
+  }
+}
+
 export async function runInsertTemplateCommand(
   host: WordHost,
   askForName: AskForName | null,
@@ -112,7 +141,7 @@ export async function runInsertTemplateCommand(
 
   let result;
   try {
-    result = await insertTemplate(host.run, pack, childName);
+    result = await insertTemplateNow(host.run, pack, childName);
   } catch {
     return { kind: "failed", message: COULD_NOT_INSERT };
   }

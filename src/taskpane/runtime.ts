@@ -8,4 +8,5 @@ export { builtInPacks, defaultPack, getPack } from "../guidance";
 export { examplesFor, labelledParagraphs } from "../examples";
 export * as word from "../word";
 export * as plans from "../analysis/plans";
+export { insertTemplateNow } from "../commands/insert-template";
 export { describeCitation } from "../guidance/sources";

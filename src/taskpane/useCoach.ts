@@ -225,7 +225,9 @@ export function useCoach(host: WordHost, today?: Date): CoachState & CoachAction
       await act("insert-template", async (rt) => {
         const target = rt.getPack(packId);
         if (!target) return { intent: "error", text: "Choose a template from the list, then try again." };
-        const result = await rt.word.insertTemplate(host.run, target, childName);
+        // Planned from the document as last read; read afresh if it has changed since.
+        const known = snapshot ? { snapshot, cursorParagraph } : undefined;
+        const result = await rt.insertTemplateNow(host.run, target, childName, known);
         if (isFailure(result)) {
           // A name Word would mangle is the worker's to correct, so the message goes on the field.
           if (result.reason === "invalid-input") {
@@ -287,7 +289,14 @@ export function useCoach(host: WordHost, today?: Date): CoachState & CoachAction
       ),
     applyColours: () =>
       act("colours", async (rt) =>
-        pack ? outcome(await rt.word.applySectionColours(host.run, pack, analysis?.childName ?? null)) : null,
+        pack && snapshot
+          ? outcome(
+              await rt.word.applySectionColours(
+                host.run,
+                rt.plans.planSectionColours(snapshot, pack, analysis?.childName ?? null),
+              ),
+            )
+          : null,
       ),
     writeReviewComments: () =>
       act("review-comments", async (rt) => {

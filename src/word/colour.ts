@@ -1,62 +1,38 @@
-import { recogniseStructure } from "../analysis/sections";
 import type { DocumentSnapshot } from "../analysis/snapshot";
 import type { Fix } from "../analysis/types";
-import { CHILD_NAME_PLACEHOLDER, type Pack } from "../guidance/schema";
-import { queueSnapshotLoad } from "./read";
+import { CHILD_NAME_PLACEHOLDER } from "../guidance/schema";
+import type { ColoursApplied, ColourPlan } from "../analysis/plans/colours";
 import { DOCUMENT_CHANGED_MESSAGE, type Failure, type WordRun, wordErrorMessage } from "./run";
 import { locateText, rangeForPlan } from "./text-range";
-import { isShadeOf } from "../analysis/colour";
 import { expectParagraphs, isAsExpected } from "../analysis/plans/freshness";
 
 /**
- * Colours: the mechanical fix for section-colour. Each coloured section's text (every paragraph
- * under its heading, empty ones too so that new typing comes out in the colour) takes the
- * section's colour; headings keep their heading style's colour, and no other section is touched.
- * Two syncs: read, then write (one when nothing needs colouring).
+ * Colours: carrying out the plan for the section-colour fix (src/analysis/plans/colours.ts says
+ * which paragraphs take which colour). Two syncs: check the paragraphs still read as planned,
+ * then colour them (none when there is nothing to colour).
  */
 
-export interface ColoursApplied {
-  ok: true;
-  sections: { key: string; colour: string; paragraphsChanged: number }[];
-  message: string;
-}
+export type { ColoursApplied, ColourPlan } from "../analysis/plans/colours";
 
-export async function applySectionColours(
-  run: WordRun,
-  pack: Pack,
-  childName: string | null = null,
-): Promise<ColoursApplied | Failure> {
+export async function applySectionColours(run: WordRun, plan: ColourPlan): Promise<ColoursApplied | Failure> {
+  const changed = plan.sections.reduce((sum, s) => sum + s.paragraphs.length, 0);
+  if (changed === 0) return plan.result;
   try {
     return await run(async (context) => {
-      const read = queueSnapshotLoad(context);
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load("items/text");
       await context.sync();
-      const snapshot = read.snapshot();
-      const structure = recogniseStructure(snapshot, pack, childName);
-      const sections: ColoursApplied["sections"] = [];
-      for (const occurrence of structure.occurrences) {
-        const colour = pack.sections.find((s) => s.key === occurrence.key)?.colour;
-        if (!colour) continue;
-        const hex = colour.hex.toUpperCase();
-        // A shade the worker chose from Word's palette ("Blue" #0070C0) is already right: keep it.
-        const wrong = occurrence.body.filter((index) => !isShadeOf(snapshot.paragraphs[index]!.colour, hex));
-        for (const index of wrong) read.paragraphs.items[index]!.font.color = hex;
-        sections.push({ key: occurrence.key, colour: colour.name, paragraphsChanged: wrong.length });
-      }
-      const changed = sections.reduce((sum, s) => sum + s.paragraphsChanged, 0);
-      if (changed > 0) await context.sync();
-      const message =
-        sections.length === 0
-          ? "There is no section that needs a colour in this document yet."
-          : changed === 0
-            ? "The coloured sections are already in the right colours."
-            : `Coloured ${sections
-                .filter((s) => s.paragraphsChanged > 0)
-                .map(
-                  (s) =>
-                    `${s.paragraphsChanged} paragraph${s.paragraphsChanged === 1 ? "" : "s"} ${s.colour}`,
-                )
-                .join(" and ")}.`;
-      return { ok: true, sections, message } satisfies ColoursApplied;
+      if (
+        !isAsExpected(
+          paragraphs.items.map((p) => p.text),
+          plan.expects,
+        )
+      )
+        return { ok: false, reason: "document-changed", message: DOCUMENT_CHANGED_MESSAGE } satisfies Failure;
+      for (const section of plan.sections)
+        for (const index of section.paragraphs) paragraphs.items[index]!.font.color = section.hex;
+      await context.sync();
+      return plan.result;
     });
   } catch (error) {
     return { ok: false, reason: "word-error", message: wordErrorMessage("change the colours", error) };

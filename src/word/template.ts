@@ -1,212 +1,24 @@
-import { recogniseStructure } from "../analysis/sections";
-import type { DocumentSnapshot, SnapshotParagraph } from "../analysis/snapshot";
-import { parseSectionTag, sectionTag } from "../analysis/tags";
-import type { DocumentStructure, SectionOccurrence } from "../analysis/types";
-import { fillChildName } from "../analysis/fill";
-import type { Pack, SectionSpec } from "../guidance/schema";
-import { cleanChildName } from "../analysis/child-name-rule";
-import { queueCursorLoad, queueSnapshotLoad } from "./read";
-import { type Failure, type WordRun, wordErrorMessage } from "./run";
+import type { PlannedSlot, TemplateInserted, TemplatePlan } from "../analysis/plans/template";
+import { isAsExpected } from "../analysis/plans/freshness";
+import { DOCUMENT_CHANGED_MESSAGE, type Failure, type WordRun, wordErrorMessage } from "./run";
 
-/** The rule for a child's name lives with the pure code, so the ribbon's dialog page can use it too. */
-export { cleanChildName };
+export { cleanChildName } from "../analysis/child-name-rule";
+export type { TemplateInserted, TemplatePlan } from "../analysis/plans/template";
 
 /**
- * Inserting the pack's template: a Heading 2 for each section with the child's name in place of
- * [Child's Name], and an empty paragraph under it for the worker, both inside a rich-text content
- * control tagged with the pack and section (so the section is recognised whatever the worker does
- * to the heading). Sections with a colour (pen picture blue, safety plan red) get that colour on
- * the empty paragraph, so what the worker types there comes out in it. Never overwrites: an empty
- * document is filled; a document with some of the pack's sections gets each missing section in
- * its place among them (template order); otherwise the sections go after the cursor's paragraph,
- * or at the end. A section already there, by tag or by heading (in a table cell too, as the engine
- * recognises it), is not added again. Two syncs: one to read (with the cursor), one to insert.
+ * Carries out a template plan (src/analysis/plans/template.ts): each section a Heading 2 and an
+ * empty paragraph under it, both inside a rich-text content control with the plan's tag and
+ * title, in the colours the plan gives. Two syncs: check that the paragraphs the plan is anchored
+ * to still read as planned (else nothing is changed), then insert, leaving the cursor under the
+ * first new heading. A plan with nothing to insert costs none.
  */
-
-/**
- * "template-order": the document already had some of the pack's sections, and each missing one
- * went in its place among them.
- */
-export type TemplatePlacement =
-  "empty-document" | "after-cursor" | "end-of-document" | "template-order" | "nothing-inserted";
-
-export interface TemplateSection {
-  key: string;
-  heading: string;
-}
-
-export interface TemplateInserted {
-  ok: true;
-  inserted: TemplateSection[];
-  /** Sections already in the document, by tag or by heading. */
-  skipped: TemplateSection[];
-  placement: TemplatePlacement;
-  /** Index of the first inserted heading in the document afterwards, or null. */
-  firstHeadingParagraph: number | null;
-  /** For the pane: what was done and where. */
-  message: string;
-}
 
 export type TemplateResult = TemplateInserted | Failure;
-
-/** The section's heading with the child's name; the placeholder stays when no name is known yet. */
-export function headingWithName(section: SectionSpec, childName: string | null): string {
-  // The engine's wording, so the heading inserted is the heading the pane shows: "Amy's Safety Plan".
-  return childName ? fillChildName(section.heading, childName) : section.heading;
-}
-
-function isEmptyDocument(snapshot: DocumentSnapshot): boolean {
-  return snapshot.paragraphs.every((p) => p.text.trim() === "" && !p.inTable && !p.contentControlTag);
-}
-
-function preview(text: string): string {
-  const trimmed = text.trim();
-  return trimmed.length > 40 ? `${trimmed.slice(0, 40)}…` : trimmed;
-}
-
-/** "the 7 headings", "the heading "Safety Plan"", "2 headings": what the template added. */
-function whatWasAdded(inserted: TemplateSection[], inPack: number): string {
-  if (inserted.length === 1) return `the heading "${inserted[0]!.heading}"`;
-  return inserted.length === inPack ? `the ${inserted.length} headings` : `${inserted.length} headings`;
-}
-
-function listOf(sections: TemplateSection[]): string {
-  return sections.map((s) => `"${s.heading}"`).join(", ");
-}
-
-export async function insertTemplate(
-  run: WordRun,
-  pack: Pack,
-  childName: string | null,
-): Promise<TemplateResult> {
-  const cleaned = cleanChildName(childName);
-  if ("problem" in cleaned) return { ok: false, reason: "invalid-input", message: cleaned.problem };
-  const name = cleaned.name;
-
-  try {
-    return await run(async (context) => {
-      let read = queueSnapshotLoad(context);
-      let cursor: (() => number | null) | null = queueCursorLoad(context);
-      try {
-        await context.sync();
-      } catch {
-        // The cursor is outside the body (a header, a text box): Word refuses the whole batch, so
-        // read again without the cursor and insert at the end (a third sync, in this case only).
-        cursor = null;
-        read = queueSnapshotLoad(context);
-        await context.sync();
-      }
-      const snapshot = read.snapshot();
-      const cursorParagraph = cursor ? cursor() : null;
-
-      const structure = recogniseStructure(snapshot, pack, name);
-      const present = new Set(structure.occurrences.map((o) => o.key));
-      for (const p of snapshot.paragraphs) {
-        for (const section of pack.sections)
-          if (p.contentControlTag === sectionTag(pack.id, section.key)) present.add(section.key);
-      }
-      const toInsert = pack.sections.filter((s) => !present.has(s.key));
-      const skipped = pack.sections
-        .filter((s) => present.has(s.key))
-        .map((s) => ({ key: s.key, heading: headingWithName(s, name) }));
-      const inserted = toInsert.map((s) => ({ key: s.key, heading: headingWithName(s, name) }));
-
-      if (toInsert.length === 0) {
-        return {
-          ok: true,
-          inserted,
-          skipped,
-          placement: "nothing-inserted",
-          firstHeadingParagraph: null,
-          message: "Every heading of the template is already in the document, so nothing was added.",
-        } satisfies TemplateInserted;
-      }
-
-      const paragraphs = read.paragraphs.items;
-      const plan = isEmptyDocument(snapshot)
-        ? emptyDocumentPlan(toInsert)
-        : structure.occurrences.length > 0
-          ? templateOrderPlan(snapshot, structure, pack, toInsert, name)
-          : cursorPlan(snapshot, structure, cursorParagraph, toInsert);
-
-      // A new paragraph takes the formatting of the one it is inserted beside: after (or before)
-      // blue or red text, set the new section's text back to black so the colour does not spill.
-      let firstWritingParagraph: Word.Paragraph | null = null;
-      for (const slot of plan.slots) {
-        let followsColour =
-          slot.anchor.kind === "body-start" || slot.anchor.kind === "body-end"
-            ? (snapshot.paragraphs[slot.anchor.kind === "body-start" ? 0 : snapshot.paragraphs.length - 1]
-                ?.colour ?? null) !== null
-            : snapshot.paragraphs[slot.anchor.paragraph]!.colour !== null;
-        let previousControl: Word.ContentControl | null = null;
-        for (const section of slot.sections) {
-          const heading = headingWithName(section, name);
-          const headingParagraph: Word.Paragraph = previousControl
-            ? previousControl.insertParagraph(heading, "After")
-            : insertAt(context, paragraphs, slot.anchor, heading);
-          headingParagraph.styleBuiltIn = "Heading2";
-          if (followsColour) headingParagraph.font.color = "#000000";
-          const writingParagraph = headingParagraph.insertParagraph("", "After");
-          firstWritingParagraph ??= writingParagraph;
-          writingParagraph.styleBuiltIn = "Normal";
-          // Set on the empty paragraph, so that the worker's typing there comes out in the colour.
-          if (section.colour) writingParagraph.font.color = section.colour.hex.toUpperCase();
-          else if (followsColour) writingParagraph.font.color = "#000000";
-          followsColour = Boolean(section.colour);
-          const control = headingParagraph
-            .getRange("Whole")
-            .expandTo(writingParagraph.getRange("Whole"))
-            // No argument: naming the type needs WordApi 1.5; without one it is rich text (1.1).
-            .insertContentControl();
-          control.tag = sectionTag(pack.id, section.key);
-          control.title = heading;
-          previousControl = control;
-        }
-      }
-      // Ready to write: the cursor goes under the first new heading.
-      firstWritingParagraph?.select("Start");
-      await context.sync();
-
-      const skippedNote =
-        skipped.length > 0 ? ` Already in the document, so not added again: ${listOf(skipped)}.` : "";
-      return {
-        ok: true,
-        inserted,
-        skipped,
-        placement: plan.placement,
-        firstHeadingParagraph: firstInsertedHeading(snapshot.paragraphs.length, plan.slots),
-        message: `Added ${whatWasAdded(inserted, pack.sections.length)}${plan.where}.${skippedNote}`,
-      } satisfies TemplateInserted;
-    });
-  } catch (error) {
-    return { ok: false, reason: "word-error", message: wordErrorMessage("add the template", error) };
-  }
-}
-
-// ----- where the new sections go ------------------------------------------------------------------
-
-/** Where a run of new sections goes: beside a paragraph (or its section's content control), or at an end of the body. */
-type Anchor =
-  | { kind: "after" | "before"; paragraph: number; viaControl: boolean }
-  | { kind: "body-start" }
-  | { kind: "body-end" };
-
-interface Slot {
-  anchor: Anchor;
-  /** Inserted one after another, in the template's order. */
-  sections: SectionSpec[];
-}
-
-interface InsertionPlan {
-  placement: TemplatePlacement;
-  slots: Slot[];
-  where: string;
-}
 
 function insertAt(
   context: Word.RequestContext,
   paragraphs: Word.Paragraph[],
-  anchor: Anchor,
+  anchor: PlannedSlot["anchor"],
   heading: string,
 ): Word.Paragraph {
   if (anchor.kind === "body-start") return context.document.body.insertParagraph(heading, "Start");
@@ -219,147 +31,52 @@ function insertAt(
     : paragraph.insertParagraph(heading, location);
 }
 
-/** Position of an anchor in the document, for ordering slots: before i is i - 0.5, after i is i + 0.5. */
-function anchorPosition(anchor: Anchor, count: number): number {
-  if (anchor.kind === "body-start") return -1;
-  if (anchor.kind === "body-end") return count;
-  return anchor.paragraph + (anchor.kind === "after" ? 0.5 : -0.5);
-}
-
-/** Index of the first new heading in the document afterwards. */
-function firstInsertedHeading(count: number, slots: Slot[]): number | null {
-  const first = slots[0];
-  if (!first) return null;
-  const position = anchorPosition(first.anchor, count);
-  // Every original paragraph before the anchor stays before the first new heading.
-  return position < 0 ? 0 : Math.min(count, Math.ceil(position));
-}
-
-function emptyDocumentPlan(sections: SectionSpec[]): InsertionPlan {
-  return {
-    placement: "empty-document",
-    slots: [{ anchor: { kind: "body-start" }, sections }],
-    where: "",
-  };
-}
-
-function unsuitableReason(paragraph: SnapshotParagraph | undefined): string | null {
-  if (!paragraph) return "the cursor was not in the document's text";
-  if (paragraph.inTable) return "the cursor was in a table";
-  if (paragraph.inList) return "the cursor was in a list";
-  if (paragraph.contentControlTag) return "the cursor was inside another section";
-  return null;
-}
-
-/** No section of the pack yet: the sections go after the cursor's paragraph (or section), or at the end. */
-function cursorPlan(
-  snapshot: DocumentSnapshot,
-  structure: DocumentStructure,
-  cursorParagraph: number | null,
-  sections: SectionSpec[],
-): InsertionPlan {
-  // Never split a section: with the cursor in one, the new sections go after its last paragraph.
-  const cursorSection =
-    cursorParagraph === null
-      ? undefined
-      : structure.occurrences.find(
-          (o) => o.headingParagraph === cursorParagraph || o.body.includes(cursorParagraph),
-        );
-  const anchor = cursorSection
-    ? Math.max(cursorSection.headingParagraph, ...cursorSection.body)
-    : cursorParagraph;
-  const unsuitable = unsuitableReason(anchor === null ? undefined : snapshot.paragraphs[anchor]);
-  if (anchor !== null && !unsuitable) {
-    const anchorText = snapshot.paragraphs[anchor]!.text;
-    return {
-      placement: "after-cursor",
-      slots: [{ anchor: { kind: "after", paragraph: anchor, viaControl: false }, sections }],
-      where: cursorSection
-        ? ` after the section the cursor was in ("${preview(cursorSection.headingText)}")`
-        : anchorText.trim()
-          ? ` after the paragraph where the cursor was ("${preview(anchorText)}")`
-          : ` where the cursor was (paragraph ${anchor + 1})`,
-    };
+export async function insertTemplate(run: WordRun, plan: TemplatePlan): Promise<TemplateResult> {
+  if (plan.slots.length === 0) return plan.result;
+  try {
+    return await run(async (context) => {
+      const loaded = context.document.body.paragraphs;
+      loaded.load("items/text");
+      await context.sync();
+      if (
+        !isAsExpected(
+          loaded.items.map((p) => p.text),
+          plan.expects,
+        )
+      ) {
+        return { ok: false, reason: "document-changed", message: DOCUMENT_CHANGED_MESSAGE } satisfies Failure;
+      }
+      const paragraphs = loaded.items;
+      let firstWritingParagraph: Word.Paragraph | null = null;
+      for (const slot of plan.slots) {
+        let previousControl: Word.ContentControl | null = null;
+        for (const section of slot.sections) {
+          const headingParagraph: Word.Paragraph = previousControl
+            ? previousControl.insertParagraph(section.heading, "After")
+            : insertAt(context, paragraphs, slot.anchor, section.heading);
+          headingParagraph.styleBuiltIn = "Heading2";
+          if (section.headingColour) headingParagraph.font.color = section.headingColour;
+          const writingParagraph = headingParagraph.insertParagraph("", "After");
+          firstWritingParagraph ??= writingParagraph;
+          writingParagraph.styleBuiltIn = "Normal";
+          // Set on the empty paragraph, so that the worker's typing there comes out in the colour.
+          if (section.writingColour) writingParagraph.font.color = section.writingColour;
+          const control = headingParagraph
+            .getRange("Whole")
+            .expandTo(writingParagraph.getRange("Whole"))
+            // No argument: naming the type needs WordApi 1.5; without one it is rich text (1.1).
+            .insertContentControl();
+          control.tag = section.tag;
+          control.title = section.heading;
+          previousControl = control;
+        }
+      }
+      // Ready to write: the cursor goes under the first new heading.
+      firstWritingParagraph?.select("Start");
+      await context.sync();
+      return plan.result;
+    });
+  } catch (error) {
+    return { ok: false, reason: "word-error", message: wordErrorMessage("add the template", error) };
   }
-  return {
-    placement: "end-of-document",
-    slots: [{ anchor: { kind: "body-end" }, sections }],
-    where: ` at the end of the document, because ${unsuitable}`,
-  };
-}
-
-/**
- * Some of the pack's sections are there: each missing section goes in its place in the template,
- * after the last paragraph of the section before it in the template, or, when none of those is in
- * the document, before the heading of the next one. New text only ever goes between sections, so
- * the worker's text is never split or reordered. A place inside a table, a list or someone else's
- * content control is not used; the section then goes before the next section, or at the end.
- */
-function templateOrderPlan(
-  snapshot: DocumentSnapshot,
-  structure: DocumentStructure,
-  pack: Pack,
-  missing: SectionSpec[],
-  childName: string | null,
-): InsertionPlan {
-  const paragraphs = snapshot.paragraphs;
-  const order = new Map(pack.sections.map((s, i) => [s.key, i]));
-  const occurrences = structure.occurrences.filter((o) => order.has(o.key));
-  const lastOf = (o: SectionOccurrence) => Math.max(o.headingParagraph, ...o.body);
-  const tagOf = (index: number) => paragraphs[index]?.contentControlTag ?? null;
-
-  /** After paragraph i: outside tables and lists; after a section control only from its last paragraph. */
-  const after = (index: number): Anchor | null => {
-    const p = paragraphs[index]!;
-    if (p.inTable || p.inList) return null;
-    if (!p.contentControlTag) return { kind: "after", paragraph: index, viaControl: false };
-    if (parseSectionTag(p.contentControlTag) && tagOf(index + 1) !== p.contentControlTag)
-      return { kind: "after", paragraph: index, viaControl: true };
-    return null;
-  };
-  const before = (index: number): Anchor | null => {
-    const p = paragraphs[index]!;
-    if (p.inTable || p.inList) return null;
-    if (!p.contentControlTag) return { kind: "before", paragraph: index, viaControl: false };
-    if (parseSectionTag(p.contentControlTag) && (index === 0 || tagOf(index - 1) !== p.contentControlTag))
-      return { kind: "before", paragraph: index, viaControl: true };
-    return null;
-  };
-
-  const slots = new Map<string, Slot & { description: string }>();
-  for (const section of missing) {
-    const position = order.get(section.key)!;
-    const previous = occurrences
-      .filter((o) => order.get(o.key)! < position)
-      .sort((a, b) => order.get(b.key)! - order.get(a.key)! || lastOf(b) - lastOf(a))[0];
-    const next = occurrences
-      .filter((o) => order.get(o.key)! > position)
-      .sort((a, b) => order.get(a.key)! - order.get(b.key)! || a.headingParagraph - b.headingParagraph)[0];
-    let anchor: Anchor | null = previous ? after(lastOf(previous)) : null;
-    let description = previous ? `after "${preview(previous.headingText)}"` : "";
-    if (!anchor && next) {
-      anchor = before(next.headingParagraph);
-      description = `before "${preview(next.headingText)}"`;
-    }
-    if (!anchor) {
-      anchor = { kind: "body-end" };
-      description = "at the end of the document";
-    }
-    const key = JSON.stringify(anchor);
-    const slot = slots.get(key) ?? { anchor, sections: [], description };
-    slot.sections.push(section);
-    slots.set(key, slot);
-  }
-  const ordered = [...slots.values()].sort(
-    (a, b) => anchorPosition(a.anchor, paragraphs.length) - anchorPosition(b.anchor, paragraphs.length),
-  );
-  const parts = ordered.map(
-    (slot) =>
-      `${listOf(slot.sections.map((s) => ({ key: s.key, heading: headingWithName(s, childName) })))} ${slot.description}`,
-  );
-  return {
-    placement: "template-order",
-    slots: ordered,
-    where: `, each where it belongs among the sections already there: ${parts.join("; ")}`,
-  };
 }

@@ -74,3 +74,16 @@ describe("the built pages' Content Security Policy", () => {
     }
   });
 });
+
+describe("where the pane cannot run at all", () => {
+  it("the built pane page says which Word it needs in plain HTML, not a blank pane", () => {
+    // Office 2019 (volume licensed) runs add-ins in Internet Explorer 11, which cannot parse the
+    // pane's script: only the page's own HTML shows there.
+    const html = readFileSync(path.join(DIST, "taskpane.html"), "utf8");
+    const container = /<div id="container">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? "";
+    const words = container.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+    expect(words).toContain(
+      "If this message stays, this version of Word cannot run it: it needs Microsoft 365 (Windows or Mac), Word on the web, or Office LTSC 2021 or later.",
+    );
+  });
+});

@@ -1,17 +1,15 @@
 import { HOST_PRESETS, type ParagraphSpec } from "../../src/fake-word";
 import { sectionTag } from "../../src/analysis/tags";
 import {
-  applySectionColours,
   getCapabilities,
   goTo,
-  insertTemplate,
   loadDocumentState,
   readSnapshot,
   removeReviewComments,
   saveDocumentState,
   watchDocument,
 } from "../../src/word";
-import { pack, word, writeReviewComments } from "./helpers";
+import { pack, word, writeReviewComments, insertTemplate, applySectionColours } from "./helpers";
 
 const giantTable: ParagraphSpec[] = Array.from({ length: 600 }, (_, i) => ({
   text: i % 3 === 0 ? `Row ${i}` : `Amy said ${i}`,

@@ -1,6 +1,7 @@
 import { HOST_PRESETS } from "../../src/fake-word";
-import { applyFix, applySectionColours, insertTemplate } from "../../src/word";
-import { pack, word } from "./helpers";
+import { planSectionColours } from "../../src/analysis/plans";
+import { applyFix, applySectionColours as applyColourPlan, readSnapshot } from "../../src/word";
+import { pack, word, insertTemplate, applySectionColours } from "./helpers";
 
 const document = [
   { text: "Pen Picture of the child", styleBuiltIn: "Heading2" },
@@ -15,11 +16,21 @@ const document = [
 ];
 
 describe("applySectionColours", () => {
-  it("colours the pen picture blue and the safety plan red, and nothing else, in 2 syncs", async () => {
+  it("changes nothing when the paragraphs it was planned for have changed since", async () => {
+    const fake = word(document);
+    const plan = planSectionColours(await readSnapshot(fake.run), pack, "Amy");
+    fake.model.typeText(1, " More.");
+    const result = await applyColourPlan(fake.run, plan);
+    expect(result).toMatchObject({ ok: false, reason: "document-changed" });
+    expect(fake.model.toSnapshot().paragraphs[1]!.colour).toBeNull();
+  });
+
+  it("colours the pen picture blue and the safety plan red, and nothing else: the Word layer in 2 syncs", async () => {
     const fake = word(document);
     const result = await applySectionColours(fake.run, pack, "Amy");
     expect(result.ok).toBe(true);
-    expect(fake.syncCount).toBeLessThanOrEqual(2);
+    // A read for the plan (the pane has one already), then the Word layer's check and write.
+    expect(fake.syncsPerRun).toEqual([1, 2]);
     const colours = fake.model.toSnapshot().paragraphs.map((p) => p.colour);
     // Headings keep their style's theme colour, as Word reports it.
     const theme = "#2F5496";

@@ -3,7 +3,7 @@ import { HOST_PRESETS, type FakeWord } from "../../src/fake-word";
 import { promptsFor } from "../../src/analysis/engine";
 import type { Finding } from "../../src/analysis/types";
 import { CHECK_COMMENT_MARKER, PROMPT_COMMENT_MARKER } from "../../src/analysis/tags";
-import { insertTemplate, removePromptComments, removeReviewComments } from "../../src/word";
+import { removePromptComments, removeReviewComments } from "../../src/word";
 import {
   checkCommentText,
   checkIdOfComment,
@@ -14,7 +14,7 @@ import {
   promptGroupRef,
   promptRefOfComment,
 } from "../../src/analysis/plans";
-import { pack, word, placePromptComments, writeReviewComments } from "./helpers";
+import { pack, word, placePromptComments, writeReviewComments, insertTemplate } from "./helpers";
 
 const document = [
   { text: "Pen Picture of the child", styleBuiltIn: "Heading2" },

@@ -1,6 +1,7 @@
 import { createFakeWord, type FakeWord, type FakeWordOptions, type ParagraphSpec } from "../../src/fake-word";
 import { defaultPack } from "../../src/guidance";
 import {
+  planSectionColours,
   planPromptComments,
   planReviewComments,
   type CommentBasis,
@@ -8,7 +9,13 @@ import {
   type PromptPlacement,
 } from "../../src/analysis/plans";
 import type { Finding } from "../../src/analysis/types";
-import { writeComments, type WordRun } from "../../src/word";
+import {
+  applySectionColours as applyColourPlan,
+  readSnapshot,
+  writeComments,
+  type WordRun,
+} from "../../src/word";
+import type { Pack } from "../../src/guidance/schema";
 
 export const pack = defaultPack;
 
@@ -44,4 +51,12 @@ export function placePromptComments(
   options: { describeCitation?: DescribeCitation } = {},
 ) {
   return writeComments(run, planPromptComments(placements, options));
+}
+
+/** Insert template as the ribbon and the pane do it: read, planned by the engine, carried out. */
+export { insertTemplateNow as insertTemplate } from "../../src/commands/insert-template";
+
+/** The pane's "Colour the sections": the engine plans from a read of the document, the Word layer colours. */
+export async function applySectionColours(run: WordRun, pack: Pack, childName: string | null = null) {
+  return applyColourPlan(run, planSectionColours(await readSnapshot(run), pack, childName));
 }

@@ -12,17 +12,21 @@ import {
 } from "../../src/fake-word";
 import {
   applyFix,
-  applySectionColours,
   goTo,
-  headingWithName,
-  insertTemplate,
   readSnapshot,
   removePromptComments,
   removeReviewComments,
   saveDocumentState,
 } from "../../src/word";
+import { headingWithName } from "../../src/analysis/plans";
 import { checkRefOfComment, commentRef, promptRefOfComment } from "../../src/analysis/plans";
-import { pack, placePromptComments, writeReviewComments } from "./helpers";
+import {
+  pack,
+  placePromptComments,
+  writeReviewComments,
+  insertTemplate,
+  applySectionColours,
+} from "./helpers";
 
 /**
  * Over random documents, random sequences of the add-in's operations, and a worker who types

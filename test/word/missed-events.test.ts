@@ -1,6 +1,6 @@
 import { HOST_PRESETS, type EventDelivery } from "../../src/fake-word";
-import { insertTemplate, watchDocument, type DocumentUpdate } from "../../src/word";
-import { pack, settle, word } from "./helpers";
+import { watchDocument, type DocumentUpdate } from "../../src/word";
+import { pack, settle, word, insertTemplate } from "./helpers";
 
 /**
  * Word's paragraph events go missing in real use (office-js #4874 fast edits, #3864 tracked

@@ -1,17 +1,18 @@
 import { HOST_PRESETS } from "../../src/fake-word";
 import { recogniseStructure } from "../../src/analysis/sections";
 import { sectionTag } from "../../src/analysis/tags";
-import { cleanChildName, insertTemplate, readSnapshot } from "../../src/word";
-import { pack, word } from "./helpers";
+import { planTemplate, type TemplatePlan } from "../../src/analysis/plans";
+import { cleanChildName, insertTemplate as insertTemplatePlan, readSnapshot } from "../../src/word";
+import { pack, word, insertTemplate } from "./helpers";
 
 const headingsOf = (texts: string[], styles: string[]) => texts.filter((_, i) => styles[i] === "Heading2");
 
 describe("insertTemplate", () => {
-  it("fills an empty document with every section, tagged, in at most 2 syncs", async () => {
+  it("fills an empty document with every section, tagged: one sync to read, two to insert", async () => {
     const fake = word([""]);
     const result = await insertTemplate(fake.run, pack, "Amy");
     expect(result).toMatchObject({ ok: true, placement: "empty-document", firstHeadingParagraph: 0 });
-    expect(fake.syncCount).toBeLessThanOrEqual(2);
+    expect(fake.syncsPerRun).toEqual([1, 2]);
     const snapshot = fake.model.toSnapshot();
     const headings = snapshot.paragraphs.filter((p) => p.styleBuiltIn === "Heading2");
     expect(headings.map((h) => h.text)).toEqual([
@@ -72,10 +73,10 @@ describe("insertTemplate", () => {
     },
   );
 
-  it("says plainly that it added the template's headings, in 2 syncs", async () => {
+  it("says plainly that it added the template's headings; the Word layer inserts with the Word layer's 2 syncs", async () => {
     const fake = word([""]);
     const result = await insertTemplate(fake.run, pack, "Maya");
-    expect(fake.syncCount).toBe(2);
+    expect(fake.lastRunSyncs).toBe(2);
     expect(result.ok && result.message).toBe(`Added the ${pack.sections.length} headings.`);
   });
 
@@ -146,7 +147,7 @@ describe("insertTemplate", () => {
     const texts = fake.model.texts();
     expect(texts.slice(0, 3)).toEqual(["Case summary", "Written by J. Smith", "Pen Picture of the child"]);
     expect(texts[texts.length - 1]).toBe("Closing remarks");
-    expect(fake.syncCount).toBeLessThanOrEqual(2);
+    expect(fake.lastRunSyncs).toBe(2);
   });
 
   it("inserts at the end when the cursor is in a table, and says why", async () => {
@@ -260,12 +261,12 @@ describe("insertTemplate puts each missing section in its place in the template"
     "Mum: 07700 900000",
   ];
 
-  it("between the sections already there, without splitting or reordering the worker's text, in 2 syncs", async () => {
+  it("between the sections already there, without splitting or reordering the worker's text, with the Word layer's 2 syncs", async () => {
     const fake = word(partlyWritten);
     fake.model.select(4, 3); // the cursor in the middle of a section does not matter
     const worker = fake.model.texts();
     const result = await insertTemplate(fake.run, pack, "Amy");
-    expect(fake.syncCount).toBe(2);
+    expect(fake.lastRunSyncs).toBe(2);
     expect(result).toMatchObject({ ok: true, placement: "template-order", firstHeadingParagraph: 1 });
     const snapshot = fake.model.toSnapshot();
     const headings = snapshot.paragraphs.filter((p) => p.styleBuiltIn === "Heading2").map((p) => p.text);
@@ -340,11 +341,11 @@ describe("insertTemplate puts each missing section in its place in the template"
 });
 
 describe("insertTemplate with the cursor outside the body (a header, a footnote, a text box)", () => {
-  it("reads and inserts in 2 syncs, at the end, saying why", async () => {
+  it("reads, then inserts in 2 syncs, at the end, saying why", async () => {
     const fake = word(["Some text", "More text"]);
     fake.model.select(null);
     const result = await insertTemplate(fake.run, pack, "Amy");
-    expect(fake.syncCount).toBe(2);
+    expect(fake.lastRunSyncs).toBe(2);
     expect(result).toMatchObject({ ok: true, placement: "end-of-document", firstHeadingParagraph: 2 });
     expect(result.ok && result.message).toMatch(/cursor was not in the document's text/);
     expect(fake.model.texts().slice(0, 3)).toEqual(["Some text", "More text", "Pen Picture of the child"]);
@@ -352,7 +353,7 @@ describe("insertTemplate with the cursor outside the body (a header, a footnote,
 });
 
 describe("insertParagraphs (worked examples)", () => {
-  it("adds styled, coloured paragraphs at the end without touching the worker's text, in 2 syncs", async () => {
+  it("adds styled, coloured paragraphs at the end without touching the worker's text, with the Word layer's 2 syncs", async () => {
     const { insertParagraphs } = await import("../../src/word");
     const fake = word(["Worker text"]);
     const result = await insertParagraphs(fake.run, [
@@ -378,12 +379,47 @@ describe("insertParagraphs (worked examples)", () => {
       },
     ]);
     expect(result).toMatchObject({ ok: true, inserted: 2 });
-    expect(fake.syncCount).toBe(2);
+    expect(fake.lastRunSyncs).toBe(2);
     const snapshot = fake.model.toSnapshot();
     expect(snapshot.paragraphs.map((p) => [p.text, p.styleBuiltIn, p.colour])).toEqual([
       ["Worker text", "Normal", null],
       ["Pen Picture of the child", "Heading2", null],
       ["Amy is seven.", "Normal", "#0000FF"],
+    ]);
+  });
+});
+
+describe("the template is planned by the engine and carried out by the Word layer", () => {
+  it("from the pane's last read, in 2 syncs in all", async () => {
+    const fake = word(["Case summary", "Written by J. Smith"]);
+    const snapshot = await readSnapshot(fake.run);
+    fake.resetSyncCount();
+    const plan = planTemplate(snapshot, pack, "Amy", 1);
+    expect(plan.ok).toBe(true);
+    const result = await insertTemplatePlan(fake.run, plan as TemplatePlan);
+    expect(result).toMatchObject({ ok: true, placement: "after-cursor" });
+    expect(fake.syncCount).toBe(2);
+  });
+
+  it("changes nothing when the paragraph it was planned beside has changed since", async () => {
+    const fake = word(["Case summary", "Written by J. Smith"]);
+    const plan = planTemplate(await readSnapshot(fake.run), pack, "Amy", 1) as TemplatePlan;
+    fake.model.typeText(1, " and K. Jones");
+    const result = await insertTemplatePlan(fake.run, plan);
+    expect(result).toMatchObject({ ok: false, reason: "document-changed" });
+    expect(fake.model.texts()).toEqual(["Case summary", "Written by J. Smith and K. Jones"]);
+  });
+
+  it("plans again from a fresh read when the pane's copy is out of date", async () => {
+    const fake = word(["Case summary", "Written by J. Smith"]);
+    const stale = await readSnapshot(fake.run);
+    fake.model.typeText(1, " and K. Jones");
+    const result = await insertTemplate(fake.run, pack, "Amy", { snapshot: stale, cursorParagraph: 1 });
+    expect(result).toMatchObject({ ok: true, placement: "after-cursor" });
+    expect(fake.model.texts().slice(0, 3)).toEqual([
+      "Case summary",
+      "Written by J. Smith and K. Jones",
+      "Pen Picture of the child",
     ]);
   });
 });

@@ -1,7 +1,7 @@
 import { HOST_PRESETS } from "../../src/fake-word";
-import { insertTemplate, watchDocument, type DocumentUpdate } from "../../src/word";
+import { watchDocument, type DocumentUpdate } from "../../src/word";
 import * as read from "../../src/word/read";
-import { pack, settle, word } from "./helpers";
+import { pack, settle, word, insertTemplate } from "./helpers";
 
 describe("watchDocument", () => {
   it("with paragraph events, waits until typing stops, then delivers one fresh snapshot in one sync", async () => {

@@ -4,3 +4,5 @@
  */
 export * from "./comments";
 export * from "./freshness";
+export * from "./template";
+export * from "./colours";
