@@ -8,10 +8,12 @@ import {
   loadDocumentState,
   readSnapshot,
   probeForChange,
+  getCapabilities,
+  readCursorParagraph,
   readSnapshotAndCursor,
   removeReviewComments,
   removePromptComments,
-  saveDocumentState,
+  updateDocumentState,
   writeComments,
 } from "../src/word";
 import { insertTemplateNow as insertTemplate } from "../src/commands/insert-template";
@@ -86,12 +88,28 @@ export async function benchWord(): Promise<string[]> {
       return headingsBefore % 2 === 1 || i === 0;
     }),
   );
+  // Track Changes on, a sentence deleted: the read leaves it out, re-reading that paragraph.
+  const tracked = createFakeWord(caseSummary(500));
+  tracked.model.setTrackChanges("TrackAll");
+  tracked.model.deleteCharacters(3, 0, 20);
+  const reading = { trackedChanges: getCapabilities(tracked.office.requirements).trackedChanges };
+  const fromPane = createFakeWord(["Some notes", "More notes"]);
+  const paneSnapshot = fromPane.model.toSnapshot();
+  const colourPane = createFakeWord(caseSummary(500, false));
+  const colourSnapshot = colourPane.model.toSnapshot();
   const operations: [string, FakeWord, () => Promise<unknown>][] = [
     ["readSnapshot (check)", fake, () => readSnapshot(fake.run)],
+    ["readSnapshot (a tracked deletion)", tracked, () => readSnapshot(tracked.run, reading)],
+    ["readCursorParagraph (selection changed)", fake, () => readCursorParagraph(fake.run)],
     ["readSnapshotAndCursor (follow the worker)", fake, () => readSnapshotAndCursor(fake.run)],
     ["readSnapshotAndCursor (cursor in a header)", inHeader, () => readSnapshotAndCursor(inHeader.run)],
     ["probeForChange (poll, nothing changed)", fake, () => probeForChange(fake.run)],
-    ["insertTemplate (empty document)", empty, () => insertTemplate(empty.run, pack, "Amy")],
+    [
+      "insertTemplate (pane, from its last read)",
+      fromPane,
+      () => insertTemplate(fromPane.run, pack, "Amy", { snapshot: paneSnapshot, cursorParagraph: 1 }),
+    ],
+    ["insertTemplate (ribbon: read, then insert)", empty, () => insertTemplate(empty.run, pack, "Amy")],
     [
       "insertTemplate (cursor in a header)",
       headerInsert,
@@ -103,7 +121,12 @@ export async function benchWord(): Promise<string[]> {
       () => insertTemplate(partly.run, pack, "Amy"),
     ],
     [
-      "applySectionColours (planned from a read)",
+      "applySectionColours (pane, from its last read)",
+      colourPane,
+      () => applySectionColours(colourPane.run, planSectionColours(colourSnapshot, pack, "Amy")),
+    ],
+    [
+      "applySectionColours (read, then colour)",
       uncoloured,
       async () =>
         applySectionColours(
@@ -136,9 +159,9 @@ export async function benchWord(): Promise<string[]> {
     ["removePromptComments", fake, () => removePromptComments(fake.run)],
     ["goTo (characters in a paragraph)", fake, () => goTo(fake.run, { paragraph: 2, start: 4, end: 9 })],
     [
-      "saveDocumentState",
+      "updateDocumentState (re-read, merge, write)",
       fake,
-      () => saveDocumentState(fake.run, host, { childName: "Amy", packId: pack.id, dismissedFindings: [] }),
+      () => updateDocumentState(fake.run, host, { dismiss: ["bench/1"] }),
     ],
     ["loadDocumentState", fake, () => loadDocumentState(fake.run, host)],
   ];

@@ -10,8 +10,10 @@ export * from "./run";
 export * from "./capabilities";
 export {
   probeForChange,
+  readCursorParagraph,
   readSnapshot,
   readSnapshotAndCursor,
+  type ReadOptions,
   sectionOfParagraph,
   textFingerprint,
   type SnapshotWithCursor,

@@ -185,3 +185,19 @@ describe("the child's name from the title line", () => {
     expect(result.childName).toBe("Ellie Carter");
   });
 });
+
+describe("a fix carries what it expects of the document", () => {
+  it("the paragraph count, a fingerprint of every paragraph up to its own, and its own text", () => {
+    const snapshot = snapshotOf(
+      heading("Pen Picture of the child"),
+      paragraph("Amy is seven."),
+      paragraph("[Child's Name] loves swimming."),
+    );
+    const result = analyse(snapshot, { pack: defaultPack, childName: "Amy" });
+    const fix = result.findings.find((f) => f.fix?.kind === "replace-text")?.fix;
+    expect(fix?.expects).toMatchObject({ paragraphCount: 3, texts: expect.any(Object) });
+    const target = fix!.kind === "replace-text" ? fix!.location.paragraph : -1;
+    expect(fix!.expects!.texts[target]).toBe(snapshot.paragraphs[target]!.text);
+    expect(fix!.expects!.upTo).toBe(target);
+  });
+});

@@ -21,7 +21,7 @@ describe("jargon-unexplained", () => {
       "Maya has been on a CIN plan since June 2026 after a referral from school.",
     );
     expect(snapshot.paragraphs[location.paragraph]!.text.slice(location.start, location.end)).toBe("CIN");
-    expect(finding!.fix).toEqual({ kind: "replace-text", location, text: "Child in Need (CIN)" });
+    expect(finding!.fix).toMatchObject({ kind: "replace-text", location, text: "Child in Need (CIN)" });
   });
 
   it("passes acronyms written out at first use, before or after, or earlier in the summary", () => {

@@ -161,7 +161,7 @@ describe("section-unknown", () => {
       ],
     };
     const [colour] = findingsOf(sectionColour, snapshot, { childName: "Kai" });
-    expect(colour!.fix).toEqual({ kind: "set-colour", colour: "#FF0000", paragraphs: [1] });
+    expect(colour!.fix).toMatchObject({ kind: "set-colour", colour: "#FF0000", paragraphs: [1] });
   });
 
   it("does not take a numbered list inside a section for a heading", () => {

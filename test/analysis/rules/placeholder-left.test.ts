@@ -20,7 +20,7 @@ describe("placeholder-left", () => {
     expect(finding!.message).toContain("[Child's Name]");
     expect(finding!.message).toContain("Maya");
     expect(textAt(snapshot, finding!.location)).toBe("[Child's Name]");
-    expect(finding!.fix).toEqual({ kind: "replace-text", location: finding!.location, text: "Maya" });
+    expect(finding!.fix).toMatchObject({ kind: "replace-text", location: finding!.location, text: "Maya" });
   });
 
   it("finds the placeholder whatever the case or apostrophe, and before a possessive", () => {

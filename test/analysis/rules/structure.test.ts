@@ -118,7 +118,7 @@ describe("section-colour", () => {
     expect(finding).toMatchObject({ section: "pen-picture", severity: "error", guidance: "004 §3.1(i)" });
     expect(finding!.message).toContain("2 paragraphs");
     expect(finding!.message).toContain("blue");
-    expect(finding!.fix).toEqual({ kind: "set-colour", colour: "#0000FF", paragraphs: [2, 3] });
+    expect(finding!.fix).toMatchObject({ kind: "set-colour", colour: "#0000FF", paragraphs: [2, 3] });
     expect(finding!.location?.paragraph).toBe(2);
   });
 
