@@ -1,6 +1,7 @@
 import officeAddins from "eslint-plugin-office-addins";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
+import regexp from "eslint-plugin-regexp";
 
 // The Office add-in rules (sync after load, no sync in a loop, …) are set for .ts files; the same
 // block is applied to .tsx so the pane's components are held to them too.
@@ -23,6 +24,16 @@ export default [
       "react/react-in-jsx-scope": "off",
       "react/prop-types": "off",
       "no-undef": "off",
+    },
+  },
+  // Text arrives from anyone: no regular expression may take more than linear time on it.
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { regexp },
+    rules: {
+      "regexp/no-super-linear-backtracking": "error",
+      "regexp/no-super-linear-move": "error",
+      "regexp/no-misleading-capturing-group": "error",
     },
   },
   { files: ["**/*.mjs"], languageOptions: { ecmaVersion: 2022, sourceType: "module" } },

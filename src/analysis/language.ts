@@ -47,19 +47,43 @@ export function onForgetReadings(forget: () => void): void {
   forgetters.push(forget);
 }
 
+/**
+ * Intl.Segmenter's sentence iteration slows down with the length of the text it is given (200,000
+ * characters of quoted prose took seconds), so a long paragraph is segmented in pieces of about
+ * this size, each cut after a sentence's full stop and space where there is one.
+ */
+const SEGMENT_PIECE = 4_000;
+
 function splitSentences(text: string): Span[] {
   const result: Span[] = [];
+  let from = 0;
+  while (from < text.length) {
+    let to = Math.min(text.length, from + SEGMENT_PIECE);
+    if (to < text.length) {
+      const stop = Math.max(
+        text.lastIndexOf(". ", to),
+        text.lastIndexOf("? ", to),
+        text.lastIndexOf("! ", to),
+      );
+      if (stop > from + SEGMENT_PIECE / 2) to = stop + 2;
+    }
+    segmentInto(text.slice(from, to), from, result);
+    from = to;
+  }
+  return result;
+}
+
+function segmentInto(text: string, offset: number, result: Span[]): void {
   for (const segment of sentenceSegmenter.segment(text)) {
     const trimmed = segment.segment.trimEnd();
     if (trimmed.trim().length === 0) continue;
     const leading = trimmed.length - trimmed.trimStart().length;
     result.push({
       text: trimmed.trimStart(),
-      start: segment.index + leading,
-      end: segment.index + trimmed.length,
+      start: offset + segment.index + leading,
+      end: offset + segment.index + trimmed.length,
     });
   }
-  return result;
 }
 
 export function words(text: string): Span[] {

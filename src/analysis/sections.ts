@@ -21,7 +21,8 @@ export function normaliseHeading(text: string): string {
     .replace(/[’‘]/g, "'")
     .replace(/[“”]/g, '"')
     .replace(/&/g, " and ")
-    .replace(/\s*\/\s*/g, "/")
+    // Each run of spaces is tried once (the look-behind), so a long run without a slash is linear.
+    .replace(/(?<!\s)\s*\/\s*/g, "/")
     .trim()
     .replace(/^(?:section|part)\s+\d+[.:)]?\s+/i, "");
   // Numbering may be stacked: "3.1 (iii) Summary of our involvement".
@@ -31,7 +32,7 @@ export function normaliseHeading(text: string): string {
     result = stripped;
   }
   return result
-    .replace(/[\s:;.?!,*_#-]+$/g, "")
+    .replace(/(?<![\s:;.?!,*_#-])[\s:;.?!,*_#-]+$/g, "")
     .replace(/^[\s:;.?!,*_#-]+/g, "")
     .replace(/\s+/g, " ")
     .toLowerCase();
@@ -115,7 +116,7 @@ const MAX_WORDS_FOR_WORD_MATCH = 10;
 
 /** Drops possessive words that are no heading word ("kai's safety plan"): they are the child's name. */
 function withoutNames(normalised: string, pack: Pack): string {
-  return normalised.replace(/[\p{L}-]+'s(?![\p{L}])/gu, (word) => {
+  return normalised.replace(/(?<![\p{L}-])[\p{L}-]+'s(?!\p{L})/gu, (word) => {
     const bare = word.slice(0, -2);
     const stem = stemmer(bare);
     return packHeadingWords(pack).some((heading) => heading.words.has(stem)) ? bare : " ";

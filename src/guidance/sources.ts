@@ -24,9 +24,11 @@ export function sourceName(documentNumber: string): string | null {
  * the citation as written.
  */
 export function describeCitation(citation: string): string {
-  const match = /^\s*(\d{3})\s*§\s*(.*?)\s*$/.exec(citation);
+  // Trimmed first: a pattern with spaces either side of ".*" backtracks on a long run of spaces.
+  const match = /^(\d{3})\s*§(.*)$/s.exec(citation.trim());
   if (!match) return citation;
   const name = sourceName(match[1]!);
   if (!name) return citation;
-  return match[2] ? `${name}, ${match[2]}` : name;
+  const paragraph = match[2]!.trim();
+  return paragraph ? `${name}, ${paragraph}` : name;
 }

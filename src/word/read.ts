@@ -167,7 +167,7 @@ async function withoutDeletions(
   const result = snapshot.paragraphs.slice();
   candidates.forEach((index, i) => {
     const wordText = result[index]!.text;
-    const text = current[i]!.value.replace(/[\r\n]+$/, "");
+    const text = current[i]!.value.replace(/(?<![\r\n])[\r\n]+$/, "");
     if (text !== wordText) result[index] = { ...result[index]!, text, wordText };
   });
   return { ...snapshot, paragraphs: result };

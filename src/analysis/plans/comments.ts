@@ -60,9 +60,11 @@ export function commentRef(key: string): string {
 export function plainCitation(citation: string, pack?: Pick<Pack, "source"> | null): string {
   const known = describeKnownCitation(citation);
   if (known !== citation) return known;
-  const match = /^\s*(\d{3})\s*§\s*(.*?)\s*$/.exec(citation);
+  // Trimmed first: a pattern with spaces either side of ".*" backtracks on a long run of spaces.
+  const match = /^(\d{3})\s*§(.*)$/s.exec(citation.trim());
   if (!match) return citation.trim();
-  const [, document, paragraph] = match;
+  const document = match[1]!;
+  const paragraph = match[2]!.trim();
   const source =
     pack && pack.source.document === document ? `${pack.source.issuer} guidance` : "the practice guidance";
   return paragraph ? `${source}, ${paragraph}` : source;

@@ -38,6 +38,35 @@ onForgetReadings(() => cache.clear());
 export function readSentence(text: string): Term[] {
   const cached = cache.get(text);
   if (cached) return cached;
+  const terms = text.length <= MAX_PIECE ? tagPiece(text, 0) : tagInPieces(text);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, terms);
+  return terms;
+}
+
+/**
+ * compromise's own sentence splitter backtracks on a long run of punctuation (40,000 full stops
+ * took seconds), so no more than this many characters go to it at once; a longer "sentence" (no
+ * sentence a person writes is this long) is read in pieces cut at a space where there is one.
+ */
+const MAX_PIECE = 1_000;
+
+function tagInPieces(text: string): Term[] {
+  const terms: Term[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + MAX_PIECE);
+    if (end < text.length) {
+      const space = text.lastIndexOf(" ", end);
+      if (space > start + MAX_PIECE / 2) end = space;
+    }
+    terms.push(...tagPiece(text.slice(start, end), start));
+    start = end;
+  }
+  return terms;
+}
+
+function tagPiece(text: string, offset: number): Term[] {
   const document = nlp(text);
   document.compute("root");
   const sentences = document.json({ offset: true, terms: { normal: true } }) as { terms: CompromiseTerm[] }[];
@@ -45,7 +74,7 @@ export function readSentence(text: string): Term[] {
   for (const sentence of sentences) {
     for (const term of sentence.terms) {
       const normal = (term.implicit ?? term.normal ?? term.text).toLowerCase();
-      const start = term.offset?.start ?? 0;
+      const start = offset + (term.offset?.start ?? 0);
       terms.push({
         text: term.text,
         normal,
@@ -56,8 +85,6 @@ export function readSentence(text: string): Term[] {
       });
     }
   }
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(text, terms);
   return terms;
 }
 

@@ -46,29 +46,75 @@ interface View extends Span {
 /**
  * Quotations in curly or straight quotes. An apostrophe inside a word ("don’t") does not close a
  * single-quoted quotation, and a straight single quote only opens after a non-letter, so "Maya's"
- * is not a quotation.
+ * is not a quotation. A scanner rather than a regular expression: an unclosed quote would make a
+ * pattern search to the end of the text from every quote mark after it (quadratic); here each
+ * kind of closing mark is searched for once, left to right, so the whole is linear.
  */
-const QUOTATION =
-  /“([^”]+)”|‘((?:[^’]|’(?=\p{L}))+)’(?!\p{L})|"([^"]+)"|(?<!\p{L})'((?:[^']|'(?=\p{L}))+)'(?!\p{L})/gu;
+const QUOTE_KINDS = [
+  { open: "\u201c", close: "\u201d", apostrophe: false },
+  { open: "\u2018", close: "\u2019", apostrophe: true },
+  { open: '"', close: '"', apostrophe: false },
+  { open: "'", close: "'", apostrophe: true },
+] as const;
 
-/** Quotations of at least minWords words (more than a scare-quoted word). */
-function quotationsIn(text: string, minWords: number): Span[] {
+const LETTER = /\p{L}/u;
+const isLetterAt = (text: string, index: number) => {
+  const code = text.codePointAt(index);
+  return code !== undefined && LETTER.test(String.fromCodePoint(code));
+};
+const isLetterBefore = (text: string, index: number) => {
+  if (index <= 0) return false;
+  const low = text.charCodeAt(index - 1);
+  // The code point ending just before index (a surrogate pair counts as one).
+  const start = low >= 0xdc00 && low <= 0xdfff && index >= 2 ? index - 2 : index - 1;
+  return isLetterAt(text, start);
+};
+
+export function quotationSpans(text: string): Span[] {
   const found: Span[] = [];
-  for (const match of text.matchAll(QUOTATION)) {
-    const inner = match[1] ?? match[2] ?? match[3] ?? match[4] ?? "";
-    // A rough count is enough to tell a quotation from a scare-quoted word, and far cheaper.
-    if (inner.trim().split(/\s+/).length >= minWords)
-      found.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  /** For each kind, the next closing mark found at or after where it was last looked for. */
+  const nextClose: number[] = QUOTE_KINDS.map(() => -1);
+  const closeAfter = (kind: number, from: number): number => {
+    if (nextClose[kind]! === Infinity || nextClose[kind]! >= from) return nextClose[kind]!;
+    const { close, apostrophe } = QUOTE_KINDS[kind]!;
+    let at = text.indexOf(close, from);
+    // An apostrophe followed by a letter is inside a word ("don’t"), not a closing mark.
+    while (at >= 0 && apostrophe && isLetterAt(text, at + 1)) at = text.indexOf(close, at + 1);
+    nextClose[kind] = at < 0 ? Infinity : at;
+    return nextClose[kind]!;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const character = text[i]!;
+    const kind = QUOTE_KINDS.findIndex((k) => k.open === character);
+    if (kind < 0) continue;
+    if (character === "'" && isLetterBefore(text, i)) continue;
+    const close = closeAfter(kind, i + 1);
+    if (close === Infinity || close === i + 1) continue;
+    found.push({ text: text.slice(i, close + 1), start: i, end: close + 1 });
+    i = close;
   }
   return found;
 }
 
+/** Quotations of at least minWords words (more than a scare-quoted word). */
+function quotationsIn(text: string, minWords: number): Span[] {
+  return quotationSpans(text).filter(
+    // A rough count is enough to tell a quotation from a scare-quoted word, and far cheaper.
+    (q) => q.text.slice(1, -1).trim().split(/\s+/).length >= minWords,
+  );
+}
+
 /** The text with the quotations blanked out, so the "I" and "Mum" inside a quotation name no speaker. */
 function withoutQuotations(text: string, quotations: readonly Span[]): string {
-  let result = text;
-  for (const q of quotations)
-    result = result.slice(0, q.start) + " ".repeat(q.end - q.start) + result.slice(q.end);
-  return result;
+  if (quotations.length === 0) return text;
+  const pieces: string[] = [];
+  let at = 0;
+  for (const q of quotations) {
+    pieces.push(text.slice(at, q.start), " ".repeat(q.end - q.start));
+    at = q.end;
+  }
+  pieces.push(text.slice(at));
+  return pieces.join("");
 }
 
 /** Whether the paragraph holds the child's own voice; `subject` carries who "she" stands for between sentences. */

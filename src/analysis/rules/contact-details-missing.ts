@@ -10,7 +10,8 @@ import { defineRule } from "./define";
  */
 const PHONE_CANDIDATE =
   /(?<![\p{L}\p{N}])(?:\+\s?44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\p{N})/gu;
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
+// Each run of address characters is tried from its start only (the look-behind): linear.
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
 
 export function phoneNumbersIn(
   text: string,

@@ -90,7 +90,7 @@ const WORDS_AFTER_CLAIM = 3;
  */
 function quoteClaim(sentence: string, claim: Span): string {
   const sentenceWords = words(sentence);
-  const trimmed = sentence.replace(/[.!?]+$/, "");
+  const trimmed = sentence.replace(/(?<![.!?])[.!?]+$/, "");
   if (sentenceWords.length <= WHOLE_SENTENCE_WORDS) return trimmed;
   const claimIndex = Math.max(
     0,

@@ -14,7 +14,7 @@ import { UnreadableFileError } from "../errors";
 /** A bullet, which is not the worker's text, and a typed number, which is ("4. Goals / next steps"). */
 const BULLET = /^[-*+•]\s+/;
 const NUMBERED = /^\d{1,3}[.)]\s+/;
-const ATX_HEADING = /^(#{1,6})\s+(.*?)(?:\s+#+)?$/;
+const ATX_HEADING = /^(#{1,6})\s(.*)$/s;
 const WHOLLY_BOLD = /^(?:\*\*|__)(.+?)(?:\*\*|__)$/;
 /** A table's separator row, "|---|:---:|", which holds no cells of its own. */
 const TABLE_SEPARATOR = /^[|:\s-]+$/;
@@ -59,9 +59,20 @@ function tableCells(line: string): SnapshotParagraph[] {
     .map((cell) => paragraph(cell, { inTable: true }));
 }
 
+/**
+ * "Title ##" is "Title": a closing run of # after a space is not part of the heading ("C#" keeps
+ * its #). By hand rather than with a pattern, which would backtrack on a long run of spaces.
+ */
+function withoutClosingHashes(text: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === "#") end--;
+  if (end === text.length || end === 0 || !/\s/.test(text[end - 1]!)) return text;
+  return text.slice(0, end).trim();
+}
+
 function markdownParagraph(line: string): SnapshotParagraph {
   const atx = ATX_HEADING.exec(line);
-  if (atx) return heading(atx[2]!, atx[1]!.length);
+  if (atx) return heading(withoutClosingHashes(atx[2]!.trim()), atx[1]!.length);
   const bold = WHOLLY_BOLD.exec(line);
   if (bold) return paragraph(bold[1]!, { bold: true });
   return plainParagraph(line);
