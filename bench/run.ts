@@ -6,11 +6,13 @@ import { benchAnalysis } from "./analysis-bench";
 import { benchBundle } from "./bundle-bench";
 import { benchCli } from "./cli-bench";
 import { benchDemo } from "./demo-bench";
+import { benchHostile } from "./hostile-bench";
 import { benchWord } from "./word-bench";
 
 async function main(): Promise<void> {
   const sections: (() => Promise<string[]> | string[])[] = [
     benchAnalysis,
+    benchHostile,
     benchWord,
     benchCli,
     benchBundle,
