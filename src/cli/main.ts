@@ -1,8 +1,9 @@
-import { analyse } from "../analysis/engine";
+import { analyse, type AnalysisResult } from "../analysis/engine";
 import { loadPackFromJson } from "../analysis/load-pack";
 import { builtInPacks, getPack, type Pack } from "../guidance";
 import packageJson from "../../package.json";
 import { UnreadableFileError } from "./errors";
+import { TOO_BIG } from "./limits";
 import { formatFile, formatOverall, type TextStyle } from "./format-text";
 import { parseCommandLine, USAGE, UsageError, type CliRequest } from "./options";
 import { readDocument } from "./readers";
@@ -33,7 +34,39 @@ export const ExitCode = {
 
 class TemplateError extends Error {}
 
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+/**
+ * What reaches a terminal: control characters other than line breaks and tabs removed, so that a
+ * file or pack name holding escape codes cannot move the cursor, recolour or retitle the terminal.
+ * (The colours this program sets itself are added after, by format-text.)
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+export const terminalSafe = (text: string) => text.replace(CONTROL, "");
+
+/** The words of a result that come from the document or a pack, made safe before styling. */
+function terminalSafeResult(result: AnalysisResult): AnalysisResult {
+  return {
+    ...result,
+    childName: result.childName === null ? null : terminalSafe(result.childName),
+    pack: { ...result.pack, name: terminalSafe(result.pack.name) },
+    sections: result.sections.map((s) => ({ ...s, heading: terminalSafe(s.heading) })),
+    findings: result.findings.map((f) => ({
+      ...f,
+      message: terminalSafe(f.message),
+      guidance: terminalSafe(f.guidance),
+    })),
+  };
+}
+
+/** In JSON the C1 controls (U+0080 to U+009F), which JSON.stringify leaves raw, are escaped. */
+const jsonSafe = (json: string) =>
+  json.replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+
+export async function main(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  const io: CliIo = {
+    ...rawIo,
+    stderr: { write: (text: string) => rawIo.stderr.write(terminalSafe(text)) },
+  };
   let request: CliRequest;
   try {
     request = parseCommandLine(argv);
@@ -70,11 +103,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if ("error" in report) io.stderr.write(`case-summary: ${file} ${report.error}\n`);
     else if (request.format !== "json") {
       // Reports as they come, a blank line between files, so a long run shows progress.
-      io.stdout.write(`${printed ? "\n" : ""}${formatFile(file, report.result, style)}`);
+      io.stdout.write(
+        `${printed ? "\n" : ""}${formatFile(terminalSafe(file), terminalSafeResult(report.result), style)}`,
+      );
       printed = true;
     }
   }
-  if (request.format === "json") io.stdout.write(toJson(reports));
+  if (request.format === "json") io.stdout.write(jsonSafe(toJson(reports)));
   else if (reports.length > 1) io.stdout.write(`\n${formatOverall(reports)}`);
 
   if (reports.some((r) => "error" in r)) return ExitCode.unusable;
@@ -106,8 +141,13 @@ async function checkFile(
     return { file, result };
   } catch (error) {
     if (error instanceof UnreadableFileError) return { file, error: error.message };
-    // A fault in a check should not hide the other files' results.
-    return { file, error: `could not be checked: ${error instanceof Error ? error.message : String(error)}` };
+    // A fault in a check should not hide the other files' results; its message is not shown, as it
+    // may quote the document.
+    return {
+      file,
+      error:
+        "could not be checked because of a fault in case-summary; the other files were checked. Please report it.",
+    };
   }
 }
 
@@ -124,8 +164,17 @@ function describeFileSystemError(error: unknown): string {
       return "cannot be opened: you do not have permission to read it.";
     case "EBUSY":
       return "is in use by another program. Close it and try again.";
+    case "ELOOP":
+      return "is a link that leads round in a circle to itself, so there is no file to read. Name the summary itself.";
+    case "ENOTREGULAR": {
+      const kind = (error as { kind?: string }).kind || "device";
+      return `is a ${kind}, not a file, so it was not read. Name the summary itself.`;
+    }
+    case "ETOOBIG":
+      return TOO_BIG;
     default:
-      return `cannot be opened (${error instanceof Error ? error.message : String(error)}).`;
+      // The code only: an operating system's message can carry a path, never a document's words.
+      return `cannot be opened${code ? ` (${code})` : ""}. Check that it is a file you can open.`;
   }
 }
 

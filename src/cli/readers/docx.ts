@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import JSZip from "jszip";
+import { LIMITS, PART_TOO_BIG, TOO_MANY_PARAGRAPHS } from "../limits";
 import type { DocumentSnapshot, SnapshotColour, SnapshotParagraph } from "../../analysis/snapshot";
 import { UnreadableFileError } from "../errors";
 
@@ -391,6 +392,50 @@ async function mainDocumentPath(zip: JSZip): Promise<string> {
   return "word/document.xml";
 }
 
+function countOccurrences(text: string, needle: string): number {
+  let count = 0;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) count++;
+  return count;
+}
+
+/**
+ * A part of the zip as text, unpacked as a stream and abandoned as soon as it passes
+ * LIMITS.partBytes: a zip bomb (300 MB of XML packed into 315 KB) is refused after 30 MB, not
+ * unpacked whole. The size the zip declares is not trusted.
+ */
+function unpackPart(part: JSZip.JSZipObject): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const decoder = new TextDecoder("utf-8");
+    const pieces: string[] = [];
+    let size = 0;
+    let done = false;
+    const stream = part.nodeStream("nodebuffer");
+    stream
+      .on("data", (chunk: Buffer) => {
+        if (done) return;
+        size += chunk.length;
+        if (size > LIMITS.partBytes) {
+          done = true;
+          stream.pause();
+          reject(new UnreadableFileError(PART_TOO_BIG));
+          return;
+        }
+        pieces.push(decoder.decode(chunk, { stream: true }));
+      })
+      .on("error", (error: Error) => {
+        if (!done) reject(error);
+        done = true;
+      })
+      .on("end", () => {
+        if (done) return;
+        done = true;
+        pieces.push(decoder.decode());
+        resolve(pieces.join(""));
+      })
+      .resume();
+  });
+}
+
 export async function readDocx(bytes: Uint8Array): Promise<DocumentSnapshot> {
   let zip: JSZip;
   try {
@@ -415,14 +460,23 @@ export async function readDocx(bytes: Uint8Array): Promise<DocumentSnapshot> {
   let documentXml: string;
   let stylesXml: string | null;
   try {
-    documentXml = await documentPart.async("string");
+    documentXml = await unpackPart(documentPart);
     const stylesPart = zip.file("word/styles.xml");
-    stylesXml = stylesPart ? await stylesPart.async("string") : null;
-  } catch {
+    stylesXml = stylesPart ? await unpackPart(stylesPart) : null;
+  } catch (error) {
+    if (error instanceof UnreadableFileError) throw error;
     throw new UnreadableFileError(
       "is damaged: part of it cannot be unpacked. Open it in Word, which may offer to repair it, or save a fresh copy.",
     );
   }
+  // Counted before parsing, which is where a flood of paragraphs would cost time and memory.
+  if (
+    countOccurrences(documentXml, "<w:p>") +
+      countOccurrences(documentXml, "<w:p ") +
+      countOccurrences(documentXml, "<w:p/>") >
+    LIMITS.paragraphs
+  )
+    throw new UnreadableFileError(TOO_MANY_PARAGRAPHS);
   const styles = new Styles(stylesXml ? parseXml(stylesXml, "styles part") : null);
   const root = parseXml(documentXml, "main text");
   const documentNode = root.find((n) => tagOf(n) === "document");

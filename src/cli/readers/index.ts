@@ -1,5 +1,6 @@
 import type { DocumentSnapshot } from "../../analysis/snapshot";
 import { UnreadableFileError } from "../errors";
+import { LIMITS, PARAGRAPH_TOO_LONG, TOO_MANY_PARAGRAPHS } from "../limits";
 import { readDocx } from "./docx";
 import { readSnapshotJson } from "./json";
 import { readText } from "./text";
@@ -69,6 +70,9 @@ export async function readDocument(fileName: string, bytes: Uint8Array): Promise
     );
   }
 
+  if (snapshot.paragraphs.length > LIMITS.paragraphs) throw new UnreadableFileError(TOO_MANY_PARAGRAPHS);
+  if (snapshot.paragraphs.some((p) => p.text.length > LIMITS.paragraphCharacters))
+    throw new UnreadableFileError(PARAGRAPH_TOO_LONG);
   if (!snapshot.paragraphs.some((p) => p.text.trim().length > 0)) {
     throw new UnreadableFileError(
       "has no text in it. Check that you chose the right file and that it was saved.",

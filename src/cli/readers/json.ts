@@ -32,7 +32,11 @@ export function readSnapshotJson(bytes: Uint8Array): DocumentSnapshot {
   try {
     data = JSON.parse(decodeText(bytes));
   } catch (error) {
-    throw new UnreadableFileError(`is not valid JSON (${(error as Error).message}).`);
+    if (error instanceof UnreadableFileError) throw error;
+    // JSON.parse's own message quotes the text around the mistake: a summary's words. Never shown.
+    throw new UnreadableFileError(
+      "is not valid JSON. Open it in a text editor and check it is a snapshot saved whole (a missing bracket or quote is the usual cause).",
+    );
   }
   const result = snapshotSchema.safeParse(data);
   if (!result.success) {
