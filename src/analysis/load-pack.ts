@@ -55,6 +55,8 @@ function load(text: string, rules: RuleRegistry): LoadPackResult {
   const parsed = packSchema.safeParse(data);
   if (!parsed.success) {
     errors.push(...parsed.error.issues.map((issue) => describeIssue(issue, [], data)));
+    // Every problem in one pass: the checks are looked at too, as far as the file gives them.
+    errors.push(...ruleProblems(looseChecks(data), rules));
     return refuse(errors);
   }
   const pack = parsed.data;
@@ -198,7 +200,8 @@ function unknownFields(value: unknown, schema: z.ZodType, path: Path): string[] 
   const known = Object.keys(shape);
   const errors: string[] = [];
   for (const [key, child] of Object.entries(value)) {
-    if (key in shape) {
+    // Own keys only: "constructor" or "__proto__" is in every object, not a field of the schema.
+    if (Object.hasOwn(shape, key)) {
       errors.push(...unknownFields(child, shape[key]!, [...path, key]));
     } else if (!(path.length === 0 && key === "$schema")) {
       const suggestion = closest(key, known);
@@ -254,8 +257,42 @@ function ambiguousHeadings(pack: Pack): string[] {
   return errors;
 }
 
-/** Unknown check ids, checks listed at the wrong level, and options a check cannot use. */
-function ruleProblems(pack: Pack, rules: RuleRegistry): string[] {
+/** What ruleProblems reads of a pack. */
+interface PackChecks {
+  rules: RuleConfig[];
+  sections: { key: string; colour?: unknown; rules: RuleConfig[] }[];
+}
+
+/**
+ * The checks of a pack that failed its schema, where they are well enough formed to look at
+ * (a "rule" that is a string), so their problems are reported in the same pass.
+ */
+function looseChecks(data: object): PackChecks {
+  const configs = (value: unknown): RuleConfig[] =>
+    Array.isArray(value)
+      ? value.flatMap((item) =>
+          typeof item === "object" && item !== null && typeof (item as { rule?: unknown }).rule === "string"
+            ? [{ ...(item as RuleConfig), options: (item as Partial<RuleConfig>).options ?? {} }]
+            : [],
+        )
+      : [];
+  const record = data as { rules?: unknown; sections?: unknown };
+  const sections = Array.isArray(record.sections) ? record.sections : [];
+  return {
+    rules: configs(record.rules),
+    sections: sections.map((section: unknown) => {
+      const s = (typeof section === "object" && section !== null ? section : {}) as Record<string, unknown>;
+      return {
+        key: typeof s.key === "string" ? s.key : "",
+        colour: s.colour,
+        rules: configs(s.rules),
+      };
+    }),
+  };
+}
+
+/** Unknown check ids, checks listed at the wrong level, and options a check cannot use or does not know. */
+function ruleProblems(pack: PackChecks, rules: RuleRegistry): string[] {
   const errors: string[] = [];
   const knownIds = [...rules.keys()].sort();
   let listedKnownChecks = false;
@@ -282,6 +319,9 @@ function ruleProblems(pack: Pack, rules: RuleRegistry): string[] {
           : `${formatPath([...path, "rule"])}: "${config.rule}" checks one section at a time, so it belongs in a section's "rules" list, not the pack's`,
       );
     }
+    // A misspelt option ("phrasez") would be dropped and the check would misfire: say so.
+    if (config.options !== undefined)
+      errors.push(...unknownFields(config.options, rule.meta.options, [...path, "options"]));
     const options = rule.meta.options.safeParse(config.options);
     if (!options.success) {
       for (const issue of options.error.issues) {

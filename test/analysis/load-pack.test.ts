@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { analyse } from "../../src/analysis/engine";
+import { defaultPack } from "../../src/guidance";
 import { findJsonSyntaxError, loadPackFromJson } from "../../src/analysis/load-pack";
 import { builtInRules } from "../../src/analysis/rules";
 import sectionEmpty from "../../src/analysis/rules/section-empty";
@@ -349,5 +350,40 @@ describe("loadPackFromJson", () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("loadPackFromJson refuses what it does not know, all in one pass", () => {
+  const base = () =>
+    JSON.parse(JSON.stringify(defaultPack)) as Record<string, unknown> & {
+      sections: { rules: { rule: string; options?: Record<string, unknown> }[] }[];
+    };
+  const errorsOf = (pack: unknown) => {
+    const result = loadPackFromJson(JSON.stringify(pack).replace('"__PROTO__"', '"__proto__"'));
+    return result.ok ? [] : result.errors;
+  };
+
+  it("names a misspelt option of a check, rather than dropping it and letting the check misfire", () => {
+    const pack = base();
+    const section = pack.sections.find((s) => s.rules.some((r) => r.rule === "contingency-missing"))!;
+    const config = section.rules.find((r) => r.rule === "contingency-missing")!;
+    config.options = { ...config.options, phrasez: ["plan B"] };
+    expect(errorsOf(pack).join("\n")).toMatch(/options\.phrasez: is not a field this version knows/);
+  });
+
+  it("refuses keys every object has (__proto__, constructor, toString) as unknown fields", () => {
+    for (const key of ["__PROTO__", "constructor", "toString"]) {
+      const pack = { ...base(), [key]: { polluted: true } };
+      expect(errorsOf(pack).join("\n")).toMatch(/is not a field this version knows/);
+    }
+  });
+
+  it("reports a schema error and a check's error together, so one try shows both", () => {
+    const pack = base();
+    pack.reviewInterval = { days: -1 };
+    pack.sections[0]!.rules.push({ rule: "no-such-check" });
+    const errors = errorsOf(pack).join("\n");
+    expect(errors).toMatch(/reviewInterval/);
+    expect(errors).toMatch(/"no-such-check" is not a check this version knows/);
   });
 });
