@@ -8,7 +8,7 @@ import {
 import { FakeContentControl } from "./content-control";
 import type { FakeRequestContext } from "./context";
 import { FakeOfficeError } from "./errors";
-import { currentText, originalText, type ParagraphNode, paragraphText } from "./model";
+import { currentText, originalText, type ParagraphNode, paragraphText, type TextSpan } from "./model";
 import { FakeFont, FakeRange, FakeRangeCollection } from "./range";
 import { findAll, type SearchOptions, selectSpan, wholeParagraph } from "./spans";
 import type { Mirror } from "./typing";
@@ -65,6 +65,8 @@ export class FakeParagraph
       | "search"
       | "select"
       | "getReviewedText"
+      | "insertText"
+      | "delete"
     >
 {
   private fontProxy: FakeFont | undefined;
@@ -192,6 +194,45 @@ export class FakeParagraph
     return new FakeRangeCollection(this.context, `${this.objectPath}.search()`, () =>
       findAll(this.context.model, wholeParagraph(this.requireNode()), searchText, matchCase),
     );
+  }
+
+  /**
+   * Paragraph.insertText (WordApi 1.1): "Start" or "End" of the paragraph's text, or "Replace" it
+   * all. The new text takes the formatting beside it; with Track Changes on it is tracked.
+   */
+  insertText(text: string, insertLocation: Parameters<Word.Paragraph["insertText"]>[1]): FakeRange {
+    const location = String(insertLocation);
+    if (location !== "Start" && location !== "End" && location !== "Replace") {
+      throw new FakeOfficeError(
+        "InvalidArgument",
+        `Paragraph.insertText takes "Start", "End" or "Replace", not "${location}"`,
+      );
+    }
+    let result: TextSpan | null = null;
+    this.call("WordApi 1.1", "Paragraph.insertText", () => {
+      const paragraph = this.requireNode();
+      const model = this.context.model;
+      const author = this.context.host.userName;
+      let at = location === "End" ? paragraphText(paragraph).length : 0;
+      if (location === "Replace") {
+        const length = paragraphText(paragraph).length;
+        model.deleteText(paragraph, 0, length, author);
+        at = paragraphText(paragraph).length;
+      }
+      model.insertTextAt(paragraph, at, text, undefined, author);
+      result = { start: { paragraph, offset: at }, end: { paragraph, offset: at + text.length } };
+      this.context.noteChanged(paragraph);
+    });
+    return new FakeRange(this.context, `${this.objectPath}.insertText()`, () => result);
+  }
+
+  /** Paragraph.delete (WordApi 1.1): the paragraph goes, with the comments anchored in it, as in Word. */
+  delete(): void {
+    this.call("WordApi 1.1", "Paragraph.delete", () => {
+      const paragraph = this.requireNode();
+      this.context.model.removeParagraph(paragraph);
+      this.context.noteDeleted(paragraph);
+    });
   }
 
   /** The text as it reads now ("Current", the default) or before the tracked changes ("Original"). */

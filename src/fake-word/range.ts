@@ -99,6 +99,7 @@ export class FakeRange
       | "insertContentControl"
       | "insertText"
       | "search"
+      | "getRange"
     >
 {
   private paragraphsProxy: FakeParagraphCollection | undefined;
@@ -187,6 +188,22 @@ export class FakeRange
       start: comparePoints(model, a.start, b.start) <= 0 ? a.start : b.start,
       end: comparePoints(model, a.end, b.end) >= 0 ? a.end : b.end,
     };
+  }
+
+  /**
+   * Range.getRange (WordApi 1.3): the whole range, or the point at its start or end ("Before" and
+   * "After" are those points too, in the fake's model of a paragraph's text).
+   */
+  getRange(rangeLocation?: Parameters<Word.Range["getRange"]>[0]): FakeRange {
+    this.navigation("WordApi 1.3", "Range.getRange");
+    const location = String(rangeLocation ?? "Whole");
+    return new FakeRange(this.context, `${this.objectPath}.getRange(${location})`, () => {
+      const span = this.requireNode();
+      if (location === "Start" || location === "Before") return { start: span.start, end: { ...span.start } };
+      if (location === "End" || location === "After") return { start: { ...span.end }, end: span.end };
+      if (location === "Whole" || location === "Content") return span;
+      throw new FakeOfficeError("InvalidArgument", `Range.getRange does not take "${location}"`);
+    });
   }
 
   select(selectionMode?: "Select" | "Start" | "End"): void {

@@ -395,3 +395,44 @@ describe("the document model behaves like a person in Word", () => {
     expect(reopened.office.document.settings.get("k")).toEqual({ a: 1 });
   });
 });
+
+describe("more of Word's members, with Word's semantics", () => {
+  it("Paragraph.insertText puts text at the start, the end, or in place of the paragraph's text", async () => {
+    const word = createFakeWord(["Amy is seven."]);
+    await word.runFake(async (context) => {
+      const paragraph = context.document.body.paragraphs.getFirst();
+      paragraph.insertText("Now ", "Start");
+      paragraph.insertText(" She swims.", "End");
+      await context.sync();
+    });
+    expect(word.model.texts()).toEqual(["Now Amy is seven. She swims."]);
+    await word.runFake(async (context) => {
+      context.document.body.paragraphs.getFirst().insertText("Amy is eight.", "Replace");
+      await context.sync();
+    });
+    expect(word.model.texts()).toEqual(["Amy is eight."]);
+  });
+
+  it("Paragraph.delete removes the paragraph and the comments anchored in it", async () => {
+    const word = createFakeWord(["Keep", "Remove"]);
+    word.model.addPersonComment(1, "On the removed paragraph");
+    await word.runFake(async (context) => {
+      context.document.body.paragraphs.getLast().delete();
+      await context.sync();
+    });
+    expect(word.model.texts()).toEqual(["Keep"]);
+    expect(word.model.comments).toEqual([]);
+  });
+
+  it("Range.getRange gives the start or end of a found range (WordApi 1.3)", async () => {
+    const word = createFakeWord(["Goals and next steps"]);
+    await word.runFake(async (context) => {
+      const found = context.document.body.paragraphs.getFirst().search("and", { matchCase: true });
+      found.load("items");
+      await context.sync();
+      found.items[0]!.getRange("End").select();
+      await context.sync();
+    });
+    expect(word.model.selectionPosition()).toMatchObject({ paragraph: 0, start: 9, end: 9 });
+  });
+});
