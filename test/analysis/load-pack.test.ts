@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { analyse } from "../../src/analysis/engine";
-import { defaultPack } from "../../src/guidance";
+import { builtInPacks, defaultPack } from "../../src/guidance";
 import { findJsonSyntaxError, loadPackFromJson } from "../../src/analysis/load-pack";
 import { builtInRules } from "../../src/analysis/rules";
 import sectionEmpty from "../../src/analysis/rules/section-empty";
@@ -385,5 +385,23 @@ describe("loadPackFromJson refuses what it does not know, all in one pass", () =
     const errors = errorsOf(pack).join("\n");
     expect(errors).toMatch(/reviewInterval/);
     expect(errors).toMatch(/"no-such-check" is not a check this version knows/);
+  });
+});
+
+describe("the built-in packs, saved as JSON, load as an organisation's pack", () => {
+  it.each(builtInPacks.map((p) => [p.id, p] as const))("%s", (_id, pack) => {
+    // A council starts from a copy of a built-in pack: the copy must load unchanged.
+    const result = loadPackFromJson(JSON.stringify(pack));
+    expect(result.ok ? [] : result.errors).toEqual([]);
+  });
+
+  it('a phrase of a symbol ("£", "&") matches itself, so it is allowed; "*" alone is not', () => {
+    const pack = JSON.parse(JSON.stringify(defaultPack)) as typeof defaultPack;
+    const config = pack.sections.flatMap((s) => s.rules).find((r) => r.rule === "contingency-missing")!;
+    (config.options as { phrases: string[] }).phrases.push("£", "&", "*");
+    const result = loadPackFromJson(JSON.stringify(pack));
+    const errors = result.ok ? [] : result.errors;
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/"\*" has no letter or digit, so it would match any text/);
   });
 });
