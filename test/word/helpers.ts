@@ -60,3 +60,12 @@ export { insertTemplateNow as insertTemplate } from "../../src/commands/insert-t
 export async function applySectionColours(run: WordRun, pack: Pack, childName: string | null = null) {
   return applyColourPlan(run, planSectionColours(await readSnapshot(run), pack, childName));
 }
+
+/**
+ * Waits until `done()` holds, or `ms` pass: for what arrives after timers and events, so that a
+ * busy machine (CI) makes a test slower, not wrong. Times nothing.
+ */
+export async function eventually(done: () => boolean, ms = 5_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!done() && Date.now() < deadline) await settle(10);
+}
