@@ -1,5 +1,6 @@
 import type { DocumentSnapshot, SnapshotColour, SnapshotParagraph } from "../analysis/snapshot";
 import type { DocumentStructure } from "../analysis/types";
+import { fnv1a } from "../analysis/reading/hash";
 import type { TrackedChangeReading } from "./capabilities";
 import { WordLayerError, type WordRun } from "./run";
 
@@ -86,12 +87,7 @@ export async function readCursorParagraph(run: WordRun): Promise<number | null> 
 
 /** A short fingerprint of a text: its length and a 32-bit FNV-1a hash. */
 export function textFingerprint(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return `${text.length}:${(hash >>> 0).toString(16)}`;
+  return `${text.length}:${fnv1a(text).toString(16)}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { DocumentSnapshot } from "../analysis/snapshot";
+import { wordTextOf } from "../analysis/plans/freshness";
 import { parseSectionTag } from "../analysis/tags";
 import { getCapabilities, type FollowMode } from "./capabilities";
 import { probeForChange, readCursorParagraph, readSnapshotAndCursor, textFingerprint } from "./read";
@@ -183,7 +184,7 @@ export async function watchDocument(
         contentStale = false;
         const { snapshot, cursorParagraph } = await readSnapshotAndCursor(run, { trackedChanges });
         const key = JSON.stringify(snapshot);
-        readFingerprint = textFingerprint(snapshot.paragraphs.map((p) => p.wordText ?? p.text).join("\r"));
+        readFingerprint = textFingerprint(snapshot.paragraphs.map(wordTextOf).join("\r"));
         if (stopped) return;
         if (key !== lastDelivered || cursorParagraph !== lastCursor || !lastSnapshot) {
           // The same snapshot object when only the cursor moved, so nothing is checked again.

@@ -4,6 +4,7 @@ import { recogniseStructure } from "../sections";
 import type { DocumentSnapshot } from "../snapshot";
 import { CHECK_COMMENT_MARKER, PROMPT_COMMENT_MARKER } from "../tags";
 import type { Finding, Prompt } from "../types";
+import { fnv1a } from "../reading/hash";
 import { wordTextOf } from "./freshness";
 
 /**
@@ -44,12 +45,7 @@ const compact = (text: string) => text.replace(/\s+/g, "");
 
 /** A short, stable token for a check id or prompt group: six hex digits of its FNV-1a hash. */
 export function commentRef(key: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    hash ^= key.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, "0").slice(0, 6);
+  return fnv1a(key).toString(16).padStart(8, "0").slice(0, 6);
 }
 
 /**
@@ -341,6 +337,20 @@ export interface CommentActions {
 }
 
 /**
+ * How the add-in takes its own comments out of the way without losing a word anyone wrote: one
+ * nobody replied to is deleted; one with replies is resolved (unless it already is), because
+ * Word's Comment.delete() takes the replies with it.
+ */
+function retire(
+  existing: readonly ExistingComment[],
+  indices: readonly number[],
+): { remove: number[]; resolve: number[] } {
+  const remove = indices.filter((index) => existing[index]!.replies === 0);
+  const resolve = indices.filter((index) => existing[index]!.replies > 0 && !existing[index]!.resolved);
+  return { remove, resolve };
+}
+
+/**
  * Decides, from the comments in the document, what carrying out a plan takes: a comment already
  * there with the same words is left (reopened if resolved); the add-in's older comment for the
  * same check gets the new words; a comment whose paragraph has changed since the plan is skipped;
@@ -367,24 +377,18 @@ export function reconcileComments(
   const plannedRefs = new Set(plan.comments.map((c) => c.ref));
   if (kind.removeUnplanned) for (const [ref, index] of byRef) if (!plannedRefs.has(ref)) unwanted.push(index);
 
-  const actions: Omit<CommentActions, "outcome"> = {
-    add: [],
-    reword: [],
-    reopen: [],
-    resolve: [],
-    remove: [],
-  };
+  const actions: Omit<CommentActions, "outcome" | "remove" | "resolve"> = { add: [], reword: [], reopen: [] };
   let alreadyThere = 0;
   const skipped: string[] = [];
   const done = new Set<string>();
   for (const comment of plan.comments) {
     if (done.has(comment.ref)) continue;
     const older = byRef.get(comment.ref);
-    const olderComment = older === undefined ? undefined : existing[older]!;
-    if (older !== undefined && compact(olderComment!.content) === compact(comment.text)) {
+    const olderComment = older === undefined ? undefined : existing[older];
+    if (older !== undefined && olderComment && compact(olderComment.content) === compact(comment.text)) {
       done.add(comment.ref);
       alreadyThere++;
-      if (olderComment!.resolved) actions.reopen.push(older);
+      if (olderComment.resolved) actions.reopen.push(older);
       continue;
     }
     if (paragraphTexts[comment.paragraph] !== comment.expectedText) {
@@ -392,38 +396,26 @@ export function reconcileComments(
       continue;
     }
     done.add(comment.ref);
-    if (older !== undefined) {
+    if (older !== undefined && olderComment) {
       actions.reword.push({ comment: older, text: comment.text });
-      if (olderComment!.resolved) actions.reopen.push(older);
+      if (olderComment.resolved) actions.reopen.push(older);
     } else actions.add.push({ paragraph: comment.paragraph, text: comment.text });
   }
-  for (const index of unwanted) {
-    const comment = existing[index]!;
-    if (comment.replies === 0) actions.remove.push(index);
-    else if (!comment.resolved) actions.resolve.push(index);
-  }
+  const { remove, resolve } = retire(existing, unwanted);
   const counts: Counts = {
     written: actions.add.length,
     updated: actions.reword.length,
-    removed: actions.remove.length,
+    removed: remove.length,
     alreadyThere,
     skipped: skipped.length,
-    resolvedKeepingReplies: actions.resolve.length,
+    resolvedKeepingReplies: resolve.length,
     reopened: actions.reopen.length,
   };
   return {
     ...actions,
-    outcome: {
-      ok: true,
-      written: counts.written,
-      alreadyThere,
-      updated: counts.updated,
-      removed: counts.removed,
-      resolvedKeepingReplies: counts.resolvedKeepingReplies,
-      reopened: counts.reopened,
-      skipped,
-      message: kind.describe(counts),
-    },
+    remove,
+    resolve,
+    outcome: { ok: true, ...counts, skipped, message: kind.describe(counts) },
   };
 }
 
@@ -557,9 +549,8 @@ export function planRemoval(
       ? (content: string) => checkRefOfComment(content) !== null
       : (content: string) => promptRefOfComment(content) !== null || isEarlierPrompt(content);
   const own = existing.flatMap((comment, index) => (isOwn(comment.content) ? [index] : []));
-  const remove = own.filter((index) => existing[index]!.replies === 0);
+  const { remove, resolve } = retire(existing, own);
   const withReplies = own.filter((index) => existing[index]!.replies > 0);
-  const resolve = withReplies.filter((index) => !existing[index]!.resolved);
   const parts: string[] = [];
   if (own.length === 0) parts.push(`There are no ${label} from Case Summary Coach to remove.`);
   if (remove.length > 0)

@@ -1,3 +1,4 @@
+import { FNV_START, fnv1a } from "../reading/hash";
 import type { DocumentSnapshot } from "../snapshot";
 
 /**
@@ -38,17 +39,12 @@ export function prefixFingerprint(texts: readonly string[], upTo: number): strin
 
 /** The fingerprint after each paragraph: entry i + 1 covers texts[0..i]; entry 0 covers none. */
 function cumulativeHashes(texts: readonly string[], upTo = texts.length - 1): string[] {
-  const fingerprints = ["0:811c9dc5"];
-  let hash = 0x811c9dc5;
+  const fingerprints = [`0:${FNV_START.toString(16)}`];
+  let hash = FNV_START;
   for (let p = 0; p <= upTo && p < texts.length; p++) {
-    const text = texts[p]!;
-    for (let i = 0; i < text.length; i++) {
-      hash ^= text.charCodeAt(i);
-      hash = Math.imul(hash, 0x01000193);
-    }
-    hash ^= 0x0d; // a paragraph mark
-    hash = Math.imul(hash, 0x01000193);
-    fingerprints.push(`${p + 1}:${(hash >>> 0).toString(16)}`);
+    // Each text, then a paragraph mark, as one stream.
+    hash = fnv1a("\r", fnv1a(texts[p]!, hash));
+    fingerprints.push(`${p + 1}:${hash.toString(16)}`);
   }
   return fingerprints;
 }
