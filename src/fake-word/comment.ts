@@ -10,8 +10,42 @@ import type { Mirror } from "./typing";
  * comment thread"), and changing `content` keeps the thread.
  */
 
+/** What a comment and a reply share: an id, words that can be changed, and an author (WordApi 1.4). */
+abstract class FakeThreadEntry<
+  N extends { id: string; content: string; authorName: string },
+> extends FakeClientObject<N> {
+  protected scalars(): Record<string, ScalarSpec<N>> {
+    return {
+      id: { apiSet: "WordApi 1.4", get: (entry) => entry.id },
+      content: {
+        apiSet: "WordApi 1.4",
+        get: (entry) => entry.content,
+        // Changing the words keeps the entry's place, and a comment's replies and resolved state.
+        set: (entry, value) => (entry.content = String(value)),
+      },
+      authorName: { apiSet: "WordApi 1.4", get: (entry) => entry.authorName },
+    };
+  }
+
+  get id(): string {
+    return this.read("id");
+  }
+
+  get content(): string {
+    return this.read("content");
+  }
+
+  set content(value: string) {
+    this.write("content", value);
+  }
+
+  get authorName(): string {
+    return this.read("authorName");
+  }
+}
+
 export class FakeComment
-  extends FakeClientObject<CommentNode>
+  extends FakeThreadEntry<CommentNode>
   implements
     Mirror<Word.Comment, "id" | "content" | "authorName" | "resolved" | "replies" | "delete" | "reply">
 {
@@ -37,38 +71,15 @@ export class FakeComment
     ));
   }
 
-  protected scalars(): Record<string, ScalarSpec<CommentNode>> {
+  protected override scalars(): Record<string, ScalarSpec<CommentNode>> {
     return {
-      id: { apiSet: "WordApi 1.4", get: (comment) => comment.id },
-      content: {
-        apiSet: "WordApi 1.4",
-        get: (comment) => comment.content,
-        // Changing the words keeps the comment's place, its replies and whether it is resolved.
-        set: (comment, value) => (comment.content = String(value)),
-      },
-      authorName: { apiSet: "WordApi 1.4", get: (comment) => comment.authorName },
+      ...super.scalars(),
       resolved: {
         apiSet: "WordApi 1.4",
         get: (comment) => comment.resolved,
         set: (comment, value) => (comment.resolved = Boolean(value)),
       },
     };
-  }
-
-  get id(): string {
-    return this.read("id");
-  }
-
-  get content(): string {
-    return this.read("content");
-  }
-
-  set content(value: string) {
-    this.write("content", value);
-  }
-
-  get authorName(): string {
-    return this.read("authorName");
   }
 
   get resolved(): boolean {
@@ -111,39 +122,11 @@ export class FakeCommentCollection
 }
 
 export class FakeCommentReply
-  extends FakeClientObject<ReplyNode>
+  extends FakeThreadEntry<ReplyNode>
   implements Mirror<Word.CommentReply, "id" | "content" | "authorName" | "delete">
 {
   constructor(context: FakeRequestContext, path: string, resolver: () => ReplyNode | null) {
     super(context, path, resolver);
-  }
-
-  protected scalars(): Record<string, ScalarSpec<ReplyNode>> {
-    return {
-      id: { apiSet: "WordApi 1.4", get: (reply) => reply.id },
-      content: {
-        apiSet: "WordApi 1.4",
-        get: (reply) => reply.content,
-        set: (reply, value) => (reply.content = String(value)),
-      },
-      authorName: { apiSet: "WordApi 1.4", get: (reply) => reply.authorName },
-    };
-  }
-
-  get id(): string {
-    return this.read("id");
-  }
-
-  get content(): string {
-    return this.read("content");
-  }
-
-  set content(value: string) {
-    this.write("content", value);
-  }
-
-  get authorName(): string {
-    return this.read("authorName");
   }
 
   delete(): void {
