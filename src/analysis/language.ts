@@ -1,5 +1,6 @@
 import { GB as ukDates } from "chrono-node/en";
 import { syllable } from "syllable";
+import { PhraseMatcher } from "./reading/phrases";
 
 /**
  * Reading helpers the rules share. Sentences come from the platform's Intl.Segmenter (no bytes in
@@ -128,8 +129,7 @@ export function readingEase(text: string): number | null {
   return 206.835 - 1.015 * (wordSpans.length / sentenceCount) - 84.6 * (syllableCount / wordSpans.length);
 }
 
-const escapeForRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const phraseMatchers = new WeakMap<readonly string[], RegExp>();
+const phraseMatchers = new WeakMap<readonly string[], PhraseMatcher>();
 
 /**
  * Finds the first of a list of words or phrases (case-insensitive, whole words; "*" at the end of
@@ -137,38 +137,17 @@ const phraseMatchers = new WeakMap<readonly string[], RegExp>();
  * packs, so councils can change them without code.
  */
 export function findPhrase(text: string, phrases: readonly string[]): Span | null {
-  const matcher = phraseMatcher(phrases);
-  matcher.lastIndex = 0;
-  const match = matcher.exec(text);
-  return match ? { text: match[0], start: match.index, end: match.index + match[0].length } : null;
+  return phraseMatcher(phrases).first(text);
 }
 
 export function findAllPhrases(text: string, phrases: readonly string[]): Span[] {
-  const matcher = phraseMatcher(phrases);
-  matcher.lastIndex = 0;
-  return Array.from(text.matchAll(matcher), (match) => ({
-    text: match[0],
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
+  return phraseMatcher(phrases).all(text);
 }
 
-function phraseMatcher(phrases: readonly string[]): RegExp {
+function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
   let matcher = phraseMatchers.get(phrases);
   if (!matcher) {
-    const alternatives = [...phrases]
-      .filter((phrase) => phrase.trim().length > 0)
-      .sort((a, b) => b.length - a.length)
-      .map((phrase) => {
-        const open = phrase.endsWith("*");
-        const body = escapeForRegExp(open ? phrase.slice(0, -1) : phrase).replace(/\s+/g, "\\s+");
-        // Straight and curly apostrophes are the same to the worker.
-        const apostrophes = body.replace(/'/g, "['’]");
-        return open ? `${apostrophes}[\\p{L}'’-]*` : apostrophes;
-      });
-    const source =
-      alternatives.length > 0 ? `(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])` : "(?!)";
-    matcher = new RegExp(source, "giu");
+    matcher = new PhraseMatcher(phrases);
     phraseMatchers.set(phrases, matcher);
   }
   return matcher;

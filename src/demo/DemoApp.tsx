@@ -14,6 +14,7 @@ import {
 import { useEffect, useRef, useState, type FormEvent, type ReactElement } from "react";
 import { workedExamples } from "../examples";
 import { App } from "../taskpane/App";
+import type { CheckThread } from "../taskpane/checks/check-runner";
 import { loadRuntime } from "../taskpane/load-runtime";
 import { DocumentView } from "./DocumentView";
 import { PackLoader } from "./PackLoader";
@@ -118,7 +119,14 @@ const useStyles = makeStyles({
   },
 });
 
-export function DemoApp({ initial }: { initial: DemoOptions }): ReactElement {
+export function DemoApp({
+  initial,
+  checkThread,
+}: {
+  initial: DemoOptions;
+  /** The pane's checking thread (a Web Worker), as in Word. */
+  checkThread?: CheckThread;
+}): ReactElement {
   const styles = useStyles();
   const [theme, setTheme] = useState<DemoTheme>(initial.theme);
   const [session, setSession] = useState(() => sessionFor(initial.document, initial.host));
@@ -211,7 +219,7 @@ export function DemoApp({ initial }: { initial: DemoOptions }): ReactElement {
             </div>
           </section>
           <div className={styles.pane} ref={paneRef} data-testid="task-pane">
-            <App key={session.id} host={session.host} theme={theme} />
+            <App key={session.id} host={session.host} theme={theme} checkThread={checkThread} />
           </div>
         </div>
       </div>

@@ -36,7 +36,7 @@ export function PackLoader(): ReactElement {
     const file = event.target.files?.[0];
     if (!file) return;
     const text = await file.text();
-    const { loadPackFromJson } = await import(/* webpackChunkName: "engine" */ "../analysis/load-pack");
+    const { loadPackFromJson } = await import(/* webpackChunkName: "pack-loader" */ "../analysis/load-pack");
     const result = loadPackFromJson(text);
     setOutcome(
       result.ok

@@ -1,6 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { DemoApp, type DemoOptions } from "./DemoApp";
 import { isHostPresetName } from "./session";
+import { analysisWorkerThread } from "../taskpane/checks/spawn-worker";
 
 /**
  * The browser demo's entry. Office.js is not loaded: the pane is handed the fake Word. Settings
@@ -18,4 +19,5 @@ function options(): DemoOptions {
 }
 
 const container = document.getElementById("container");
-if (container) createRoot(container).render(<DemoApp initial={options()} />);
+if (container)
+  createRoot(container).render(<DemoApp initial={options()} checkThread={analysisWorkerThread} />);

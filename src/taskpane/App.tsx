@@ -25,6 +25,7 @@ import { ReviewPanel } from "./components/ReviewPanel";
 import { StartPanel } from "./components/StartPanel";
 import { TeachPanel } from "./components/TeachPanel";
 import { Announcer } from "./Announcer";
+import type { CheckThread } from "./checks/check-runner";
 import { useCoach, type Intent } from "./useCoach";
 
 export interface AppProps {
@@ -37,6 +38,8 @@ export interface AppProps {
    * (Office's officeThemeName); without it the pane switches between `theme` and high contrast.
    */
   readTheme?: () => ThemeName;
+  /** Starts the thread the checks run on (a Web Worker); without it they run in the pane's own. */
+  checkThread?: CheckThread;
 }
 
 const THEMES: Record<ThemeName, Theme> = {
@@ -80,13 +83,13 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-export function App({ host, theme = "light", today, readTheme }: AppProps): ReactElement {
+export function App({ host, theme = "light", today, readTheme, checkThread }: AppProps): ReactElement {
   const styles = useStyles();
   const followed = useFollowedTheme(theme, readTheme);
   return (
     <FluentProvider theme={THEMES[followed]} className={styles.provider}>
       <Announcer>
-        <CoachPane host={host} today={today} />
+        <CoachPane host={host} today={today} checkThread={checkThread} />
       </Announcer>
     </FluentProvider>
   );
@@ -111,9 +114,17 @@ function useFollowedTheme(theme: ThemeName, readTheme?: () => ThemeName): ThemeN
   return changedTo ?? theme;
 }
 
-function CoachPane({ host, today }: { host: WordHost; today?: Date }): ReactElement {
+function CoachPane({
+  host,
+  today,
+  checkThread,
+}: {
+  host: WordHost;
+  today?: Date;
+  checkThread?: CheckThread;
+}): ReactElement {
   const styles = useStyles();
-  const coach = useCoach(host, today);
+  const coach = useCoach(host, today, checkThread);
   const [view, setView] = useState<View>("write");
   const [showStart, setShowStart] = useState(false);
   // When what had focus goes (the form after inserting or closing, a closed message), focus
@@ -172,6 +183,17 @@ function CoachPane({ host, today }: { host: WordHost; today?: Date }): ReactElem
           <MessageBarActions>
             <Button onClick={coach.retry}>Try again</Button>
           </MessageBarActions>
+        </MessageBar>
+      )}
+      {coach.checkProblem && (
+        <MessageBar key={coach.checkProblem} intent="warning" aria-labelledby={undefined}>
+          <MessageBarBody>{coach.checkProblem}</MessageBarBody>
+          {/* Once there are checks to show, their own Check again button is beside them. */}
+          {!analysis && (
+            <MessageBarActions>
+              <Button onClick={() => void coach.checkAgain()}>Check again</Button>
+            </MessageBarActions>
+          )}
         </MessageBar>
       )}
       {coach.notice && (

@@ -1,6 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { officeHost, officeThemeName } from "../word/office-host";
 import { App } from "./App";
+import { analysisWorkerThread } from "./checks/spawn-worker";
 
 /* global Office */
 
@@ -18,6 +19,11 @@ Office.onReady(() => {
   const container = document.getElementById("container");
   if (!container) return;
   createRoot(container).render(
-    <App host={officeHost()} theme={officeThemeName()} readTheme={officeThemeName} />,
+    <App
+      host={officeHost()}
+      theme={officeThemeName()}
+      readTheme={officeThemeName}
+      checkThread={analysisWorkerThread}
+    />,
   );
 });

@@ -2,5 +2,5 @@ export type CoachRuntime = typeof import("./runtime");
 
 /** The engine chunk; see runtime.ts. */
 export function loadRuntime(): Promise<CoachRuntime> {
-  return import(/* webpackChunkName: "engine" */ "./runtime");
+  return import(/* webpackChunkName: "pane-runtime" */ "./runtime");
 }

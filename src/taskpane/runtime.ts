@@ -1,9 +1,8 @@
 /**
- * Everything the pane needs beyond its own components: the engine, the packs, the worked
- * examples and the Word layer. Loaded as a separate chunk straight after the pane first paints,
- * so Office shows the pane without waiting for the checks' word lists and date parser.
+ * Everything the pane needs beyond its own components: the packs, the worked examples, the plans
+ * and the Word layer. Loaded as a separate chunk straight after the pane first paints. The
+ * checks, with their word lists and date parser, run on their own thread (checks/).
  */
-export { createAnalyser } from "../analysis/engine";
 export { builtInPacks, defaultPack, getPack } from "../guidance";
 export { examplesFor, labelledParagraphs } from "../examples";
 export * as word from "../word";

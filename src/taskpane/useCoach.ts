@@ -5,12 +5,20 @@ import type { Finding, TextLocation } from "../analysis/types";
 import type { WorkedExample } from "../examples";
 import type { Pack } from "../guidance";
 import type { DocumentState, Failure, WordCapabilities, WordHost, Watching } from "../word";
+import {
+  createCheckRunner,
+  inThreadWorker,
+  withFallback,
+  type CheckOutcome,
+  type CheckRunner,
+  type CheckThread,
+} from "./checks/check-runner";
 import { loadRuntime, type CoachRuntime } from "./load-runtime";
 
 /**
- * The pane's one controller: it follows the document through src/word, runs the engine over each
- * snapshot, and turns the worker's actions into calls to src/word. Components read what it
- * returns and call its actions; none of them touches Word.
+ * The pane's one controller: it follows the document through src/word, has each snapshot
+ * checked on another thread (checks/), and turns the worker's actions into calls to src/word.
+ * Components read what it returns and call its actions; none of them touches Word.
  */
 
 export type Intent = "success" | "info" | "warning" | "error";
@@ -50,6 +58,8 @@ export interface CoachState {
   nameProblem: string | null;
   /** Why the document could not be read, until a read succeeds again; null when it could. */
   readProblem: string | null;
+  /** Why the latest check did not finish (it ran too long, or failed); null once one does. */
+  checkProblem: string | null;
 }
 
 export interface CoachActions {
@@ -85,6 +95,20 @@ const outcome = (result: { ok: boolean; message: string }): Notice => ({
 
 const TRY_AGAIN = "Select Try again; if that does not work, close and reopen the pane.";
 
+/** Checks on the pane's own thread, the engine loaded when first needed. */
+const checkInThisThread = inThreadWorker(() => import("./checks/answer").then((m) => m.createAnswerer()));
+
+function checkProblemFor(outcome: CheckOutcome): string | null {
+  if (outcome.kind === "abandoned") {
+    const seconds = Math.max(1, Math.round(outcome.limitMs / 1000));
+    return `Checking this document took longer than ${seconds} second${seconds === 1 ? "" : "s"}, so Case Summary Coach stopped. Your text is not affected. The checks shown may be out of date: they run again when you next change the document, or select Check again. A document this slow to check may be very long, or hold very long paragraphs.`;
+  }
+  if (outcome.kind === "failed") {
+    return "Case Summary Coach couldn't check this document just now. Your text is not affected. Select Check again; if that does not work, close and reopen the pane.";
+  }
+  return null;
+}
+
 /**
  * Word's own error text is never shown: it can quote the document, and it is not written for the
  * worker. The pane says the same plain thing instead.
@@ -102,9 +126,12 @@ function noNameNote(pack: Pack): string {
     : ` No name was given, so the prompts say \u201cthe child\u201d. To add it later, choose ${CHANGE_BUTTON} in this pane and enter it.`;
 }
 
-export function useCoach(host: WordHost, today?: Date): CoachState & CoachActions {
+/**
+ * `checkThread` is where the checks run (a Web Worker in the built pane); without it, or where it
+ * cannot start, they run in the pane's own thread.
+ */
+export function useCoach(host: WordHost, today?: Date, checkThread?: CheckThread): CoachState & CoachActions {
   const [runtime, setRuntime] = useState<CoachRuntime | null>(null);
-  const analyser = useRef<ReturnType<CoachRuntime["createAnalyser"]> | null>(null);
   const watching = useRef<Watching | null>(null);
   const [status, setStatus] = useState<CoachState["status"]>("loading");
   const [snapshot, setSnapshot] = useState<DocumentSnapshot | null>(null);
@@ -131,7 +158,6 @@ export function useCoach(host: WordHost, today?: Date): CoachState & CoachAction
       try {
         const loaded = await loadRuntime();
         if (cancelled) return;
-        analyser.current = loaded.createAnalyser();
         setRuntime(loaded);
         const stored = await loaded.word.loadDocumentState(host.run, host);
         if (!cancelled) setDocumentState(stored.state);
@@ -174,16 +200,59 @@ export function useCoach(host: WordHost, today?: Date): CoachState & CoachAction
     [runtime, host],
   );
   const chosenPack = (documentState.packId && runtime?.getPack(documentState.packId)) || null;
-  const analysis = useMemo(() => {
-    if (!snapshot || !runtime || !analyser.current) return null;
-    return analyser.current.analyse(snapshot, {
-      ...(chosenPack ? { pack: chosenPack } : { packs: runtime.builtInPacks }),
-      childName: documentState.childName,
-      dismissed: documentState.dismissedFindings,
-      today: today ?? new Date(),
-    });
-  }, [snapshot, runtime, chosenPack, documentState.childName, documentState.dismissedFindings, today]);
 
+  // The checks run on their own thread; what they found is kept with the snapshot they read,
+  // so a go-to or a plan never pairs findings with a newer text than they were made from.
+  const checker = useRef<CheckRunner | null>(null);
+  const [spawnThread, limitMs] = [checkThread?.spawn, checkThread?.limitMs];
+  useEffect(() => {
+    const spawn = spawnThread ? withFallback(spawnThread, checkInThisThread) : checkInThisThread;
+    const runner = createCheckRunner(spawn, { limitMs });
+    checker.current = runner;
+    return () => runner.stop();
+  }, [spawnThread, limitMs]);
+  const [checked, setChecked] = useState<{ snapshot: DocumentSnapshot; analysis: AnalysisResult } | null>(
+    null,
+  );
+  const [checkProblem, setCheckProblem] = useState<string | null>(null);
+  // Bumped by "Check again", to check even when nothing has changed (after a check was abandoned).
+  const [checkRound, setCheckRound] = useState(0);
+  const todayTime = today?.getTime();
+  useEffect(() => {
+    const runner = checker.current;
+    if (!snapshot || !runtime || !runner) return;
+    let current = true;
+    void runner
+      .check({
+        snapshot,
+        packId: chosenPack?.id ?? null,
+        childName: documentState.childName,
+        dismissed: documentState.dismissedFindings,
+        today: todayTime ?? Date.now(),
+      })
+      .then((outcome) => {
+        if (!current || outcome.kind === "superseded") return;
+        setCheckProblem(checkProblemFor(outcome));
+        if (outcome.kind !== "checked") return;
+        const { packId, ...rest } = outcome.result;
+        const checkedPack = runtime.getPack(packId);
+        if (checkedPack) setChecked({ snapshot, analysis: { ...rest, pack: checkedPack } });
+      });
+    return () => {
+      current = false;
+    };
+  }, [
+    snapshot,
+    runtime,
+    chosenPack,
+    documentState.childName,
+    documentState.dismissedFindings,
+    todayTime,
+    checkRound,
+  ]);
+
+  const analysis = checked?.analysis ?? null;
+  const checkedSnapshot = checked?.snapshot ?? null;
   const pack = analysis?.pack ?? chosenPack ?? runtime?.defaultPack ?? null;
   const hasSummary = analysis?.sections.some((s) => s.found) ?? false;
   const cursorSection = analysis ? sectionAtParagraph(analysis, cursorParagraph) : null;
@@ -252,7 +321,7 @@ export function useCoach(host: WordHost, today?: Date): CoachState & CoachAction
         `go-to:${target.id}`,
         async (rt) => {
           if (!target.location) return null;
-          const text = snapshot?.paragraphs[target.location.paragraph]?.text.slice(
+          const text = checkedSnapshot?.paragraphs[target.location.paragraph]?.text.slice(
             target.location.start,
             target.location.end,
           );
@@ -289,19 +358,19 @@ export function useCoach(host: WordHost, today?: Date): CoachState & CoachAction
       ),
     applyColours: () =>
       act("colours", async (rt) =>
-        pack && snapshot
+        pack && checkedSnapshot
           ? outcome(
               await rt.word.applySectionColours(
                 host.run,
-                rt.plans.planSectionColours(snapshot, pack, analysis?.childName ?? null),
+                rt.plans.planSectionColours(checkedSnapshot, pack, analysis?.childName ?? null),
               ),
             )
           : null,
       ),
     writeReviewComments: () =>
       act("review-comments", async (rt) => {
-        if (!analysis || !snapshot || !pack) return null;
-        const basis = { snapshot, pack, childName: analysis.childName };
+        if (!analysis || !checkedSnapshot || !pack) return null;
+        const basis = { snapshot: checkedSnapshot, pack, childName: analysis.childName };
         return outcome(
           await rt.word.writeComments(host.run, rt.plans.planReviewComments(analysis.findings, basis)),
         );
@@ -310,10 +379,10 @@ export function useCoach(host: WordHost, today?: Date): CoachState & CoachAction
       act("remove-review", async (rt) => outcome(await rt.word.removeReviewComments(host.run))),
     placePromptComments: () =>
       act("prompt-comments", async (rt) => {
-        if (!analysis || !snapshot || !pack) return null;
+        if (!analysis || !checkedSnapshot || !pack) return null;
         // Each section's questions beside its heading; the whole-summary ones at the first heading.
         const placements = rt.plans.planPromptPlacements(analysis.prompts, {
-          snapshot,
+          snapshot: checkedSnapshot,
           pack,
           childName: analysis.childName,
         });
@@ -335,7 +404,11 @@ export function useCoach(host: WordHost, today?: Date): CoachState & CoachAction
       return inserted;
     },
     describeCitation: (citation) => runtime?.describeCitation(citation) ?? citation,
-    checkAgain: () => act("check-again", async () => null),
+    checkAgain: () =>
+      act("check-again", async () => {
+        setCheckRound((n) => n + 1);
+        return null;
+      }),
     retry: () => {
       if (watching.current && runtime) {
         void watching.current.refresh();
@@ -349,7 +422,8 @@ export function useCoach(host: WordHost, today?: Date): CoachState & CoachAction
   };
 
   return {
-    status,
+    // Ready once there is something to show: the first check's findings, or why there are none.
+    status: status === "ready" && !checked && !checkProblem ? "loading" : status,
     capabilities,
     packs: runtime?.builtInPacks ?? [],
     snapshot,
@@ -363,6 +437,7 @@ export function useCoach(host: WordHost, today?: Date): CoachState & CoachAction
     busy,
     nameProblem,
     readProblem,
+    checkProblem,
     ...actions,
   };
 }

@@ -53,6 +53,17 @@ export async function handMadeDocx(body: string, styles?: string): Promise<Uint8
   return zip.generateAsync({ type: "uint8array" });
 }
 
+/** The byte signature of an OLE compound file, which is what Word saves a password-protected .docx as. */
+const OLE_HEADER = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** An OLE compound file holding a stream of this name ("EncryptionInfo", "WordDocument"). */
+export function oleFile(streamName: string): Uint8Array {
+  const header = Buffer.from(OLE_HEADER);
+  return new Uint8Array(
+    Buffer.concat([header, Buffer.alloc(504), Buffer.from(streamName, "utf16le"), Buffer.alloc(64)]),
+  );
+}
+
 /** The headings of the default template with the child's name filled in, in order. */
 export function defaultHeadings(childName: string, pack: Pack = defaultPack): string[] {
   return pack.sections.map((s) => s.heading.split("[Child's Name]").join(childName));

@@ -5,22 +5,13 @@ import {
   docxOf,
   handMadeDocx,
   HeadingLevel,
+  oleFile,
   Paragraph,
   Table,
   TableCell,
   TableRow,
   TextRun,
 } from "./helpers";
-
-/** The byte signature of an OLE compound file, which is what Word saves a password-protected .docx as. */
-const OLE_HEADER = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-function oleFile(streamName: string): Uint8Array {
-  const header = Buffer.from(OLE_HEADER);
-  return new Uint8Array(
-    Buffer.concat([header, Buffer.alloc(504), Buffer.from(streamName, "utf16le"), Buffer.alloc(64)]),
-  );
-}
 
 function encode(text: string): Uint8Array {
   return new TextEncoder().encode(text);

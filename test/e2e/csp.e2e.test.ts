@@ -59,6 +59,13 @@ describe("the built pages' Content Security Policy", () => {
     });
   });
 
+  it.each(["taskpane.html", "demo.html"])(
+    "%s starts the checks' Web Worker only from its own origin",
+    (page) => {
+      expect(sources(policyOf(page), "worker-src")).toEqual(["'self'"]);
+    },
+  );
+
   it("help.html, the support page, allows no plugins, no base changes and no form posts", () => {
     const policy = policyOf("help.html");
     expect(policy.get("default-src")).toEqual(["'self'"]);

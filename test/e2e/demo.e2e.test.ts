@@ -107,6 +107,18 @@ describe("the demo, as a new user meets it", () => {
     await d.statusBar.getByText(/in “Pen Picture of the child” · text colour blue/).waitFor();
   });
 
+  it("checks on a thread of their own (a Web Worker), so typing never waits for a check", async () => {
+    const d = await demo();
+    await insertTemplate(d, "Maya");
+    await paneShows(d, EMPTY_BACKGROUND);
+    const workers = d.page.workers().map((worker) => new URL(worker.url()).pathname);
+    expect(workers).toEqual([expect.stringMatching(/^\/checks\.[0-9a-f]+\.js$/)]);
+    // The findings came from it: the checks still follow typing.
+    await clickAtEnd(sectionParagraph(d, "Background information"));
+    await d.page.keyboard.type("Maya moved to Westmoor with her mum in 2023.");
+    await paneShows(d, EMPTY_BACKGROUND, true);
+  });
+
   it("moves the prompts with the cursor", async () => {
     const d = await demo();
     await insertTemplate(d, "Maya");
@@ -374,9 +386,10 @@ describe("privacy: nothing leaves the page's own origin", () => {
     await d.page.getByText(/is a valid template pack\.$/).waitFor();
     await d.page.waitForLoadState("networkidle");
 
-    // The page, its scripts and the engine chunk were loaded: the recording works…
+    // The page, its scripts, the pane's runtime and the checks' worker were loaded: the recording works…
     expect(d.requests.some((url) => /\/demo\.[0-9a-f]+\.js$/.test(url))).toBe(true);
-    expect(d.requests.some((url) => /\/engine\.[0-9a-f]+\.js$/.test(url))).toBe(true);
+    expect(d.requests.some((url) => /\/pane-runtime\.[0-9a-f]+\.js$/.test(url))).toBe(true);
+    expect(d.requests.some((url) => /\/checks\.[0-9a-f]+\.js$/.test(url))).toBe(true);
     // …and not one request went anywhere else.
     expect(outside(d.requests, server.origin)).toEqual([]);
   });

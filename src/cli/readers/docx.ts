@@ -369,6 +369,13 @@ function agree<T, M>(values: T[], mixed: M): T | M {
 }
 
 function parseXml(xml: string, part: string): XmlNode[] {
+  // A package's parts may not declare a document type (ECMA-376 Part 2, §8.1.4), so Word never
+  // writes one; one here is how entity tricks (XXE, "billion laughs") arrive.
+  if (xml.includes("<!DOCTYPE")) {
+    throw new UnreadableFileError(
+      `is not a document Word wrote: its ${part} declares a document type, which Word never does, so it was not read. Open the summary in Word and save a fresh copy.`,
+    );
+  }
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
     throw new UnreadableFileError(
