@@ -6,13 +6,14 @@ import { benchAnalysis } from "./analysis-bench";
 import { benchBundle } from "./bundle-bench";
 import { benchCli } from "./cli-bench";
 import { benchDemo } from "./demo-bench";
-import { benchHostile } from "./hostile-bench";
+import { benchHostile, benchHostileFiles } from "./hostile-bench";
 import { benchWord } from "./word-bench";
 
 async function main(): Promise<void> {
   const sections: (() => Promise<string[]> | string[])[] = [
     benchAnalysis,
     benchHostile,
+    benchHostileFiles,
     benchWord,
     benchCli,
     benchBundle,
