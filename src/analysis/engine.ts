@@ -52,11 +52,20 @@ export interface SectionSummary {
   checklist: ChecklistItem[];
 }
 
+/**
+ * One thing the guidance asks: a check as the pack configures it for a section, or for the whole
+ * summary. Items, not findings, are what every view counts ("Required items met: 14 of 18"): one
+ * item may have several findings (a safety plan missing three things is one item not met).
+ */
 export interface ChecklistItem {
   rule: string;
+  /** The section it belongs to, or null for the whole summary. */
+  section: string | null;
   severity: Severity;
   guidance: string;
   status: "met" | "not-met" | "dismissed";
+  /** Ids of its open findings: why it is not met. */
+  findingIds: string[];
 }
 
 export interface AnalysisResult {
@@ -68,6 +77,8 @@ export interface AnalysisResult {
   /** Findings the worker dismissed, kept so the pane can restore them. */
   dismissedFindings: Finding[];
   prompts: Prompt[];
+  /** What the guidance asks of the whole summary, beyond any one section (the date, the name…). */
+  documentChecklist: ChecklistItem[];
   /** Every recognised heading in document order with the paragraphs under it, so the pane can tell which section the cursor is in. */
   occurrences: SectionOccurrence[];
 }
@@ -137,7 +148,7 @@ export function createAnalyser(): {
       return {
         pack,
         childName: structure.childName,
-        sections: summariseSections(document, open, ordered, registry),
+        ...summarise(document, open, ordered, registry),
         findings: open,
         dismissedFindings: ordered.filter((f) => dismissed.has(f.id)),
         prompts: promptsFor(pack, structure.childName),
@@ -270,25 +281,47 @@ function uniqueIds(findings: Finding[]): Finding[] {
   });
 }
 
-function summariseSections(
+/** Each section's state and checklist, and the whole summary's: every item claims its findings. */
+function summarise(
   document: AnalysedDocument,
   findings: Finding[],
   allFindings: Finding[],
   registry: RuleRegistry,
-): SectionSummary[] {
+): { sections: SectionSummary[]; documentChecklist: ChecklistItem[] } {
+  const claimed = new Set<string>();
+  const item = (
+    config: RuleConfig,
+    section: string | null,
+    concerns: (finding: Finding) => boolean,
+  ): ChecklistItem => {
+    const open = findings.filter(concerns);
+    for (const f of allFindings) if (concerns(f)) claimed.add(f.id);
+    const status = open.length > 0 ? "not-met" : allFindings.some(concerns) ? "dismissed" : "met";
+    const severity = config.severity ?? registry.get(config.rule)?.meta.defaultSeverity ?? "warning";
+    return {
+      rule: config.rule,
+      section,
+      severity,
+      guidance: config.citation,
+      status,
+      findingIds: open.map((f) => f.id),
+    };
+  };
+
   const presence = document.pack.rules.find((config) => config.rule === "section-missing");
-  return document.sections.map((section) => {
+  const sections = document.sections.map((section): SectionSummary => {
     const configs = [...(section.spec.required && presence ? [presence] : []), ...section.spec.rules];
-    const checklist = configs.map((config): ChecklistItem => {
+    const checklist = configs.map((config) => {
       // Several configurations of one rule in a section (required-topic) are told apart by topic.
       const topic = typeof config.options.topic === "string" ? config.options.topic : null;
-      const concerns = (f: Finding) =>
-        f.rule === config.rule &&
-        f.section === section.key &&
-        (topic === null || f.id.split("#")[0] === `${config.rule}/${section.key}/${topic}`);
-      const status = findings.some(concerns) ? "not-met" : allFindings.some(concerns) ? "dismissed" : "met";
-      const severity = config.severity ?? registry.get(config.rule)?.meta.defaultSeverity ?? "warning";
-      return { rule: config.rule, severity, guidance: config.citation, status };
+      return item(
+        config,
+        section.key,
+        (f) =>
+          f.rule === config.rule &&
+          f.section === section.key &&
+          (topic === null || f.id.split("#")[0] === `${config.rule}/${section.key}/${topic}`),
+      );
     });
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     for (const f of findings) if (f.section === section.key) counts[f.severity]++;
@@ -309,6 +342,11 @@ function summariseSections(
       checklist,
     };
   });
+  // The whole summary's checks: what they find that no section's item has claimed.
+  const documentChecklist = document.pack.rules
+    .filter((config) => registry.get(config.rule)?.meta.scope === "document")
+    .map((config) => item(config, null, (f) => f.rule === config.rule && !claimed.has(f.id)));
+  return { sections, documentChecklist };
 }
 
 export function promptsFor(pack: Pack, childName: string | null): Prompt[] {

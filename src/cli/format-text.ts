@@ -1,3 +1,4 @@
+import { metText, tally } from "../analysis/tally";
 import type { AnalysisResult } from "../analysis/engine";
 import type { Finding, Severity } from "../analysis/types";
 import type { FileReport } from "./report";
@@ -29,17 +30,6 @@ const NO_BREAK = "\u00a0";
 
 function painter(style: TextStyle) {
   return (code: string, text: string) => (style.colour ? `\u001b[${code}m${text}\u001b[0m` : text);
-}
-
-/** "3 required, 5 recommended"; severities with nothing to report are left out. */
-export function summaryLine(findings: readonly Finding[]): string {
-  const parts = SEVERITY_ORDER.map((severity) => {
-    const count = findings.filter((f) => f.severity === severity).length;
-    if (count === 0) return null;
-    const { word, plural } = SEVERITY_WORDS[severity];
-    return `${count} ${severity === "info" && count === 1 ? word.toLowerCase() : plural}`;
-  }).filter((part): part is string => part !== null);
-  return parts.length ? parts.join(", ") : "Nothing to change: the summary follows the guidance.";
 }
 
 /** Greedy word wrap; every line after the first starts with `hang`. */
@@ -92,7 +82,10 @@ function fileLines(file: string, result: AnalysisResult, style: TextStyle): stri
     details.push("colours not checked (a text file has none)");
   }
   lines.push(`${INDENT}${details.join(" · ")}`);
-  lines.push(`${INDENT}${summaryLine(result.findings)}`);
+  // The same count as the pane's Write and Review give: items of the guidance met, not findings.
+  const nothingToChange =
+    result.findings.length === 0 ? " Nothing to change: the summary follows the guidance." : "";
+  lines.push(`${INDENT}${metText(tally(result))}${nothingToChange}`);
 
   const sectionKeys = new Set(result.sections.map((s) => s.key));
   const wholeDocument = result.findings.filter((f) => f.section === null || !sectionKeys.has(f.section));

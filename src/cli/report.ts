@@ -1,3 +1,4 @@
+import { tally } from "../analysis/tally";
 import type { AnalysisResult } from "../analysis/engine";
 
 /** What the command line found for one file: an analysis, or why the file could not be read. */
@@ -11,6 +12,8 @@ export function toJson(reports: readonly FileReport[]): string {
     return {
       file: report.file,
       template: result.pack.id,
+      // Items of the guidance met, as every view counts them (a dismissed check counts as met).
+      met: tally(result),
       sections: result.sections.map((s) => ({ key: s.key, heading: s.heading, found: s.found })),
       findings: result.findings.map((f) => ({
         rule: f.rule,

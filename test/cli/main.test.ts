@@ -28,6 +28,7 @@ interface JsonReport {
     file: string;
     error?: string;
     template?: string;
+    met?: unknown;
     sections?: { key: string; heading: string; found: boolean }[];
     findings?: {
       rule: string;
@@ -65,7 +66,7 @@ describe("exit codes", () => {
     const io = memoryIo(withPack({ "maya.docx": noSafetyPlan }));
     expect(await main(["check", "maya.docx", "--template", STRUCTURE_PACK], io)).toBe(1);
     expect(io.out()).toMatch(/Maya's Safety Plan \(missing\)\n\s+✖ Required/);
-    expect(io.out()).toContain("1 required");
+    expect(io.out()).toContain("Required items met: 14 of 15.");
   });
 
   it("exits 1 against the built-in template chosen from the headings", async () => {
@@ -113,7 +114,11 @@ describe("JSON output", () => {
     const io = memoryIo(withPack({ "maya.docx": noSafetyPlan }));
     await main(["check", "maya.docx", "--template", STRUCTURE_PACK, "--format", "json"], io);
     const [file] = (JSON.parse(io.out()) as JsonReport).files;
-    expect(Object.keys(file!)).toEqual(["file", "template", "sections", "findings", "prompts"]);
+    expect(Object.keys(file!)).toEqual(["file", "template", "met", "sections", "findings", "prompts"]);
+    expect(file!.met).toEqual({
+      required: { met: 14, notMet: 1, total: 15 },
+      recommended: { met: 0, notMet: 0, total: 0 },
+    });
     expect(file!.template).toBe("structure-only");
     expect(file!.sections![0]).toEqual({
       key: "pen-picture",

@@ -271,7 +271,7 @@ describe("the demo, as a new user meets it", () => {
     }
     await paneShows(d, /safety plan more than a list of people\?/);
     await paneShows(d, 'The template placeholder "xx/xx/xxxx" is still in the summary.');
-    await paneShows(d, /^\d+ items need attention/);
+    await paneShows(d, /^Required items met: \d+ of \d+\./);
     await screenshot(d.page, "08-teaching-example");
   });
 

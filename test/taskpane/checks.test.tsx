@@ -94,11 +94,20 @@ describe("checks as the worker writes", () => {
     expect(document.body.textContent).not.toMatch(/\b00\d §/);
   });
 
-  test("the summary line says how many items need attention, then how many of each", async () => {
-    await paneWithTemplate();
-    expect(
-      screen.getByText(/^\d+ items need attention \(\d+ required(, \d+ recommended)?\)\.$/),
-    ).toBeTruthy();
+  test("Write and Review give one count of what is met: the guidance's items, not findings", async () => {
+    const { user } = await paneWithTemplate();
+    const write = screen.getByText(
+      /^Required items met: \d+ of \d+\. Recommended: \d+ of \d+\.$/,
+    ).textContent;
+    // A freshly inserted template: several findings can stand for one item, so the counts differ.
+    const requiredFindings = screen
+      .getAllByRole("listitem")
+      .filter((item) => /Required/.test(item.textContent ?? ""));
+    expect(requiredFindings.length).toBeGreaterThan(0);
+    await user.click(screen.getByRole("tab", { name: "Review" }));
+    expect(screen.getByText(/^Required items met:/).textContent).toBe(
+      `${write} Template: Bradford Children and Families Trust (2025).`,
+    );
   });
 
   test("the checks are grouped under headings, not as a landmark per section", async () => {

@@ -38,7 +38,7 @@ describe("starting a case summary", () => {
     expect(announced().assertive).toBe("");
     expect(screen.queryByRole("status", { name: ADDED_HEADINGS })).toBeNull();
     expect(screen.queryByRole("button", { name: "Insert template" })).toBeNull();
-    expect(screen.getByText(/items? needs? attention/)).toBeTruthy();
+    expect(screen.getByText(/^Required items met: \d+ of \d+\./)).toBeTruthy();
     expect(
       screen.getByRole("listitem", { name: /Nothing is written under "Maya's Safety Plan" yet/ }),
     ).toBeTruthy();

@@ -1,3 +1,4 @@
+import { metText, tally } from "../../analysis/tally";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import {
   useCallback,
@@ -46,17 +47,6 @@ const useStyles = makeStyles({
   summary: { margin: 0, outlineStyle: "none" },
 });
 
-/** "7 items need attention (6 required, 1 recommended)." */
-export function attentionText(required: number, recommended: number): string {
-  const total = required + recommended;
-  if (total === 0) return "Every required and recommended item is met.";
-  const parts = [
-    ...(required > 0 ? [`${required} required`] : []),
-    ...(recommended > 0 ? [`${recommended} recommended`] : []),
-  ];
-  return `${total} ${total === 1 ? "item needs" : "items need"} attention (${parts.join(", ")}).`;
-}
-
 function countsText(section: SectionSummary): string {
   const parts = (["error", "warning", "info"] as const)
     .filter((severity) => section.counts[severity] > 0)
@@ -75,8 +65,6 @@ export function ChecksPanel(props: ChecksPanelProps): ReactElement {
     onDismiss: (finding: Finding) => props.onDismiss(finding.id),
     describeCitation: props.describeCitation,
   };
-  const required = analysis.findings.filter((f) => f.severity === "error").length;
-  const recommended = analysis.findings.filter((f) => f.severity === "warning").length;
   const root = useRef<HTMLDivElement>(null);
   const summary = useRef<HTMLParagraphElement>(null);
   const { onFocus, onBlur } = useReadingPlace(root, summary, analysis);
@@ -84,7 +72,7 @@ export function ChecksPanel(props: ChecksPanelProps): ReactElement {
   return (
     <div className={styles.root} ref={root} onFocus={onFocus} onBlur={onBlur}>
       <p className={styles.summary} role="status" ref={summary} tabIndex={-1}>
-        {attentionText(required, recommended)}
+        {metText(tally(analysis))}
       </p>
       {whole.length > 0 && (
         <div className={styles.group} data-check-group="">

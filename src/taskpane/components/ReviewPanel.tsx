@@ -1,3 +1,4 @@
+import { metText, tally, tallyItems } from "../../analysis/tally";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, type ReactElement } from "react";
 import type { AnalysisResult, ChecklistItem } from "../../analysis/engine";
@@ -28,20 +29,15 @@ const useStyles = makeStyles({
   caption: { margin: 0, textAlign: "left" },
 });
 
-function met(items: ChecklistItem[], severity: ChecklistItem["severity"]): string {
-  const relevant = items.filter((item) => item.severity === severity);
-  if (relevant.length === 0) return "—";
-  const done = relevant.filter((item) => item.status !== "not-met").length;
-  return `${done} of ${relevant.length}`;
+function met(items: ChecklistItem[], severity: "required" | "recommended"): string {
+  const { met, total } = tallyItems(items)[severity];
+  return total === 0 ? "—" : `${met} of ${total}`;
 }
 
 /** For team managers: what is met, section by section, and the checks as Word comments. */
 export function ReviewPanel(props: ReviewPanelProps): ReactElement {
   const { analysis } = props;
   const styles = useStyles();
-  const all = analysis.sections.flatMap((s) => s.checklist);
-  const requiredMet = all.filter((i) => i.severity === "error" && i.status !== "not-met").length;
-  const requiredTotal = all.filter((i) => i.severity === "error").length;
   const commentsNoteId = useId();
   const busy = props.busy !== null;
 
@@ -49,7 +45,7 @@ export function ReviewPanel(props: ReviewPanelProps): ReactElement {
     <div className={styles.root}>
       <h2 className={styles.title}>What is met</h2>
       <p className={styles.text} role="status">
-        Required items met: {requiredMet} of {requiredTotal}. Template: {analysis.pack.name}.
+        {metText(tally(analysis))} Template: {analysis.pack.name}.
       </p>
       <table className={styles.table}>
         <caption className={styles.caption}>
@@ -81,8 +77,8 @@ export function ReviewPanel(props: ReviewPanelProps): ReactElement {
               <td className={styles.cell}>
                 <StateLabel state={section.state} />
               </td>
-              <td className={styles.cell}>{met(section.checklist, "error")}</td>
-              <td className={styles.cell}>{met(section.checklist, "warning")}</td>
+              <td className={styles.cell}>{met(section.checklist, "required")}</td>
+              <td className={styles.cell}>{met(section.checklist, "recommended")}</td>
             </tr>
           ))}
         </tbody>
