@@ -6,3 +6,4 @@ export * from "./comments";
 export * from "./freshness";
 export * from "./template";
 export * from "./colours";
+export * from "./cursor";

@@ -80,7 +80,7 @@ export default defineRule({
     const reflective = lines.filter((line) => !bare.includes(line) && analytic(line));
     if (reflective.length / lines.length >= options.minReflectiveShare) return;
     report({
-      message: `Is this section a list of dated events? ${bare.length} of its ${lines.length} lines only record what happened and when. Rather than repeat the chronology, give a short analytical overview: what support was offered, what difference it made, and what this history means for ${possessiveOf(childLabel)} lived experience.`,
+      message: `Is this section a list of dated events? ${bare.length === lines.length ? `Each of its ${lines.length} entries records` : `${bare.length} of its ${lines.length} entries record`} only what happened and when. Rather than repeat the chronology, give a short analytical overview: what support was offered, what difference it made, and what this history means for ${possessiveOf(childLabel)} lived experience.`,
       location: bare[0]!.location,
     });
   },

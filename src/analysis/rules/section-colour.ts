@@ -22,7 +22,7 @@ export default defineRule({
     const first = wrong[0]!;
     const count = wrong.length === 1 ? "One paragraph" : `${wrong.length} paragraphs`;
     report({
-      message: `${count} under "${section.occurrence.headingText}" ${wrong.length === 1 ? "is" : "are"} not in ${colour.name}. The guidance asks for this section to be recorded in ${colour.name}; colour it ${colour.name}, or choose Fix in Case Summary Coach to do it for you.`,
+      message: `${count} under "${section.occurrence.headingText}" ${wrong.length === 1 ? "is" : "are"} not in ${colour.name}. The guidance asks for this section to be recorded in ${colour.name}; colour it ${colour.name}, or choose Fix to do it for you.`,
       location: { paragraph: first, start: 0, end: document.paragraph(first).text.length },
       fix: { kind: "set-colour", colour: colour.hex.toUpperCase(), paragraphs: wrong },
     });

@@ -22,7 +22,7 @@ describe("chronology-dump", () => {
     const findings = findingsOf(rule, snapshot);
     expect(findings).toHaveLength(1);
     expect(findings[0]!.severity).toBe("warning");
-    expect(findings[0]!.message).toContain("4 of its 4 lines only record what happened and when");
+    expect(findings[0]!.message).toContain("Each of its 4 entries records only what happened and when");
     expect(findings[0]!.message).toContain("Maya's lived experience");
     const location = findings[0]!.location!;
     expect(snapshot.paragraphs[location.paragraph]!.text.slice(location.start, location.end)).toBe(
@@ -43,7 +43,7 @@ describe("chronology-dump", () => {
     const snapshot = summaryWith({ background: [YEAR_BY_YEAR] });
     const findings = findingsOf(rule, snapshot);
     expect(findings).toHaveLength(1);
-    expect(findings[0]!.message).toContain("7 of its 7 lines only record what happened and when");
+    expect(findings[0]!.message).toContain("Each of its 7 entries records only what happened and when");
     const location = findings[0]!.location!;
     expect(snapshot.paragraphs[location.paragraph]!.text.slice(location.start, location.end)).toBe(
       "In 2016 Maya was born and the family were living with Nan in Keighley.",
