@@ -18,6 +18,7 @@ import placeholderLeft from "./placeholder-left";
 import risksAndStrengths from "./risks-and-strengths";
 import sectionColour from "./section-colour";
 import sectionDuplicate from "./section-duplicate";
+import headingChanged from "./heading-changed";
 import sectionUnknown from "./section-unknown";
 import notCurrent from "./not-current";
 import notIndividual from "./not-individual";
@@ -33,6 +34,7 @@ const rules = [
   sectionEmpty,
   sectionOrder,
   sectionDuplicate,
+  headingChanged,
   sectionUnknown,
   notCurrent,
   notIndividual,
