@@ -18,6 +18,7 @@ export class FakeContentControl
       | "tag"
       | "title"
       | "color"
+      | "cannotDelete"
       | "text"
       | "font"
       | "paragraphs"
@@ -52,6 +53,13 @@ export class FakeContentControl
         apiSet: "WordApi 1.1",
         get: (control) => control.colour,
         set: (control, value) => (control.colour = normaliseColour(String(value)) ?? "#000000"),
+      },
+      // Word: "whether the user can delete the content control" (its Properties box's "cannot be
+      // deleted"); the control's contents can still be changed.
+      cannotDelete: {
+        apiSet: "WordApi 1.1",
+        get: (control) => control.cannotDelete,
+        set: (control, value) => (control.cannotDelete = value === true),
       },
       text: {
         apiSet: "WordApi 1.1",
@@ -93,6 +101,14 @@ export class FakeContentControl
 
   set color(value: string) {
     this.write("color", value);
+  }
+
+  get cannotDelete(): boolean {
+    return this.read("cannotDelete");
+  }
+
+  set cannotDelete(value: boolean) {
+    this.write("cannotDelete", value);
   }
 
   get text(): string {

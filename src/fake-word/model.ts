@@ -45,6 +45,8 @@ export interface ContentControlNode {
   colour: string;
   /** True for controls the add-in inserted through the API; never read by the add-in itself. */
   insertedByAddIn: boolean;
+  /** Word's "content control cannot be deleted" (ContentControl.cannotDelete). */
+  cannotDelete: boolean;
 }
 
 export interface ParagraphNode {
@@ -383,7 +385,7 @@ export class DocumentCore {
   }
 
   createControl(tag: string, title: string, insertedByAddIn: boolean): ContentControlNode {
-    return { id: this.nextControlId++, tag, title, colour: "#000000", insertedByAddIn };
+    return { id: this.nextControlId++, tag, title, colour: "#000000", insertedByAddIn, cannotDelete: false };
   }
 
   // ----- reading -------------------------------------------------------------------------------

@@ -232,6 +232,12 @@ export class DocumentModel extends DocumentCore {
   /** Deletes a whole paragraph, as a person selecting it and pressing Delete. */
   deleteParagraph(paragraphIndex: number): void {
     const paragraph = this.paragraphAt(paragraphIndex);
+    // The last paragraph of a control that cannot be deleted: Word empties it and keeps the control.
+    if (paragraph.controls.some((c) => c.cannotDelete && this.paragraphsOf(c).length === 1)) {
+      this.deleteText(paragraph, 0, paragraphText(paragraph).length);
+      this.emitParagraphs("ParagraphChanged", [paragraph]);
+      return;
+    }
     this.removeParagraph(paragraph);
     this.emitParagraphs("ParagraphDeleted", [paragraph]);
     this.emitSelection();

@@ -319,9 +319,7 @@ function CoachPane({
                     onFix={(finding) => void coach.fix(finding)}
                     onDismiss={(id) => void coach.dismiss(id)}
                     onRestore={(id) => void coach.restore(id)}
-                    onGoToSection={(section) =>
-                      void coach.goTo({ id: `section:${section.key}`, location: section.location })
-                    }
+                    onGoToSection={(section) => void coach.goToSection(section.key)}
                     describeCitation={coach.describeCitation}
                   />
                 </>

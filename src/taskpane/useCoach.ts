@@ -65,8 +65,13 @@ export interface CoachState {
 export interface CoachActions {
   /** Resolves true when the headings went in (or were all there already). */
   insertTemplate(packId: string, childName: string): Promise<boolean>;
-  /** Selects a finding's text, or a section's heading, in the document. */
+  /**
+   * Selects a finding's text in the document; a whole heading is never selected (the next
+   * keystroke would replace it): the cursor goes under it instead, as for goToSection.
+   */
   goTo(target: { id: string; location: TextLocation | null }): Promise<void>;
+  /** Puts the cursor under a section's heading, making a line there if there is none. */
+  goToSection(sectionKey: string): Promise<void>;
   fix(finding: Finding): Promise<void>;
   dismiss(findingId: string): Promise<void>;
   restore(findingId: string): Promise<void>;
@@ -287,6 +292,18 @@ export function useCoach(host: WordHost, today?: Date, checkThread?: CheckThread
     return isFailure(saved) ? { intent: "warning", text: saved.message } : null;
   };
 
+  /** The cursor under a section's heading: planned from the document as checked, checked again by Word. */
+  const cursorUnderHeading = async (rt: CoachRuntime, sectionKey: string): Promise<Notice | null> => {
+    if (!analysis || !checkedSnapshot) return null;
+    const plan = rt.plans.planSectionCursor(checkedSnapshot, analysis.occurrences, analysis.pack, sectionKey);
+    const section = analysis.sections.find((s) => s.key === sectionKey);
+    if (!plan || !section) {
+      return { intent: "info", text: "That heading is not in the document: add the missing headings first." };
+    }
+    const placed = await rt.word.placeCursorInSection(host.run, plan, section.headingText ?? section.heading);
+    return isFailure(placed) ? outcome(placed) : null;
+  };
+
   const actions: CoachActions = {
     insertTemplate: async (packId, childName) => {
       let inserted = false;
@@ -321,6 +338,8 @@ export function useCoach(host: WordHost, today?: Date, checkThread?: CheckThread
         `go-to:${target.id}`,
         async (rt) => {
           if (!target.location) return null;
+          const heading = wholeHeadingAt(analysis, checkedSnapshot, target.location);
+          if (heading) return cursorUnderHeading(rt, heading);
           const text = checkedSnapshot?.paragraphs[target.location.paragraph]?.text.slice(
             target.location.start,
             target.location.end,
@@ -330,6 +349,8 @@ export function useCoach(host: WordHost, today?: Date, checkThread?: CheckThread
         },
         false,
       ),
+    goToSection: (sectionKey) =>
+      act(`go-to:section:${sectionKey}`, (rt) => cursorUnderHeading(rt, sectionKey), false),
     fix: (finding) =>
       act(`fix:${finding.id}`, async (rt) => {
         // The fix carries the texts it expects: Word is checked against them, not the pane's copy.
@@ -440,6 +461,19 @@ export function useCoach(host: WordHost, today?: Date, checkThread?: CheckThread
     checkProblem,
     ...actions,
   };
+}
+
+/** The section whose whole heading this location is, or null. */
+function wholeHeadingAt(
+  analysis: AnalysisResult | null,
+  snapshot: DocumentSnapshot | null,
+  location: TextLocation,
+): string | null {
+  const occurrence = analysis?.occurrences.find((o) => o.headingParagraph === location.paragraph);
+  const text = snapshot?.paragraphs[location.paragraph]?.text ?? "";
+  if (!occurrence) return null;
+  const covers = location.start <= text.search(/\S|$/) && location.end >= text.trimEnd().length;
+  return covers ? occurrence.key : null;
 }
 
 /**

@@ -1,5 +1,7 @@
+import { isAsExpected } from "../analysis/plans/freshness";
+import type { SectionCursorPlan } from "../analysis/plans/cursor";
 import type { TextLocation } from "../analysis/types";
-import { type Failure, type WordRun, wordErrorMessage } from "./run";
+import { DOCUMENT_CHANGED_MESSAGE, type Failure, type WordRun, wordErrorMessage } from "./run";
 import { locateText, rangeForPlan } from "./text-range";
 
 /**
@@ -71,5 +73,58 @@ export async function goTo(
       reason: "word-error",
       message: wordErrorMessage("move to that place in the document", error),
     };
+  }
+}
+
+export interface CursorPlaced {
+  ok: true;
+  /** Whether a paragraph was made under the heading for the cursor. */
+  made: boolean;
+  message: string;
+}
+
+/**
+ * Puts the cursor under a section's heading, where the worker writes (planSectionCursor): never
+ * on the heading, which the next keystroke would replace. Two syncs: read the paragraphs to check
+ * the plan still fits, then place the cursor (making a paragraph first when there is none).
+ * Paragraph.getRange("Start"): WordApi 1.3; Paragraph.insertParagraph, select, font.color: 1.1;
+ * styleBuiltIn: 1.3.
+ */
+export async function placeCursorInSection(
+  run: WordRun,
+  plan: SectionCursorPlan,
+  headingText: string,
+): Promise<CursorPlaced | Failure> {
+  try {
+    return await run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load("items/text");
+      await context.sync();
+      if (
+        !isAsExpected(
+          paragraphs.items.map((p) => p.text),
+          plan.expects,
+        )
+      ) {
+        return { ok: false, reason: "document-changed", message: DOCUMENT_CHANGED_MESSAGE } satisfies Failure;
+      }
+      const heading = paragraphs.items[plan.heading]!;
+      let target: Word.Paragraph;
+      if (plan.body !== null) target = paragraphs.items[plan.body]!;
+      else {
+        target = heading.insertParagraph("", "After");
+        target.styleBuiltIn = "Normal";
+        if (plan.colour) target.font.color = plan.colour;
+      }
+      target.getRange("Start").select();
+      await context.sync();
+      return {
+        ok: true,
+        made: plan.body === null,
+        message: `The cursor is on the line under \u201c${headingText}\u201d: write there.`,
+      } satisfies CursorPlaced;
+    });
+  } catch (error) {
+    return { ok: false, reason: "word-error", message: wordErrorMessage("move to that section", error) };
   }
 }

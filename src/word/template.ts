@@ -68,6 +68,9 @@ export async function insertTemplate(run: WordRun, plan: TemplatePlan): Promise<
             .insertContentControl();
           control.tag = section.tag;
           control.title = section.heading;
+          // The section cannot be deleted by accident (WordApi 1.1: the worker can still change
+          // its words); a heading typed over or deleted inside it is noticed (heading-changed).
+          control.cannotDelete = true;
           previousControl = control;
         }
       }

@@ -1,4 +1,7 @@
-import { goTo } from "../../src/word";
+import { planSectionCursor } from "../../src/analysis/plans/cursor";
+import { paragraph } from "../../src/analysis/snapshot";
+import { defaultPack } from "../../src/guidance";
+import { goTo, placeCursorInSection } from "../../src/word";
 import { word } from "./helpers";
 
 const document = [
@@ -77,5 +80,82 @@ describe("goTo in repetitive text", () => {
     const fake = word(["aaaa"]);
     await goTo(fake.run, { paragraph: 0, start: 1, end: 3 });
     expect(fake.model.selectionPosition()).toEqual({ paragraph: 0, start: 1, endParagraph: 0, end: 3 });
+  });
+});
+
+describe("placeCursorInSection: Go to a section puts the cursor where the worker writes", () => {
+  const summary = [
+    { text: "Pen Picture of the child", styleBuiltIn: "Heading2" },
+    "",
+    { text: "Background information", styleBuiltIn: "Heading2" },
+    "Maya moved to Westmoor in 2023.",
+    { text: "Maya's Safety Plan", styleBuiltIn: "Heading2" },
+  ];
+  const snapshotOf = (texts: string[]) => ({ paragraphs: texts.map((t) => paragraph(t)) });
+  const texts = summary.map((p) => (typeof p === "string" ? p : p.text));
+  const occurrences = [
+    {
+      key: "pen-picture",
+      headingParagraph: 0,
+      headingText: texts[0]!,
+      body: [1],
+      recognisedBy: "heading-style" as const,
+    },
+    {
+      key: "background",
+      headingParagraph: 2,
+      headingText: texts[2]!,
+      body: [3],
+      recognisedBy: "heading-style" as const,
+    },
+    {
+      key: "safety-plan",
+      headingParagraph: 4,
+      headingText: texts[4]!,
+      body: [],
+      recognisedBy: "heading-style" as const,
+    },
+  ];
+  const planFor = (key: string) => planSectionCursor(snapshotOf(texts), occurrences, defaultPack, key)!;
+
+  it("an empty section: the cursor in its empty line, nothing selected, so typing never replaces the heading", async () => {
+    const fake = word(summary);
+    const result = await placeCursorInSection(fake.run, planFor("pen-picture"), "Pen Picture of the child");
+    expect(result).toMatchObject({ ok: true, made: false });
+    expect(fake.model.selectionPosition()).toEqual({ paragraph: 1, start: 0, endParagraph: 1, end: 0 });
+    expect(fake.lastRunSyncs).toBe(2);
+    fake.model.typeText(1, "Maya is seven.");
+    expect(fake.model.texts().slice(0, 2)).toEqual(["Pen Picture of the child", "Maya is seven."]);
+  });
+
+  it("a written section: the start of its first line", async () => {
+    const fake = word(summary);
+    await placeCursorInSection(fake.run, planFor("background"), "Background information");
+    expect(fake.model.selectionPosition()).toEqual({ paragraph: 3, start: 0, endParagraph: 3, end: 0 });
+  });
+
+  it("a heading with nothing under it: a line is made in the section's colour, and the cursor put there", async () => {
+    const fake = word(summary);
+    const result = await placeCursorInSection(fake.run, planFor("safety-plan"), "Maya's Safety Plan");
+    expect(result).toMatchObject({ ok: true, made: true });
+    expect(fake.model.texts()).toEqual([...texts, ""]);
+    expect(fake.model.selectionPosition()).toEqual({ paragraph: 5, start: 0, endParagraph: 5, end: 0 });
+    const made = fake.model.toSnapshot().paragraphs[5]!;
+    expect(made.styleBuiltIn).toBe("Normal");
+    // What is typed there comes out red, as the safety plan asks.
+    fake.model.typeText(5, "If Maya feels unsafe she will ring her nan.");
+    expect(fake.model.runs()[5]).toEqual([
+      { text: "If Maya feels unsafe she will ring her nan.", colour: "#FF0000", bold: false },
+    ]);
+    expect(fake.lastRunSyncs).toBe(2);
+  });
+
+  it("does nothing, and says so, when the document changed since the check", async () => {
+    const fake = word(summary);
+    const plan = planFor("pen-picture");
+    fake.model.typeText(0, " and family");
+    const result = await placeCursorInSection(fake.run, plan, "Pen Picture of the child");
+    expect(result).toMatchObject({ ok: false, reason: "document-changed" });
+    expect(fake.model.texts()[0]).toBe("Pen Picture of the child and family");
   });
 });

@@ -37,6 +37,23 @@ describe("insertTemplate", () => {
     expect(titles).toContain("Amy's Safety Plan");
   });
 
+  it("makes each section a control that cannot be deleted: deleting everything in one leaves it, empty, still the section", async () => {
+    const fake = word([""]);
+    await insertTemplate(fake.run, pack, "Amy");
+    expect(fake.model.controls().every((c) => c.cannotDelete)).toBe(true);
+    const heading = fake.model.texts().indexOf("Background information");
+    // The worker selects the section's lines and presses Delete, line by line.
+    fake.model.deleteParagraph(heading + 1);
+    fake.model.deleteParagraph(heading);
+    const snapshot = fake.model.toSnapshot();
+    expect(snapshot.paragraphs[heading]).toMatchObject({
+      text: "",
+      contentControlTag: sectionTag(pack.id, "background"),
+    });
+    const structure = recogniseStructure(snapshot, pack, "Amy");
+    expect(structure.occurrences.map((o) => o.key)).toContain("background");
+  });
+
   it("makes what the worker types in the pen picture blue and in the safety plan red, and nowhere else", async () => {
     const fake = word([""]);
     await insertTemplate(fake.run, pack, "Amy");
@@ -299,7 +316,9 @@ describe("insertTemplate puts each missing section in its place in the template"
   it("goes outside the add-in's own section controls, never into them", async () => {
     const fake = word([""]);
     await insertTemplate(fake.run, pack, "Amy");
-    // The worker deletes the Background section (heading and writing paragraph), then asks again.
+    // The worker unticks "cannot be deleted" in the controls' Properties, deletes the Background
+    // section (heading and writing paragraph), then asks again.
+    for (const control of fake.model.controls()) control.cannotDelete = false;
     const backgroundHeading = fake.model.texts().indexOf("Background information");
     fake.model.deleteParagraph(backgroundHeading);
     fake.model.deleteParagraph(backgroundHeading);
