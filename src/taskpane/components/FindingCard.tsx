@@ -2,6 +2,7 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState, type ReactElement } from "react";
 import type { Finding } from "../../analysis/types";
 import type { GuidanceNote } from "../../guidance";
+import { Citation } from "./Citation";
 import { SeverityLabel } from "./severity";
 
 export interface FindingCardProps {
@@ -13,8 +14,15 @@ export interface FindingCardProps {
   onFix?: (finding: Finding) => void;
   onDismiss?: (finding: Finding) => void;
   onRestore?: (finding: Finding) => void;
-  /** A citation as the worker reads it (the guidance's name rather than its number). */
+  /** A citation in full (the guidance's name rather than its number), for the short form's tooltip. */
   describeCitation(citation: string): string;
+  /**
+   * True (the default) for a card in a list (the dismissed checks); false for the one card shown
+   * at a time, a group of its own.
+   */
+  inList?: boolean;
+  /** Ids of what else describes the card ("Check 2 of 5"). */
+  describedBy?: string;
 }
 
 const useStyles = makeStyles({
@@ -31,8 +39,18 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,
+    minWidth: 0,
+    overflowWrap: "anywhere",
+  },
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "baseline",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
   },
   message: { margin: 0, lineHeight: tokens.lineHeightBase300 },
+  notes: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   source: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   note: {
     margin: 0,
@@ -45,29 +63,35 @@ const useStyles = makeStyles({
 });
 
 export function FindingCard(props: FindingCardProps): ReactElement {
-  const { finding, notes, busy } = props;
+  const { finding, notes, busy, inList = true } = props;
   const styles = useStyles();
   const [showNote, setShowNote] = useState(false);
   const messageId = useId();
   const noteId = useId();
   const working = busy !== null && busy.endsWith(finding.id);
+  const Element = inList ? "li" : "div";
 
   return (
     // Focusable from script only, so focus can land on the next card when this one goes.
-    <li
+    <Element
       className={styles.card}
+      role={inList ? undefined : "group"}
       aria-labelledby={messageId}
+      aria-describedby={props.describedBy}
       aria-busy={working}
       tabIndex={-1}
       data-finding-id={finding.id}
     >
-      <SeverityLabel severity={finding.severity} />
+      <div className={styles.header}>
+        <SeverityLabel severity={finding.severity} />
+        <Citation citation={finding.guidance} describeCitation={props.describeCitation} />
+      </div>
       <p className={styles.message} id={messageId}>
         {finding.message}
       </p>
-      <p className={styles.source}>From the guidance: {props.describeCitation(finding.guidance)}</p>
       {showNote && notes.length > 0 && (
-        <div id={noteId}>
+        <div className={styles.notes} id={noteId}>
+          <p className={styles.source}>From {props.describeCitation(finding.guidance)}:</p>
           {notes.map((note, index) => (
             <p key={index} className={styles.note}>
               {note.text}
@@ -131,6 +155,6 @@ export function FindingCard(props: FindingCardProps): ReactElement {
           </Button>
         )}
       </div>
-    </li>
+    </Element>
   );
 }

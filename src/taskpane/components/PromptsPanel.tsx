@@ -1,7 +1,8 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState, type ReactElement } from "react";
 import type { AnalysisResult } from "../../analysis/engine";
-import type { Pack } from "../../guidance";
+import type { GuidanceNote, Pack } from "../../guidance";
+import { Citation } from "./Citation";
 
 export interface PromptsPanelProps {
   analysis: AnalysisResult;
@@ -9,10 +10,26 @@ export interface PromptsPanelProps {
   cursorSection: string | null;
   busy: string | null;
   commentsAvailable: boolean;
+  /**
+   * Whether the add-in's prompt comments are in the document, when the pane can tell: true shows
+   * only Remove, false only Put. Left out (unknown), both show and Remove says what it takes away.
+   */
+  promptsInMargin?: boolean;
   onPlaceInMargin(): void;
   onRemoveFromMargin(): void;
-  /** A citation as the worker reads it (the guidance's name rather than its number). */
+  /** A citation in full (the guidance's name rather than its number), for the short form's tooltip. */
   describeCitation(citation: string): string;
+}
+
+/** The notes under each citation they share, in the order the guidance gives them. */
+function bySource(notes: readonly GuidanceNote[]): { citation: string; notes: GuidanceNote[] }[] {
+  const groups: { citation: string; notes: GuidanceNote[] }[] = [];
+  for (const note of notes) {
+    const group = groups.find((g) => g.citation === note.citation);
+    if (group) group.notes.push(note);
+    else groups.push({ citation: note.citation, notes: [note] });
+  }
+  return groups;
 }
 
 /** With the cursor outside every section, this many whole-summary prompts show until "Show all". */
@@ -20,6 +37,8 @@ export const WHOLE_SUMMARY_PROMPTS_SHOWN = 3;
 
 const useStyles = makeStyles({
   root: {
+    minWidth: 0,
+    overflowWrap: "anywhere",
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,
@@ -28,12 +47,18 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  writing: { margin: 0, fontSize: tokens.fontSizeBase300 },
+  writing: { margin: 0, fontSize: tokens.fontSizeBase300, overflowWrap: "anywhere" },
   prompts: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   prompt: { lineHeight: tokens.lineHeightBase300 },
-  source: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   notes: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  sourceName: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground2,
+  },
   note: { margin: 0, fontSize: tokens.fontSizeBase200 },
+  hint: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
 
@@ -45,6 +70,7 @@ export function PromptsPanel(props: PromptsPanelProps): ReactElement {
   const [showAll, setShowAll] = useState(false);
   const guidanceId = useId();
   const promptsId = useId();
+  const removeHintId = useId();
   const section = analysis.sections.find((s) => s.key === cursorSection);
   const spec = pack.sections.find((s) => s.key === cursorSection);
   const relevant = analysis.prompts.filter((p) => (section ? p.section === section.key : p.section === null));
@@ -67,7 +93,7 @@ export function PromptsPanel(props: PromptsPanelProps): ReactElement {
       <ul className={styles.prompts} id={promptsId}>
         {prompts.map((prompt) => (
           <li key={prompt.text} className={styles.prompt}>
-            {prompt.text} <span className={styles.source}>({props.describeCitation(prompt.guidance)})</span>
+            {prompt.text} <Citation citation={prompt.guidance} describeCitation={props.describeCitation} />
           </li>
         ))}
       </ul>
@@ -91,26 +117,42 @@ export function PromptsPanel(props: PromptsPanelProps): ReactElement {
             aria-controls={showGuidance ? guidanceId : undefined}
             onClick={() => setShowGuidance((shown) => !shown)}
           >
-            {showGuidance ? "Hide the guidance" : "Guidance for this section"}
+            {showGuidance ? "Hide guidance for this section" : "Show guidance for this section"}
           </Button>
         )}
-        {props.commentsAvailable && (
-          <>
-            <Button size="small" onClick={props.onPlaceInMargin} disabledFocusable={props.busy !== null}>
-              Put prompts in the margin
-            </Button>
-            <Button size="small" onClick={props.onRemoveFromMargin} disabledFocusable={props.busy !== null}>
-              Remove prompts from the margin
-            </Button>
-          </>
+        {props.commentsAvailable && props.promptsInMargin !== true && (
+          <Button size="small" onClick={props.onPlaceInMargin} disabledFocusable={props.busy !== null}>
+            Put prompts in the margin
+          </Button>
+        )}
+        {props.commentsAvailable && props.promptsInMargin !== false && (
+          <Button
+            size="small"
+            onClick={props.onRemoveFromMargin}
+            disabledFocusable={props.busy !== null}
+            aria-describedby={props.promptsInMargin === undefined ? removeHintId : undefined}
+          >
+            Remove prompts from the margin
+          </Button>
         )}
       </div>
+      {props.commentsAvailable && props.promptsInMargin === undefined && (
+        <p className={styles.hint} id={removeHintId}>
+          Remove takes away only the prompt comments this add-in put in the margin, if there are any; everyone
+          else&apos;s comments stay.
+        </p>
+      )}
       {showGuidance && spec && (
         <div className={styles.notes} id={guidanceId}>
-          {spec.notes.map((note, index) => (
-            <p key={index} className={styles.note}>
-              {note.text} <span className={styles.source}>({props.describeCitation(note.citation)})</span>
-            </p>
+          {bySource(spec.notes).map((group) => (
+            <div key={group.citation} className={styles.notes}>
+              <p className={styles.sourceName}>From {props.describeCitation(group.citation)}:</p>
+              {group.notes.map((note, index) => (
+                <p key={index} className={styles.note}>
+                  {note.text}
+                </p>
+              ))}
+            </div>
           ))}
         </div>
       )}

@@ -1,0 +1,61 @@
+import { makeStyles, tokens, Tooltip } from "@fluentui/react-components";
+import { useState, type ReactElement } from "react";
+
+const useStyles = makeStyles({
+  cite: {
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    whiteSpace: "nowrap",
+    textDecorationLine: "underline",
+    textDecorationStyle: "dotted",
+    textUnderlineOffset: "2px",
+    cursor: "help",
+  },
+  plain: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clip: "rect(0, 0, 0, 0)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
+});
+
+export interface CitationProps {
+  /** The citation as the pack gives it: "004 §3.1(i)". */
+  citation: string;
+  /** The citation in full: "Bradford Children and Families Trust guidance (2025), 3.1(i)". */
+  describeCitation(citation: string): string;
+}
+
+/**
+ * A citation in its short form ("004 §3.1(i)"), as a footnote mark is, with the guidance's full
+ * name one hover or click away (a tooltip) and read in full by screen readers. Not a Tab stop of
+ * its own: from the keyboard the full name is in the guidance that "Show guidance" opens.
+ */
+export function Citation({ citation, describeCitation }: CitationProps): ReactElement {
+  const styles = useStyles();
+  const [visible, setVisible] = useState(false);
+  const short = citation.trim();
+  const long = describeCitation(citation);
+  // An organisation's own citation that has no longer form is shown as written.
+  if (long === short || long.trim() === "") return <span className={styles.plain}>{short}</span>;
+  return (
+    <Tooltip
+      content={long}
+      relationship="inaccessible"
+      withArrow
+      visible={visible}
+      onVisibleChange={(_, data) => setVisible(data.visible)}
+    >
+      <span className={styles.cite} data-citation={short} onClick={() => setVisible((shown) => !shown)}>
+        <span aria-hidden="true">{short}</span>
+        <span className={styles.hidden}>Guidance: {long}</span>
+      </span>
+    </Tooltip>
+  );
+}
