@@ -20,6 +20,13 @@ export type { CommentPlan, CommentsRemoved, CommentsWritten } from "../analysis/
  *
  * Word's Comment.delete() "deletes the comment and its replies", so the plans never delete a
  * comment anyone has replied to; they resolve it (Comment.resolved, WordApi 1.4).
+ *
+ * The members used, each in Microsoft's reference: Body.paragraphs and Paragraph.text (WordApi
+ * 1.1); Paragraph.getRange (WordApi 1.3); Body.getComments, Range.insertComment, Comment.content,
+ * Comment.resolved, Comment.replies and Comment.delete (WordApi 1.4). A comment is written under
+ * the person signed in to Word (Comment.authorName, read-only), so a manager's review carries the
+ * manager's name. Nothing but the comment's words is written: the add-in knows its own review
+ * comments by their words (src/analysis/plans/comments.ts), not by an id in them.
  */
 
 /** What is read of each comment: its words, whether it is resolved, and whether anyone replied. */

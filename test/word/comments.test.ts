@@ -1,20 +1,25 @@
 import { fillChildName } from "../../src/analysis/fill";
-import { HOST_PRESETS, type FakeWord } from "../../src/fake-word";
-import { promptsFor } from "../../src/analysis/engine";
+import { HOST_PRESETS, type FakeWord, type ParagraphSpec } from "../../src/fake-word";
+import { analyse, promptsFor } from "../../src/analysis/engine";
+import type { SnapshotParagraph } from "../../src/analysis/snapshot";
+import { checklistOf, metText, tally } from "../../src/analysis/tally";
 import type { Finding } from "../../src/analysis/types";
 import { CHECK_COMMENT_MARKER, PROMPT_COMMENT_MARKER } from "../../src/analysis/tags";
+import { labelledParagraphs, workedExamples } from "../../src/examples";
 import { removePromptComments, removeReviewComments } from "../../src/word";
 import {
-  checkCommentText,
   checkIdOfComment,
   checkRefOfComment,
   commentRef,
+  earlierCheckRef,
   planPromptPlacements,
+  plainCitation,
   promptCommentText,
   promptGroupRef,
   promptRefOfComment,
 } from "../../src/analysis/plans";
 import { pack, word, placePromptComments, writeReviewComments, insertTemplate } from "./helpers";
+import { planReviewComments as planFor } from "../../src/analysis/plans";
 
 const document = [
   { text: "Pen Picture of the child", styleBuiltIn: "Heading2" },
@@ -24,6 +29,7 @@ const document = [
 ];
 
 const SOURCE = "Bradford Children and Families Trust guidance (2025), 3.1(i)";
+const TODAY = new Date("2026-12-02T09:00:00Z");
 
 function finding(overrides: Partial<Finding>): Finding {
   return {
@@ -38,14 +44,35 @@ function finding(overrides: Partial<Finding>): Finding {
   };
 }
 
-const findings = (count: number) =>
-  Array.from({ length: count }, (_, i) =>
-    finding({
-      id: `r${i}/pen-picture`,
-      message: `Finding number ${i}.`,
-      location: { paragraph: 1, start: 0, end: 3 },
-    }),
-  );
+/** A worked example as a Word document: the same paragraphs, styles, colours and lists. */
+function exampleDocument(id: string): FakeWord {
+  const example = workedExamples.find((e) => e.id === id)!;
+  const spec = (p: SnapshotParagraph): ParagraphSpec => ({
+    text: p.text,
+    styleBuiltIn: p.styleBuiltIn,
+    colour: p.colour === "mixed" ? null : p.colour,
+    bold: p.bold === true,
+    ...(p.inList ? { list: 1 } : {}),
+    ...(p.contentControlTag ? { contentControlTag: p.contentControlTag } : {}),
+  });
+  return word(labelledParagraphs(example).map(spec));
+}
+
+/** What the pane has after a check: the findings, and the analysis they come from. */
+function checked(fake: FakeWord, childName: string | null = "Maya") {
+  const snapshot = fake.model.toSnapshot();
+  const analysis = analyse(snapshot, { pack, childName, today: TODAY });
+  return { analysis, basis: { snapshot, pack, childName: analysis.childName, analysis } };
+}
+
+const own = (fake: FakeWord) => fake.model.commentList().filter((c) => c.writtenByAddIn);
+
+/** A comment as the add-in wrote it before, one per finding, with a ref at the end. */
+const earlierCheck = (f: Finding) =>
+  `${f.message}\n${CHECK_COMMENT_MARKER} · ${plainCitation(f.guidance)} · ref ${commentRef(f.id)}`;
+/** A comment in the first format of all. */
+const firstFormatCheck = (f: Finding) =>
+  `${CHECK_COMMENT_MARKER}: ${f.message} (Guidance ${f.guidance}; check ${f.id})`;
 
 /** Writes a comment through the API, as the earlier version of the add-in did. */
 async function writeAsAddIn(fake: FakeWord, paragraph: number, text: string): Promise<void> {
@@ -59,235 +86,363 @@ async function writeAsAddIn(fake: FakeWord, paragraph: number, text: string): Pr
   fake.resetSyncCount();
 }
 
-const earlierCheck = (f: Finding) =>
-  `${CHECK_COMMENT_MARKER}: ${f.message} (Guidance ${f.guidance}; check ${f.id})`;
+/** Nothing a reader in Word cannot use: no ids, hashes, long citations or talk of the pane. */
+function expectReadable(content: string): void {
+  expect(content).not.toMatch(/\bref [0-9a-f]{6}\b|\b[0-9a-f]{6,}\b/);
+  expect(content).not.toMatch(/choose Fix|Case Summary Coach's|in the pane/);
+  expect(content).not.toMatch(/section-colour|placeholder-left|contact-details-missing|\w+\/\w+-\w+/);
+  expect(content).not.toMatch(/guidance \(2025\), 3\.1/);
+}
 
-describe("review comments", () => {
-  it("writes any number of findings as readable comments with a short source line, in 2 syncs", async () => {
-    const fake = word(document);
-    const basis = { snapshot: fake.model.toSnapshot(), pack };
-    const result = await writeReviewComments(fake.run, findings(40), basis);
-    expect(result).toMatchObject({ ok: true, written: 40, updated: 0, removed: 0 });
-    expect(result.ok && result.message).toBe("Added 40 comments.");
+describe("review comments: a summary and one comment per required item not met", () => {
+  it("on the poor worked example, writes 5 comments where it wrote 29, in 2 syncs", async () => {
+    const fake = exampleDocument("bradford-2025-poor");
+    const { analysis, basis } = checked(fake);
+    const required = checklistOf(analysis).filter((i) => i.severity === "error" && i.status === "not-met");
+    expect(analysis.findings.length).toBeGreaterThanOrEqual(29);
+    expect(required).toHaveLength(4);
+
+    const result = await writeReviewComments(fake.run, analysis.findings, basis);
     expect(fake.syncCount).toBe(2);
-    const comments = fake.model.commentList();
-    expect(comments).toHaveLength(40);
-    expect(comments[0]!.content).toBe(
-      `Finding number 0.\n${CHECK_COMMENT_MARKER} · ${SOURCE} · ref ${commentRef("r0/pen-picture")}`,
-    );
-    // Neither the rule's id nor the internal document number reaches the document.
+    expect(result).toMatchObject({ ok: true, written: 5, updated: 0, removed: 0 });
+    expect(result.ok && result.message).toBe("Added 5 comments.");
+    const comments = own(fake);
+    expect(comments).toHaveLength(5);
     for (const c of comments) {
-      expect(c.content).not.toMatch(/r\d+\/pen-picture|004|§|Guidance /);
-      expect(c.paragraph).toBe(1);
+      expectReadable(c.content);
+      expect(c.content.split("\n").at(-1)).toBe(CHECK_COMMENT_MARKER);
+    }
+
+    // The summary is at the first heading, with the one count every view gives.
+    const texts = fake.model.texts();
+    const summary = comments.find((c) => c.content.startsWith("Checked against the guidance:"))!;
+    expect(texts[summary.paragraph]).toBe("Pen Picture of Maya");
+    expect(summary.content).toBe(
+      [
+        `Checked against the guidance: ${metText(tally(analysis))}`,
+        "Required items not met, by section:",
+        "\u2022 Pen Picture of Maya: written in blue (004 §3.1(i))",
+        "\u2022 Maya's Safety Plan: written in red (004 §3.1(vi))",
+        "\u2022 Maya's Family Contact Details and Professional Involvements: telephone numbers or emails (004 §3.1(vii))",
+        "\u2022 The whole summary: no template text or placeholders left in (004 §3.1)",
+        "Each has a comment of its own where it applies.",
+        "Recommended items are counted, not commented on.",
+        "004 is Bradford Children and Families Trust guidance (2025); the number after § is its paragraph.",
+        CHECK_COMMENT_MARKER,
+      ].join("\n"),
+    );
+    expect(metText(tally(analysis))).toMatch(/^Required items met: 15 of 19\./);
+
+    // Each item's comment is where its finding is, says what is required and why, and the short citation.
+    const safetyPlan = comments.find((c) => c.content.includes("Maya's Safety Plan – written in red"))!;
+    expect(texts[safetyPlan.paragraph - 1]).toBe("Maya's Safety Plan");
+    expect(safetyPlan.content).toBe(
+      [
+        "Required, not yet met: Maya's Safety Plan – written in red (004 §3.1(vi))",
+        `5 paragraphs under "Maya's Safety Plan" are not in red. The guidance asks for this section to be recorded in red; colour it red.`,
+        CHECK_COMMENT_MARKER,
+      ].join("\n"),
+    );
+    // The placeholders: one comment, each place listed, in words for a reader in Word.
+    const placeholders = comments.find((c) => c.content.includes("the whole summary – no template text"))!;
+    expect(texts[placeholders.paragraph]).toBe("Child's Case Summary – [Child's Name]");
+    expect(placeholders.content.split("\n").slice(0, 3)).toEqual([
+      "Required, not yet met: the whole summary – no template text or placeholders left in (004 §3.1)",
+      `\u2022 "[Child's Name]" is still in the summary. Replace it with Maya's name.`,
+      `\u2022 The template placeholder "xx/xx/xxxx" is still in the summary. Replace it with the real details, or delete it.`,
+    ]);
+    // No comment for a recommended item, such as the child's voice.
+    expect(comments.map((c) => c.content).join("\n")).not.toMatch(/wishes and feelings|own words/);
+  });
+
+  it("on every worked example, one summary plus one comment per required item not met", () => {
+    for (const example of workedExamples) {
+      const fake = exampleDocument(example.id);
+      const { analysis, basis } = checked(fake, example.childName);
+      const plan = planFor(analysis.findings, basis);
+      const required = checklistOf(analysis).filter((i) => i.severity === "error" && i.status === "not-met");
+      expect({ example: example.id, comments: plan.comments.length }).toEqual({
+        example: example.id,
+        comments: 1 + required.length,
+      });
+      expect(plan.comments[0]!.text.split("\n")[0]).toBe(
+        `Checked against the guidance: ${metText(tally(analysis))}`,
+      );
+      if (required.length === 0) expect(plan.comments[0]!.text).toContain("Every required item is met.");
+      for (const c of plan.comments) expectReadable(c.text);
     }
   });
 
-  it("anchors a section finding to its heading and a document finding to the first text", async () => {
-    const fake = word(document);
-    const basis = { snapshot: fake.model.toSnapshot(), pack };
-    await writeReviewComments(
-      fake.run,
-      [finding({ section: "background", id: "a" }), finding({ section: null, id: "b" })],
-      basis,
+  it("50 findings of one required check make one comment listing five and counting the rest, in 2 syncs", async () => {
+    const fake = word([
+      { text: "Pen Picture of the child", styleBuiltIn: "Heading2" },
+      ...Array.from({ length: 50 }, (_, i) => `Maya [insert detail ${i}] at school.`),
+    ]);
+    const findings = Array.from({ length: 50 }, (_, i) =>
+      finding({
+        id: `placeholder-left/pen-picture/insert-detail-${i}`,
+        rule: "placeholder-left",
+        severity: "error",
+        section: null,
+        guidance: "004 §3.1",
+        message: `The template instruction "[insert detail ${i}]" is still in the summary. Do what it asks, then delete it.`,
+        location: { paragraph: i + 1, start: 5, end: 22 },
+      }),
     );
-    expect(fake.model.commentList().map((c) => c.paragraph)).toEqual([2, 0]);
+    const result = await writeReviewComments(fake.run, findings, { snapshot: fake.model.toSnapshot(), pack });
+    expect(fake.syncCount).toBe(2);
+    expect(result).toMatchObject({ ok: true, written: 1 });
+    const [comment] = own(fake);
+    expect(comment!.paragraph).toBe(1);
+    const lines = comment!.content.split("\n");
+    expect(lines).toHaveLength(1 + 5 + 1 + 1);
+    expect(lines[6]).toBe("\u2022 And 45 more like these.");
   });
 
   it("adds no duplicates when run twice, in 1 sync the second time", async () => {
-    const fake = word(document);
-    const basis = { snapshot: fake.model.toSnapshot(), pack };
-    await writeReviewComments(fake.run, findings(3), basis);
+    const fake = exampleDocument("bradford-2025-poor");
+    const { analysis, basis } = checked(fake);
+    await writeReviewComments(fake.run, analysis.findings, basis);
     fake.resetSyncCount();
-    const again = await writeReviewComments(fake.run, findings(3), basis);
-    expect(again).toMatchObject({ ok: true, written: 0, alreadyThere: 3, updated: 0, removed: 0 });
+    const again = await writeReviewComments(fake.run, analysis.findings, basis);
+    expect(again).toMatchObject({ ok: true, written: 0, alreadyThere: 5, updated: 0, removed: 0 });
     expect(again.ok && again.message).toBe(
-      "No comments to add, update or remove. 3 comments were already there and still apply.",
+      "No comments to add, update or remove. 5 comments were already there and still apply.",
     );
     expect(fake.syncCount).toBe(1);
-    expect(fake.model.commentList()).toHaveLength(3);
+    expect(own(fake)).toHaveLength(5);
   });
 
-  it("removes its comments for checks that are gone (put right or dismissed), and says how many, in 2 syncs", async () => {
+  it("after the worker colours the safety plan red, updates the summary in place and removes that item's comment, in 2 syncs", async () => {
+    const fake = exampleDocument("bradford-2025-poor");
+    fake.model.addPersonComment(3, "Manager: please add Maya's views.");
+    const first = checked(fake);
+    await writeReviewComments(fake.run, first.analysis.findings, first.basis);
+    const summaryAt = own(fake).find((c) => c.content.startsWith("Checked against"))!.paragraph;
+
+    const texts = fake.model.texts();
+    const from = texts.indexOf("Maya's Safety Plan") + 1;
+    const to = texts.indexOf("Maya's Family Contact Details and Professional Involvements");
+    const red = pack.sections.find((s) => s.key === "safety-plan")!.colour!.hex;
+    for (let i = from; i < to; i++) fake.model.colourParagraph(i, red);
+    const later = checked(fake);
+    fake.resetSyncCount();
+    const result = await writeReviewComments(fake.run, later.analysis.findings, later.basis);
+    expect(fake.syncCount).toBe(2);
+    expect(result).toMatchObject({ ok: true, written: 0, updated: 1, removed: 1, alreadyThere: 3 });
+    expect(result.ok && result.message).toBe(
+      "Updated 1 comment from an earlier review, in the same place. " +
+        "Removed 1 comment about something that no longer needs attention. " +
+        "3 comments were already there and still apply.",
+    );
+    const summary = own(fake).find((c) => c.content.startsWith("Checked against"))!;
+    expect(summary.paragraph).toBe(summaryAt);
+    expect(summary.content).toMatch(/^Checked against the guidance: Required items met: 16 of 19\./);
+    expect(summary.content).not.toContain("Maya's Safety Plan: written in red");
+    expect(
+      own(fake)
+        .map((c) => c.content)
+        .join("\n"),
+    ).not.toMatch(/Safety Plan – written in red/);
+    expect(fake.model.commentList().filter((c) => !c.writtenByAddIn)).toEqual([
+      expect.objectContaining({ content: "Manager: please add Maya's views." }),
+    ]);
+  });
+
+  it("on the good example, writes only the summary, saying every required item is met", async () => {
+    const fake = exampleDocument("bradford-2025-good");
+    const { analysis, basis } = checked(fake);
+    await writeReviewComments(fake.run, analysis.findings, basis);
+    expect(own(fake).map((c) => c.content)).toEqual([
+      `Checked against the guidance: ${metText(tally(analysis))}\nEvery required item is met.\n${CHECK_COMMENT_MARKER}`,
+    ]);
+  });
+
+  it("takes over comments the earlier versions wrote, one per finding: the first for an item in place, the rest removed, none duplicated", async () => {
+    const fake = exampleDocument("bradford-2025-poor");
+    const { analysis, basis } = checked(fake);
+    // An earlier version's review: a comment for every finding, one in the first format of all.
+    const [firstFinding, ...rest] = analysis.findings;
+    await writeAsAddIn(fake, firstFinding!.location?.paragraph ?? 0, firstFormatCheck(firstFinding!));
+    for (const f of rest) await writeAsAddIn(fake, f.location?.paragraph ?? 0, earlierCheck(f));
+    const earlier = analysis.findings.length;
+    expect(own(fake)).toHaveLength(earlier);
+    // The manager answered the comment about the child's voice (a recommended item).
+    const voice = analysis.findings.find((f) => f.rule === "child-voice")!;
+    fake.model.replyToComment((c) => c.startsWith(voice.message), "Discussed in supervision.");
+
+    const result = await writeReviewComments(fake.run, analysis.findings, basis);
+    expect(fake.syncCount).toBe(2);
+    // The summary is new; each required item takes over the comment for its first finding.
+    expect(result).toMatchObject({ ok: true, written: 1, updated: 4 });
+    const open = own(fake).filter((c) => !c.resolved);
+    expect(open).toHaveLength(5);
+    for (const c of open) expectReadable(c.content);
+    expect(result.ok && result.removed! + result.resolvedKeepingReplies!).toBe(earlier - 4);
+    expect(result.ok && result.resolvedKeepingReplies).toBe(1);
+    // Nothing anyone wrote is lost: the answered comment is resolved, with its reply.
+    expect(fake.model.commentList().find((c) => c.replies.length > 0)).toMatchObject({
+      resolved: true,
+      replies: [{ content: "Discussed in supervision." }],
+    });
+    // And Remove takes every one of them away.
+    const removed = await removeReviewComments(fake.run);
+    expect(removed).toMatchObject({ ok: true, removed: 5 });
+  });
+
+  it("knows its own comments by their words, with Word's line breaks as \\r or none, and no one else's", () => {
+    const plan = planFor(
+      [
+        finding({
+          id: "section-empty/background",
+          rule: "section-empty",
+          severity: "error",
+          section: "background",
+        }),
+      ],
+      { snapshot: word(document).model.toSnapshot(), pack },
+    );
+    const text = plan.comments[0]!.text;
+    expect(text).toBe(
+      `Required, not yet met: Background information – something written under the heading (004 §3.1(i))\nSay what Amy enjoys.\n${CHECK_COMMENT_MARKER}`,
+    );
+    const id = checkRefOfComment(text);
+    expect(id).not.toBeNull();
+    expect(checkRefOfComment(text.replace(/\n/g, "\r"))).toBe(id);
+    expect(checkRefOfComment(text.replace(/\n/g, "\r\n"))).toBe(id);
+    // The earlier formats, by the finding they name.
+    const f = finding({ id: "summary-overdue/document", message: "Update it (now)." });
+    expect(checkIdOfComment(firstFormatCheck(f))).toBe("summary-overdue/document");
+    expect(earlierCheckRef(firstFormatCheck(f))).toBe(commentRef(f.id));
+    expect(earlierCheckRef(earlierCheck(f))).toBe(commentRef(f.id));
+    // People's comments, even ones that quote the add-in's words.
+    for (const person of [
+      "Manager: see check summary-overdue/document)",
+      "Manager: I agree with the ref abc123",
+      `${CHECK_COMMENT_MARKER}: my own note, not the add-in's`,
+      "Required, not yet met: the chronology, I'd say.",
+      `Required, not yet met: the safety plan.\nI think so too, ${CHECK_COMMENT_MARKER}`,
+      `${PROMPT_COMMENT_MARKER}: What would Amy say? (Guidance 004 §3.1(i))`,
+      promptCommentText([{ section: null, text: "Why?", guidance: "004 §1" }], null),
+    ])
+      expect(checkRefOfComment(person)).toBeNull();
+  });
+
+  it("finds its comment again when Word gives it back without line breaks", async () => {
     const fake = word(document);
-    fake.model.addPersonComment(1, "Manager: please add Amy's views.");
     const basis = { snapshot: fake.model.toSnapshot(), pack };
     const empty = finding({
       id: "section-empty/background",
+      rule: "section-empty",
+      severity: "error",
       section: "background",
-      message: 'Nothing is written under "Background information" yet.',
-      guidance: "004 §3.1(ii)",
     });
-    const [a, b, c] = findings(3);
-    await writeReviewComments(fake.run, [a!, b!, c!, empty], basis);
-    expect(fake.model.commentList()).toHaveLength(5);
-
-    // The worker writes the background (that finding is gone), dismisses b, and a new check
-    // appears; a's wording changes.
-    fake.model.typeText(3, "Amy moved to Bradford in 2021.");
-    fake.resetSyncCount();
-    const later = { snapshot: fake.model.toSnapshot(), pack };
-    const reworded = { ...a!, message: "Finding number 0, reworded." };
-    const fresh = finding({ id: "new/pen-picture", message: "A new finding.", location: null });
-    const result = await writeReviewComments(fake.run, [reworded, c!, fresh], later);
-    expect(fake.syncCount).toBe(2);
-    expect(result).toMatchObject({ ok: true, written: 1, updated: 1, removed: 2, alreadyThere: 1 });
-    expect(result.ok && result.message).toBe(
-      "Added 1 comment. Updated 1 comment from an earlier review, in the same place. " +
-        "Removed 2 comments about things that no longer need attention. " +
-        "1 comment was already there and still applies.",
-    );
-    const contents = fake.model.commentList().map((comment) => comment.content);
-    expect(contents).toEqual([
-      "Manager: please add Amy's views.",
-      checkCommentText(reworded),
-      checkCommentText(c!),
-      checkCommentText(fresh),
-    ]);
-    expect(contents.join("\n")).not.toMatch(/Nothing is written under/);
+    const plan = planFor([empty], basis);
+    await writeAsAddIn(fake, 2, plan.comments[0]!.text.replace(/\n/g, ""));
+    const result = await writeReviewComments(fake.run, [empty], basis);
+    expect(result).toMatchObject({ ok: true, written: 0, alreadyThere: 1 });
+    expect(own(fake)).toHaveLength(1);
   });
 
-  it("with no open findings, removes every check comment of its own and nothing else", async () => {
-    const fake = word(document);
-    fake.model.addPersonComment(0, `${CHECK_COMMENT_MARKER}: a person's note that looks like ours`);
-    const basis = { snapshot: fake.model.toSnapshot(), pack };
-    await writeReviewComments(fake.run, findings(2), basis);
-    await placePromptComments(fake.run, [
-      {
-        prompt: { section: "pen-picture", text: "What would Amy say?", guidance: "004 §3.1(i)" },
-        headingParagraph: 0,
-        headingText: "Pen Picture of the child",
-      },
-    ]);
-    fake.resetSyncCount();
-    const result = await writeReviewComments(fake.run, [], basis);
-    expect(fake.syncCount).toBe(2);
-    expect(result).toMatchObject({ ok: true, written: 0, removed: 2 });
-    expect(result.ok && result.message).toBe(
-      "Removed 2 comments about things that no longer need attention.",
-    );
-    expect(fake.model.commentList().map((c) => c.writtenByAddIn)).toEqual([false, true]);
-
-    fake.resetSyncCount();
-    const nothing = await writeReviewComments(fake.run, [], basis);
-    expect(nothing).toMatchObject({ ok: true, written: 0, removed: 0 });
-    expect(nothing.ok && nothing.message).toBe("No comments to add, update or remove.");
-    expect(fake.syncCount).toBe(1);
-  });
-
-  it("updates or removes comments written in the earlier format", async () => {
-    const fake = word(document);
-    const [a, b] = findings(2);
-    await writeAsAddIn(fake, 1, earlierCheck(a!));
-    await writeAsAddIn(fake, 1, earlierCheck(b!));
-    const result = await writeReviewComments(fake.run, [a!], { snapshot: fake.model.toSnapshot(), pack });
-    expect(fake.syncCount).toBe(2);
-    expect(result).toMatchObject({ ok: true, written: 0, updated: 1, removed: 1 });
-    expect(fake.model.commentList().map((c) => c.content)).toEqual([checkCommentText(a!)]);
-    expect(await removeReviewComments(fake.run)).toMatchObject({ ok: true, removed: 1 });
-  });
-
-  it("keeps one comment per check: a changed message replaces the add-in's older comment in place, in 2 syncs", async () => {
-    const fake = word(document);
-    fake.model.addPersonComment(1, "Manager: please add Amy's views.");
-    fake.model.addPersonComment(1, "Case Summary Coach check: my own note, not the add-in's");
-    const basis = { snapshot: fake.model.toSnapshot(), pack };
-    const first = finding({ id: "child-voice/pen-picture", location: { paragraph: 1, start: 0, end: 3 } });
-    const other = finding({
-      id: "jargon/pen-picture",
-      message: "Explain PLO.",
-      location: { paragraph: 1, start: 0, end: 3 },
-    });
-    await writeReviewComments(fake.run, [first, other], basis);
-    expect(fake.model.commentList()).toHaveLength(4);
-    fake.resetSyncCount();
-
-    const reworded = { ...first, message: "Say in Amy's own words what she wants." };
-    const result = await writeReviewComments(fake.run, [reworded, other], basis);
-    expect(fake.syncCount).toBe(2);
-    expect(result).toMatchObject({ ok: true, written: 0, updated: 1, alreadyThere: 1, removed: 0 });
-    const comments = fake.model.commentList();
-    expect(comments).toHaveLength(4);
-    const forCheck = comments.filter((c) => checkRefOfComment(c.content) === commentRef(first.id));
-    expect(forCheck.map((c) => c.content)).toEqual([checkCommentText(reworded)]);
-    // A person's comments are untouched, even one that happens to begin like the add-in's.
-    expect(comments.filter((c) => !c.writtenByAddIn).map((c) => c.content)).toEqual([
-      "Manager: please add Amy's views.",
-      "Case Summary Coach check: my own note, not the add-in's",
-    ]);
-    expect(await removeReviewComments(fake.run)).toMatchObject({ ok: true, removed: 2 });
-    expect(fake.model.commentList().map((c) => c.content)).toEqual([
-      "Manager: please add Amy's views.",
-      "Case Summary Coach check: my own note, not the add-in's",
-    ]);
-  });
-
-  it("recognises the check's ref in the add-in's comments of either format, and in no one else's", () => {
-    const f = finding({ id: "summary-overdue/document", message: "Update it (now)." });
-    const ref = commentRef(f.id);
-    expect(ref).toMatch(/^[0-9a-f]{6}$/);
-    expect(commentRef(f.id)).toBe(ref);
-    expect(commentRef("summary-overdue/documents")).not.toBe(ref);
-    expect(checkRefOfComment(checkCommentText(f))).toBe(ref);
-    // Word may give the line break back as \r, or drop it.
-    expect(checkRefOfComment(checkCommentText(f).replace("\n", "\r"))).toBe(ref);
-    expect(checkRefOfComment(checkCommentText(f).replace("\n", ""))).toBe(ref);
-    expect(checkIdOfComment(earlierCheck(f))).toBe("summary-overdue/document");
-    expect(checkRefOfComment(earlierCheck(f))).toBe(ref);
-    expect(checkRefOfComment("Manager: see check summary-overdue/document)")).toBeNull();
-    expect(checkRefOfComment("Manager: I agree with the ref abc123")).toBeNull();
-    expect(
-      checkRefOfComment(`${PROMPT_COMMENT_MARKER}: What would Amy say? (Guidance 004 §3.1(i))`),
-    ).toBeNull();
-    expect(
-      checkRefOfComment(promptCommentText([{ section: null, text: "Why?", guidance: "004 §1" }], null)),
-    ).toBeNull();
-  });
-
-  it("skips findings whose paragraph has changed since the check", async () => {
+  it("skips an item whose paragraph has changed since the check", async () => {
     const fake = word(document);
     const basis = { snapshot: fake.model.toSnapshot(), pack };
     fake.model.typeText(1, " She likes swimming.");
-    const result = await writeReviewComments(fake.run, findings(1), basis);
-    expect(result).toMatchObject({ ok: true, written: 0, skipped: ["r0/pen-picture"] });
-    expect(result.ok && result.message).toMatch(/Check again/);
+    const result = await writeReviewComments(
+      fake.run,
+      [
+        finding({
+          id: "child-voice/pen-picture",
+          rule: "child-voice",
+          severity: "error",
+          location: { paragraph: 1, start: 0, end: 3 },
+        }),
+      ],
+      basis,
+    );
+    expect(result).toMatchObject({ ok: true, written: 0, skipped: ["child-voice/pen-picture"] });
+    expect(result.ok && result.message).toBe(
+      "1 comment could not be placed because the document has changed since it was checked; choose Check again.",
+    );
   });
 
   it("removes only the add-in's comments, never a person's", async () => {
-    const fake = word(document);
-    fake.model.addPersonComment(1, "Manager: please add Amy's views.");
+    const fake = exampleDocument("bradford-2025-poor");
+    fake.model.addPersonComment(3, "Manager: please add Maya's views.");
     fake.model.addPersonComment(0, `I disagree with the ${CHECK_COMMENT_MARKER.toLowerCase()}`);
-    await writeReviewComments(fake.run, findings(2), { snapshot: fake.model.toSnapshot(), pack });
+    fake.model.addPersonComment(4, `Required, not yet met: her school.\n${CHECK_COMMENT_MARKER}: agreed`);
+    const { analysis, basis } = checked(fake);
+    await writeReviewComments(fake.run, analysis.findings, basis);
     await placePromptComments(fake.run, [
       {
-        prompt: { section: "pen-picture", text: "What would Amy say?", guidance: "004 §3.1(i)" },
-        headingParagraph: 0,
-        headingText: "Pen Picture of the child",
+        prompt: { section: "pen-picture", text: "What would Maya say?", guidance: "004 §3.1(i)" },
+        headingParagraph: 3,
+        headingText: "Pen Picture of Maya",
       },
     ]);
     fake.resetSyncCount();
     const removed = await removeReviewComments(fake.run);
-    expect(removed).toMatchObject({ ok: true, removed: 2 });
+    expect(removed).toMatchObject({ ok: true, removed: 5 });
     expect(removed.ok && removed.message).toBe(
-      "Removed 2 review comments. Comments written by people were left alone.",
+      "Removed 5 review comments. Comments written by people were left alone.",
     );
     expect(fake.syncCount).toBe(2);
-    expect(fake.model.commentList().map((c) => c.writtenByAddIn)).toEqual([false, false, true]);
+    expect(fake.model.commentList().map((c) => c.writtenByAddIn)).toEqual([false, false, false, true]);
     const prompts = await removePromptComments(fake.run);
     expect(prompts.ok && prompts.message).toBe(
       "Removed 1 prompt comment. Comments written by people were left alone.",
     );
     expect(fake.model.commentList().map((c) => c.content)).toEqual([
-      "Manager: please add Amy's views.",
+      "Manager: please add Maya's views.",
       `I disagree with the ${CHECK_COMMENT_MARKER.toLowerCase()}`,
+      `Required, not yet met: her school.\n${CHECK_COMMENT_MARKER}: agreed`,
     ]);
+  });
+
+  it("with nothing required open and no analysis, removes every review comment of its own and nothing else", async () => {
+    const fake = word(document);
+    fake.model.addPersonComment(0, `${CHECK_COMMENT_MARKER}: a person's note that looks like ours`);
+    const basis = { snapshot: fake.model.toSnapshot(), pack };
+    await writeReviewComments(
+      fake.run,
+      [
+        finding({
+          id: "section-empty/background",
+          rule: "section-empty",
+          severity: "error",
+          section: "background",
+        }),
+      ],
+      basis,
+    );
+    fake.resetSyncCount();
+    const result = await writeReviewComments(fake.run, [], basis);
+    expect(fake.syncCount).toBe(2);
+    expect(result).toMatchObject({ ok: true, written: 0, removed: 1 });
+    expect(result.ok && result.message).toBe(
+      "Removed 1 comment about something that no longer needs attention.",
+    );
+    expect(fake.model.commentList().map((c) => c.writtenByAddIn)).toEqual([false]);
+    fake.resetSyncCount();
+    const nothing = await writeReviewComments(fake.run, [], basis);
+    expect(nothing.ok && nothing.message).toBe("No comments to add, update or remove.");
+    expect(fake.syncCount).toBe(1);
   });
 
   it("explains that comments are unavailable on a WordApi 1.3 host, and changes nothing", async () => {
     const fake = word(document, { requirementSets: HOST_PRESETS.office2021 });
-    const result = await writeReviewComments(fake.run, findings(2), {
-      snapshot: fake.model.toSnapshot(),
-      pack,
-    });
+    const result = await writeReviewComments(
+      fake.run,
+      [
+        finding({
+          id: "section-empty/background",
+          rule: "section-empty",
+          severity: "error",
+          section: "background",
+        }),
+      ],
+      { snapshot: fake.model.toSnapshot(), pack },
+    );
     expect(result).toMatchObject({ ok: false, reason: "unsupported" });
     expect(result.ok ? "" : result.message).toMatch(/doesn't let add-ins write comments/);
     expect(fake.model.texts()).toEqual(document.map((p) => (typeof p === "string" ? p : p.text)));
@@ -392,7 +547,11 @@ describe("margin prompts", () => {
     const fake = await templateDocument();
     const basis = { snapshot: fake.model.toSnapshot(), pack, childName: "Maya" };
     await placePromptComments(fake.run, planPromptPlacements(promptsFor(pack, "Maya"), basis));
-    await writeReviewComments(fake.run, [finding({ id: "x/pen-picture", location: null })], basis);
+    await writeReviewComments(
+      fake.run,
+      [finding({ id: "child-voice/pen-picture", rule: "child-voice", severity: "error" })],
+      basis,
+    );
     const prompts = fake.model.commentList().filter((c) => promptRefOfComment(c.content) !== null).length;
     fake.resetSyncCount();
     const removed = await removePromptComments(fake.run);
@@ -401,7 +560,7 @@ describe("margin prompts", () => {
     const left = fake.model.commentList();
     expect(left.map((c) => c.content.split("\n")[0])).toEqual([
       "Manager: good start.",
-      "Say what Amy enjoys.",
+      "Required, not yet met: Pen Picture of the child – the child's wishes, feelings and own words (004 §3.1(i))",
     ]);
   });
 
@@ -436,16 +595,30 @@ describe("margin prompts", () => {
 });
 
 describe("replies are people's words: the add-in never deletes them", () => {
-  const fixed = finding({ id: "r0/pen-picture", message: "Say what Amy enjoys." });
-  const stillOpen = finding({ id: "r1/pen-picture", message: "Say who Amy lives with." });
+  const fixed = finding({
+    id: "section-empty/background",
+    rule: "section-empty",
+    severity: "error",
+    section: "background",
+    message: 'Nothing is written under "Background information" yet.',
+    guidance: "004 §3.1(ii)",
+  });
+  const stillOpen = finding({
+    id: "child-voice/pen-picture",
+    rule: "child-voice",
+    severity: "error",
+    message: "Say in Amy's own words what she wants.",
+    location: { paragraph: 1, start: 0, end: 3 },
+  });
+  const firstLine = (content: string) => content.split("\n")[0]!;
 
-  it("resolves, rather than deletes, a comment whose check was put right once a manager has replied to it", async () => {
+  it("resolves, rather than deletes, a comment whose item was put right once a manager has replied to it", async () => {
     const fake = word(document);
     const basis = { snapshot: fake.model.toSnapshot(), pack };
     await writeReviewComments(fake.run, [fixed, stillOpen], basis);
     fake.model.replyToComment(
-      (c) => c.startsWith("Say what Amy enjoys."),
-      "Please add her love of swimming.",
+      (c) => c.includes("Background information – something written"),
+      "Please add when Amy came into care.",
     );
 
     fake.resetSyncCount();
@@ -455,10 +628,10 @@ describe("replies are people's words: the add-in never deletes them", () => {
     expect(result.ok && result.message).toContain(
       "Marked 1 comment as resolved rather than removing it, because someone has replied to it: the replies are kept.",
     );
-    const thread = fake.model.commentList().find((c) => c.content.startsWith("Say what Amy enjoys."));
+    const thread = fake.model.commentList().find((c) => c.content.includes("Background information –"));
     expect(thread).toMatchObject({
       resolved: true,
-      replies: [{ authorName: "A. Manager", content: "Please add her love of swimming." }],
+      replies: [{ authorName: "A. Manager", content: "Please add when Amy came into care." }],
     });
   });
 
@@ -468,33 +641,38 @@ describe("replies are people's words: the add-in never deletes them", () => {
     await writeReviewComments(fake.run, [fixed, stillOpen], basis);
     const result = await writeReviewComments(fake.run, [stillOpen], basis);
     expect(result).toMatchObject({ ok: true, removed: 1, resolvedKeepingReplies: 0 });
-    expect(fake.model.commentList().map((c) => c.content.split("\n")[0])).toEqual([
-      "Say who Amy lives with.",
+    expect(fake.model.commentList().map((c) => firstLine(c.content))).toEqual([
+      "Required, not yet met: Pen Picture of the child – the child's wishes, feelings and own words (004 §3.1(i))",
     ]);
   });
 
-  it("rewords a comment in place, keeping its thread", async () => {
+  it("rewords a comment in place when its message changes, keeping its thread", async () => {
     const fake = word(document);
     const basis = { snapshot: fake.model.toSnapshot(), pack };
-    await writeReviewComments(fake.run, [fixed], basis);
+    await writeReviewComments(fake.run, [stillOpen], basis);
     fake.model.replyToComment(0, "Agreed, see the pen picture guidance.");
-    await writeReviewComments(fake.run, [{ ...fixed, message: "Say what Amy likes doing." }], basis);
+    const result = await writeReviewComments(
+      fake.run,
+      [{ ...stillOpen, message: "Quote Amy: what does she say she wants?" }],
+      basis,
+    );
+    expect(result).toMatchObject({ ok: true, written: 0, updated: 1 });
     expect(fake.model.commentList()).toEqual([
       expect.objectContaining({
-        content: expect.stringMatching(/^Say what Amy likes doing\./),
+        content: expect.stringContaining("\nQuote Amy: what does she say she wants?\n"),
         replies: [{ authorName: "A. Manager", content: "Agreed, see the pen picture guidance." }],
       }),
     ]);
   });
 
-  it("reopens its resolved comment when the check needs attention again", async () => {
+  it("reopens its resolved comment when the item needs attention again", async () => {
     const fake = word(document);
     const basis = { snapshot: fake.model.toSnapshot(), pack };
-    await writeReviewComments(fake.run, [fixed], basis);
+    await writeReviewComments(fake.run, [stillOpen], basis);
     fake.model.replyToComment(0, "Done?");
     await writeReviewComments(fake.run, [], basis);
     expect(fake.model.commentList()[0]!.resolved).toBe(true);
-    const result = await writeReviewComments(fake.run, [fixed], basis);
+    const result = await writeReviewComments(fake.run, [stillOpen], basis);
     expect(result).toMatchObject({ ok: true, reopened: 1, alreadyThere: 1 });
     expect(result.ok && result.message).toContain(
       "Reopened 1 resolved comment, because it needs attention again.",
@@ -507,8 +685,8 @@ describe("replies are people's words: the add-in never deletes them", () => {
     const basis = { snapshot: fake.model.toSnapshot(), pack };
     await writeReviewComments(fake.run, [fixed, stillOpen], basis);
     fake.model.replyToComment(
-      (c) => c.startsWith("Say who"),
-      "Mum and Dad: see the genogram.",
+      (c) => c.includes("own words"),
+      "Amy says she wants to stay with Nan.",
       "Social Worker",
     );
     fake.resetSyncCount();
@@ -518,7 +696,7 @@ describe("replies are people's words: the add-in never deletes them", () => {
     expect(result.ok && result.message).toBe(
       "Removed 1 review comment. Comments written by people were left alone. 1 comment has replies, so it was marked as resolved rather than removed: the replies are kept.",
     );
-    expect(fake.model.allReplies().map((r) => r.content)).toEqual(["Mum and Dad: see the genogram."]);
+    expect(fake.model.allReplies().map((r) => r.content)).toEqual(["Amy says she wants to stay with Nan."]);
   });
 
   it("Remove prompt comments keeps a prompt someone answered in its thread", async () => {

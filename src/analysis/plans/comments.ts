@@ -1,35 +1,50 @@
-import { describeCitation as describeKnownCitation } from "../../guidance/sources";
+import { describeCitation as describeKnownCitation, sourceName } from "../../guidance/sources";
 import type { Pack } from "../../guidance/schema";
 import { recogniseStructure } from "../sections";
 import type { DocumentSnapshot } from "../snapshot";
 import { CHECK_COMMENT_MARKER, PROMPT_COMMENT_MARKER } from "../tags";
 import type { Finding, Prompt } from "../types";
+import type { AnalysisResult } from "../engine";
+import { fillChildName } from "../fill";
+import { checklistOf, metText, tally, type Tallies } from "../tally";
 import { fnv1a } from "../reading/hash";
 import { wordTextOf } from "./freshness";
 
 /**
- * Plans for review comments: findings written as Word comments for managers, and reflective
- * prompts placed beside the headings. src/word carries a plan out (WordApi 1.4). Each comment reads as plain words, then a short source line:
+ * Plans for review comments, for managers, and for reflective prompts placed beside the headings.
+ * src/word carries a plan out (WordApi 1.4).
  *
- *   Nothing is written under "Background information" yet.
- *   Case Summary Coach check · Bradford Children and Families Trust guidance (2025), 3.1(ii) · ref 3fa9c2
+ * A review is a few comments a reader in Word can act on without the pane: one summary comment at
+ * the first heading, with the one count of what is met (tally.ts: items of the guidance's
+ * checklist, not findings) and the required items not met, by section; and one comment for each
+ * required item not met, where its finding is, with the guidance's paragraph in short form:
  *
- * The source line is how the add-in knows its own comments: it never changes or removes a comment
- * without one (a person's). Its last token ("ref 3fa9c2") is a stable hash of the check's id, so
- * that the comment for a check is found again without the rule's internal id reaching the
- * document. There is one comment per check: a comment already there with the same words is not
- * written again; the add-in's older comment for a check whose wording has changed gets the new
- * words in place (keeping its place and its replies); and the add-in's comments for checks no
- * longer among the findings (put right, or dismissed) are removed. Comments in the earlier format
- * ("Case Summary Coach check: … (Guidance 004 §3.1(i); check <id>)") are still recognised, so they
- * are updated or removed in the same way. What to add, update, resolve or remove is decided
- * here (reconcileComments), from the comments Word gives back, so the Word layer only reads and
- * writes.
+ *   Required, not yet met: Maya's Safety Plan – written in red (004 §3.1(vi))
+ *   5 paragraphs under "Maya's Safety Plan" are not in red. The guidance asks for this section to be recorded in red; colour it red.
+ *   Case Summary Coach check
+ *
+ * The findings' messages are written for the pane's user; what they say about the pane ("choose
+ * Fix to do it") is taken out (readerWords). Recommended items are counted, not commented on.
+ *
+ * No id or hash is written. The add-in knows its own review comments by their words: the first
+ * line begins as an item's or the summary's does, and the last line is the marker and nothing
+ * else. It never changes or removes a comment without both (a person's). Which comment is which is
+ * its first line: the item it names, with its section and paragraph of the guidance (for the
+ * summary, its opening words), compared without spaces and line breaks, which Word may change.
+ * There is one comment per item: a comment already there with the same words is not written again;
+ * the add-in's older comment for an item whose words have changed gets the new words in place
+ * (keeping its place and its replies); and the add-in's comments for items now met (or dismissed)
+ * are removed. The earlier one-per-finding formats ("…\nCase Summary Coach check · <source> · ref
+ * 3fa9c2", and "Case Summary Coach check: … (Guidance 004 §3.1(i); check <id>)") are still
+ * recognised, by the finding they name: the first for an item is given the item's words in place,
+ * and the others are taken away, so a council upgrading gets no duplicates. What to add, update,
+ * resolve or remove is decided here (reconcileComments), from the comments Word gives back, so
+ * the Word layer only reads and writes.
  *
  * Replies are people's words. Word's Comment.delete() "deletes the comment and its replies"
  * (WordApi 1.4), so a comment of the add-in's that anyone has replied to is never deleted: it is
  * marked resolved instead (Comment.resolved, WordApi 1.4), which keeps the thread, and the message
- * says so. A resolved comment of the add-in's whose check needs attention again is reopened.
+ * says so. A resolved comment of the add-in's whose item needs attention again is reopened.
  *
  * Prompts go one comment per heading, listing that section's questions, and one comment for the
  * whole-summary questions at the first heading; each carries a ref of its group, so placing them
@@ -69,13 +84,6 @@ export function plainCitation(citation: string, pack?: Pick<Pack, "source"> | nu
 const sourceLine = (marker: string, sources: string[], ref: string) =>
   [marker, ...sources, `ref ${ref}`].join(" · ");
 
-/** The text of a finding's comment: its message, then the source line with the check's ref. */
-export function checkCommentText(finding: Finding, describeCitation?: DescribeCitation): string {
-  const describe = describeCitation ?? ((citation: string) => plainCitation(citation));
-  const source = finding.guidance ? [describe(finding.guidance)] : [];
-  return `${finding.message.trim()}\n${sourceLine(CHECK_COMMENT_MARKER, source, commentRef(finding.id))}`;
-}
-
 const REF_AT_END = / · ref ([0-9a-f]{6})$/;
 
 /** The ref at the end of the add-in's source line for `marker`, or null. */
@@ -86,7 +94,7 @@ function refAfter(content: string, marker: string): string | null {
   return text.includes(`${marker} · `) ? ref[1]! : null;
 }
 
-/** The check id a comment in the earlier format names ("…; check <id>)"), or null. */
+/** The check id a comment in the first format names ("…; check <id>)"), or null. */
 export function checkIdOfComment(content: string): string | null {
   const text = normalise(content);
   if (!text.startsWith(`${CHECK_COMMENT_MARKER}:`) || !text.endsWith(")")) return null;
@@ -97,13 +105,64 @@ export function checkIdOfComment(content: string): string | null {
 }
 
 /**
- * The ref of the check a comment of the add-in's is for, in either format, or null (a prompt, or a
- * person's comment).
+ * The ref of the finding a review comment in one of the earlier, one-per-finding formats is for:
+ * "…\nCase Summary Coach check · <source> · ref 3fa9c2", or "Case Summary Coach check: … (Guidance
+ * 004 §3.1(i); check <id>)". Null for anything else.
+ */
+export function earlierCheckRef(content: string): string | null {
+  const id = checkIdOfComment(content);
+  if (id !== null) return commentRef(id);
+  return refAfter(content, CHECK_COMMENT_MARKER);
+}
+
+/** How a review comment for a required item not met begins. */
+export const ITEM_COMMENT_PREFIX = "Required, not yet met:";
+/** How the review's summary comment begins. */
+export const SUMMARY_COMMENT_PREFIX = "Checked against the guidance:";
+
+const lines = (content: string) =>
+  content
+    .split(/\r\n|\r|\n/)
+    .map(normalise)
+    .filter((line) => line !== "");
+
+/**
+ * Whether a comment is one of the add-in's review comments in the current form: it begins as the
+ * summary or an item's comment does, and its last line is the marker, nothing more. Word may give
+ * a comment back without its line breaks; then the words must end with the marker.
+ */
+function isCurrentReviewComment(content: string): boolean {
+  const text = compact(content);
+  if (!text.startsWith(compact(ITEM_COMMENT_PREFIX)) && !text.startsWith(compact(SUMMARY_COMMENT_PREFIX)))
+    return false;
+  const all = lines(content);
+  if (all.length > 1) return all[all.length - 1] === CHECK_COMMENT_MARKER;
+  return text.endsWith(compact(CHECK_COMMENT_MARKER));
+}
+
+/**
+ * Which review comment this is, by its words alone: its first line (the item it names, with its
+ * section and paragraph of the guidance), or the summary's opening words, compared without spaces
+ * or line breaks, which Word may change.
+ */
+function currentIdentity(content: string): string {
+  const text = compact(content);
+  if (text.startsWith(compact(SUMMARY_COMMENT_PREFIX))) return compact(SUMMARY_COMMENT_PREFIX);
+  const all = lines(content);
+  if (all.length > 1) return compact(all[0]!);
+  return text.slice(0, text.length - compact(CHECK_COMMENT_MARKER).length);
+}
+
+/**
+ * Which of the add-in's review comments this is, or null (a prompt, or a person's comment): for a
+ * comment in the current form its identity (the item it names, or the summary), for one in an
+ * earlier format the ref of its finding. No id or hash is written in the comment: it is known by
+ * its words.
  */
 export function checkRefOfComment(content: string): string | null {
-  const earlier = checkIdOfComment(content);
-  if (earlier !== null) return commentRef(earlier);
-  return refAfter(content, CHECK_COMMENT_MARKER);
+  const earlier = earlierCheckRef(content);
+  if (earlier !== null) return earlier;
+  return isCurrentReviewComment(content) ? currentIdentity(content) : null;
 }
 
 const PROMPTS_MARKER = `${PROMPT_COMMENT_MARKER}s`;
@@ -151,21 +210,242 @@ function isEarlierPrompt(content: string): boolean {
   return text.startsWith(`${PROMPT_COMMENT_MARKER}:`) && text.includes("(Guidance ") && text.endsWith(")");
 }
 
+/**
+ * A finding's message as words for someone reading the document in Word, who may never open the
+ * pane: what it says about the pane ("choose Fix to do it", "Case Summary Coach's Insert template
+ * adds the missing headings") is taken out, and the rest kept as the rule wrote it.
+ */
+export function readerWords(message: string): string {
+  let text = normalise(message);
+  // Asides in brackets about the add-in go, with the space before them.
+  for (let open = text.indexOf("("); open >= 0; open = text.indexOf("(", open + 1)) {
+    const close = text.indexOf(")", open);
+    if (close < 0) break;
+    if (!PANE_WORDS.test(text.slice(open, close))) continue;
+    const from = open > 0 && text[open - 1] === " " ? open - 1 : open;
+    text = text.slice(0, from) + text.slice(close + 1);
+    open = from - 1;
+  }
+  const sentences = text.split(/(?<=[.!?])\s+/).flatMap((sentence) => {
+    const fix = FIX_CLAUSE.exec(sentence);
+    if (fix) {
+      const kept = sentence.slice(0, fix.index).trimEnd();
+      return kept ? [`${kept}.`] : [];
+    }
+    return PANE_WORDS.test(sentence) ? [] : [sentence];
+  });
+  return sentences.join(" ").trim();
+}
+
+/** Words that speak of the pane, not the document. */
+const PANE_WORDS = /\bchoose Fix\b|Case Summary Coach|\bin the pane\b/i;
+/** "; choose Fix to do it", ", or choose Fix to do it for you": the clause, to the end of the sentence. */
+const FIX_CLAUSE = /[,;]? ?(?:or )?\bchoose Fix\b/i;
+
+/** What a required-topic check asks for, by its topic, for the topics the built-in packs use. */
+const TOPIC_WORDS: Readonly<Record<string, string>> = {
+  engagement: "how the family are engaging with the plan",
+  "plan-progress": "progress against the plan",
+  "family-network": "the family network",
+  "bottom-lines": "the bottom lines",
+  "review-dates": "the review dates",
+  "new-issues": "any new issues",
+  "care-package": "the care package",
+  "legal-status": "the legal status",
+  "contact-arrangements": "the contact arrangements",
+  "family-time": "family time",
+  "parents-carers": "the parents' or carers' contact details",
+  "key-professionals": "the key professionals",
+  "details-checked": "when the contact details were checked",
+};
+
+/** The facts about an item that its words are made from. */
+interface ItemFacts {
+  rule: string;
+  /** The required-topic check's topic, read from its finding's id. */
+  topic: string | null;
+  colour: string | null;
+  interval: string;
+}
+
+/**
+ * What the guidance asks, in a few words: the name of a checklist item as the summary comment
+ * lists it and each item's comment begins ("written in red", "telephone numbers or emails").
+ * Words for every built-in check (a test holds this); the rules' own descriptions are not used,
+ * as they say what is wrong and live with the checks, on the checks' thread.
+ */
+export function itemWords(facts: ItemFacts): string {
+  switch (facts.rule) {
+    case "section-missing":
+      return "the heading itself";
+    case "section-empty":
+      return "something written under the heading";
+    case "section-colour":
+      return `written in ${facts.colour ?? "the colour the guidance gives"}`;
+    case "section-order":
+      return "the headings in the guidance's order";
+    case "section-duplicate":
+      return "each heading only once";
+    case "section-unknown":
+      return "only the template's headings";
+    case "section-too-long":
+      return "kept brief";
+    case "placeholder-left":
+      return "no template text or placeholders left in";
+    case "summary-overdue":
+      return `dated within the last ${facts.interval}`;
+    case "child-name-missing":
+      return "the child named in the text";
+    case "not-individual":
+      return "written about this child, not the children as a group";
+    case "readability":
+      return "sentences that are easy to read";
+    case "jargon-unexplained":
+      return "acronyms written out the first time";
+    case "child-voice":
+      return "the child's wishes, feelings and own words";
+    case "pen-picture-detail":
+      return "a picture of who the child is";
+    case "chronology-dump":
+      return "analysis rather than a list of dated events";
+    case "analysis-missing":
+      return "what it means for the child";
+    case "evidence-missing":
+      return "how we know change has happened";
+    case "risks-and-strengths":
+      return "the risks and the strengths";
+    case "required-topic":
+      return facts.topic
+        ? (TOPIC_WORDS[facts.topic] ?? facts.topic.replace(/-/g, " "))
+        : "a topic it requires";
+    case "timescales-missing":
+      return "dates and timescales";
+    case "contingency-missing":
+      return "what happens if the plan does not work";
+    case "family-view":
+      return "what the child and family think should happen";
+    case "safety-plan-specific":
+      return "who does what, and when, to keep the child safe";
+    case "not-current":
+      return `about the last ${facts.interval}`;
+    case "contact-details-missing":
+      return "telephone numbers or emails";
+    case "contact-unnamed":
+      return "a name beside every number";
+    default:
+      // A check added since these words were written: its messages say what it asks.
+      return "what the guidance asks";
+  }
+}
+
+/** How many of an item's findings its comment lists before saying how many more there are. */
+const MOST_MESSAGES = 5;
+
+/** A required item not met, as its comment says it. */
+export interface ItemNotMet {
+  /** Where it belongs: the section's heading, or null for the whole summary. */
+  heading: string | null;
+  /** What the guidance asks ("written in red"). */
+  words: string;
+  /** The guidance's paragraph, in its short form: "004 §3.1(vi)". */
+  citation: string;
+  /** Why it is not met: its findings' messages. */
+  messages: readonly string[];
+}
+
+/** The first line of an item's comment: what is required, where, and the paragraph of the guidance. */
+export function itemHeadline(item: Pick<ItemNotMet, "heading" | "words" | "citation">): string {
+  const where = item.heading === null ? "the whole summary" : normalise(item.heading);
+  return `${ITEM_COMMENT_PREFIX} ${where} – ${item.words} (${normalise(item.citation)})`;
+}
+
+/**
+ * A required item's comment: what is required, why it is not met (its findings' messages, as a
+ * reader in Word needs them), and the marker line by which the add-in knows its own.
+ *
+ *   Required, not yet met: Maya's Safety Plan – written in red (004 §3.1(vi))
+ *   5 paragraphs under "Maya's Safety Plan" are not in red. The guidance asks for this section to be recorded in red; colour it red.
+ *   Case Summary Coach check
+ */
+export function itemCommentText(item: ItemNotMet): string {
+  const messages = [...new Set(item.messages.map(readerWords).filter(Boolean))];
+  const shown = messages.slice(0, MOST_MESSAGES);
+  const more = messages.length - shown.length;
+  const body =
+    shown.length === 1
+      ? shown
+      : [
+          ...shown.map((m) => `\u2022 ${m}`),
+          ...(more > 0 ? [`\u2022 And ${more} more like ${more === 1 ? "this" : "these"}.`] : []),
+        ];
+  return [itemHeadline(item), ...body, CHECK_COMMENT_MARKER].join("\n");
+}
+
+/**
+ * The summary comment, at the top: the one count (tally.ts), the required items not met by
+ * section, and what the short citations stand for.
+ *
+ *   Checked against the guidance: Required items met: 15 of 19. Recommended: 21 of 37.
+ *   Required items not met, by section:
+ *   • Maya's Safety Plan: written in red (004 §3.1(vi))
+ *   • The whole summary: no template text or placeholders left in (004 §3.1)
+ *   Each has a comment of its own where it applies. Recommended items are counted, not commented on.
+ *   004 is Bradford Children and Families Trust guidance (2025); the number after § is its paragraph.
+ *   Case Summary Coach check
+ */
+export function summaryCommentText(
+  tallies: Tallies,
+  items: readonly ItemNotMet[],
+  sources: readonly string[] = [],
+): string {
+  const out = [`${SUMMARY_COMMENT_PREFIX} ${metText(tallies)}`];
+  if (items.length === 0) out.push("Every required item is met.");
+  else {
+    out.push("Required items not met, by section:");
+    const bySection = new Map<string | null, ItemNotMet[]>();
+    for (const item of items) bySection.set(item.heading, [...(bySection.get(item.heading) ?? []), item]);
+    for (const [heading, group] of bySection) {
+      const where = heading === null ? "The whole summary" : normalise(heading);
+      out.push(`\u2022 ${where}: ${group.map((i) => `${i.words} (${normalise(i.citation)})`).join("; ")}`);
+    }
+    out.push(
+      items.length === 1
+        ? "It has a comment of its own where it applies."
+        : "Each has a comment of its own where it applies.",
+    );
+  }
+  if (tallies.recommended.notMet > 0) out.push("Recommended items are counted, not commented on.");
+  if (sources.length > 0) out.push(`${sources.join("; ")}; the number after § is its paragraph.`);
+  out.push(CHECK_COMMENT_MARKER);
+  return out.join("\n");
+}
+
 /** What the findings were computed from: the comments are anchored by it, and checked against it. */
 export interface CommentBasis {
   snapshot: DocumentSnapshot;
   pack: Pack;
   childName?: string | null;
-  /** Words for a citation, e.g. "Bradford Children and Families Trust guidance (2025), 3.1(ii)". */
+  /** Words for a citation in prompt comments, e.g. "Bradford Children and Families Trust guidance (2025), 3.1(ii)". */
   describeCitation?: DescribeCitation;
+  /**
+   * The analysis the findings come from, for review comments: its checklist says which required
+   * items are not met (one comment each) and gives the count for the summary comment. Without it
+   * the findings' own required checks are grouped into items, and there is no summary.
+   */
+  analysis?: Pick<AnalysisResult, "sections" | "documentChecklist">;
 }
 
 /** A comment the plan wants in the document. */
 export interface PlannedComment {
   /** The finding's id (or the prompt group's section), for saying which could not be placed. */
   id: string;
-  /** The ref the comment carries: one comment per ref. */
+  /**
+   * Which comment it is: one comment per ref. A prompt group's ref is written in its comment; a
+   * review comment's is its opening words, compacted (nothing extra is written).
+   */
   ref: string;
+  /** The refs of the add-in's comments in an earlier format that this one takes the place of. */
+  replaces?: readonly string[];
   paragraph: number;
   /** The paragraph's text (Word's own) when planned: the comment is not placed if it has changed. */
   expectedText: string;
@@ -250,7 +530,7 @@ function describeReview({
         : `Removed ${removed} comments about things that no longer need attention.`,
     );
   parts.push(...describeKept(resolvedKeepingReplies, reopened));
-  if (parts.length === 0) parts.push("No comments to add, update or remove.");
+  if (parts.length === 0 && skipped === 0) parts.push("No comments to add, update or remove.");
   if (alreadyThere > 0)
     parts.push(
       `${plural(alreadyThere, "comment")} ${wasWere(alreadyThere)} already there and still ${alreadyThere === 1 ? "applies" : "apply"}.`,
@@ -292,8 +572,11 @@ function describePrompts({
 }
 
 interface Kind {
-  /** The ref of one of the add-in's comments of this kind, or null. */
-  refOf(content: string): string | null;
+  /**
+   * For a plan, which comment each of the add-in's comments of this kind is (a planned comment's
+   * ref, or a ref of its own when the plan has no place for it), or null for any other comment.
+   */
+  identify(plan: CommentPlan): (content: string) => string | null;
   /** Whether one of the add-in's comments of this kind not in the plan is removed. */
   removeUnplanned: boolean;
   /** The add-in's comments in an earlier form that the new ones replace. */
@@ -301,15 +584,36 @@ interface Kind {
   describe: typeof describeReview;
 }
 
+/**
+ * Which planned review comment an existing one is: a comment in an earlier format goes with the
+ * item whose finding it was for; one in the current form with the planned comment whose opening
+ * words (the item it names, or the summary's) it begins with, the longest if several do.
+ */
+function identifyReview(plan: CommentPlan): (content: string) => string | null {
+  const claims = new Map<string, string>();
+  for (const comment of plan.comments)
+    for (const ref of comment.replaces ?? []) if (!claims.has(ref)) claims.set(ref, comment.ref);
+  return (content) => {
+    const earlier = earlierCheckRef(content);
+    if (earlier !== null) return claims.get(earlier) ?? earlier;
+    if (!isCurrentReviewComment(content)) return null;
+    const text = compact(content);
+    let best: string | null = null;
+    for (const { ref } of plan.comments)
+      if (text.startsWith(ref) && (best === null || ref.length > best.length)) best = ref;
+    return best ?? currentIdentity(content);
+  };
+}
+
 const KINDS: Record<CommentKind, Kind> = {
   review: {
-    refOf: checkRefOfComment,
+    identify: identifyReview,
     removeUnplanned: true,
     superseded: () => false,
     describe: describeReview,
   },
   prompts: {
-    refOf: promptRefOfComment,
+    identify: () => promptRefOfComment,
     removeUnplanned: false,
     superseded: isEarlierPrompt,
     describe: describePrompts,
@@ -365,17 +669,31 @@ export function reconcileComments(
   paragraphTexts: readonly string[],
 ): CommentActions {
   const kind = KINDS[plan.kind];
-  const byRef = new Map<string, number>();
+  const identify = kind.identify(plan);
+  const planned = new Map<string, PlannedComment>();
+  for (const comment of plan.comments) if (!planned.has(comment.ref)) planned.set(comment.ref, comment);
+  const candidates = new Map<string, number[]>();
   const unwanted: number[] = [];
   existing.forEach((comment, index) => {
-    const ref = kind.refOf(comment.content);
+    const ref = identify(comment.content);
     if (ref === null) {
       if (kind.superseded(comment.content)) unwanted.push(index);
-    } else if (byRef.has(ref)) unwanted.push(index);
-    else byRef.set(ref, index);
+    } else candidates.set(ref, [...(candidates.get(ref) ?? []), index]);
   });
-  const plannedRefs = new Set(plan.comments.map((c) => c.ref));
-  if (kind.removeUnplanned) for (const [ref, index] of byRef) if (!plannedRefs.has(ref)) unwanted.push(index);
+  // One comment per ref: the one that already has the planned words, else the first in the
+  // current form, else the first; the others are taken away.
+  const byRef = new Map<string, number>();
+  for (const [ref, indices] of candidates) {
+    const words = planned.get(ref)?.text;
+    const keep =
+      indices.find((i) => words !== undefined && compact(existing[i]!.content) === compact(words)) ??
+      indices.find((i) => earlierCheckRef(existing[i]!.content) === null) ??
+      indices[0]!;
+    byRef.set(ref, keep);
+    unwanted.push(...indices.filter((i) => i !== keep));
+  }
+  if (kind.removeUnplanned) for (const [ref, index] of byRef) if (!planned.has(ref)) unwanted.push(index);
+  unwanted.sort((a, b) => a - b);
 
   const actions: Omit<CommentActions, "outcome" | "remove" | "resolve"> = { add: [], reword: [], reopen: [] };
   let alreadyThere = 0;
@@ -442,27 +760,161 @@ function firstHeadings(basis: CommentBasis): Map<string, number> {
   return headings;
 }
 
+/** The item a finding belongs to when there is no checklist: its check, section and topic. */
+function itemKeyOf(finding: Finding): string {
+  const id = finding.id.split("#")[0]!;
+  return finding.rule === "required-topic" ? id : `${finding.rule}/${finding.section ?? ""}`;
+}
+
+interface PlannedItem {
+  rule: string;
+  section: string | null;
+  guidance: string;
+  findings: Finding[];
+}
+
+/** The required items not met: from the checklist when given, else grouped from the findings. */
+function requiredItemsNotMet(findings: readonly Finding[], basis: CommentBasis): PlannedItem[] {
+  if (basis.analysis) {
+    const byId = new Map(findings.map((f) => [f.id, f]));
+    return checklistOf(basis.analysis)
+      .filter((item) => item.severity === "error" && item.status === "not-met")
+      .map((item) => ({
+        rule: item.rule,
+        section: item.section,
+        guidance: item.guidance,
+        findings: item.findingIds.flatMap((id) => byId.get(id) ?? []),
+      }));
+  }
+  const groups = new Map<string, PlannedItem>();
+  for (const finding of findings) {
+    if (finding.severity !== "error") continue;
+    const key = itemKeyOf(finding);
+    const group = groups.get(key);
+    if (group) group.findings.push(finding);
+    else
+      groups.set(key, {
+        rule: finding.rule,
+        section: finding.section,
+        guidance: finding.guidance,
+        findings: [finding],
+      });
+  }
+  return [...groups.values()];
+}
+
 /**
- * The review comments for the open findings: pass only those (not dismissed ones), or their
- * comments are kept.
+ * "004 is Bradford Children and Families Trust guidance (2025)": what each document number in
+ * the citations stands for, for the summary comment.
+ */
+function sourcesOf(citations: readonly string[], pack: Pack): string[] {
+  const documents = new Set(citations.flatMap((c) => /^(\d{3}) ?§/.exec(normalise(c))?.[1] ?? []));
+  return [...documents].flatMap((document) => {
+    const name = sourceName(document) ?? (pack.source.document === document ? pack.source.title : null);
+    return name ? [`${document} is ${name}`] : [];
+  });
+}
+
+/**
+ * The review comments: one summary comment at the first heading, with the one count (tally.ts)
+ * and the required items not met by section; and one comment for each required item not met,
+ * where its first finding is (else at its section's heading), with the short citation
+ * ("004 §3.1(vi)") and the findings' messages in words for a reader in Word. Recommended items
+ * are counted in the summary, not given comments. Pass only the open findings (not dismissed
+ * ones) and the analysis they come from (basis.analysis); without the analysis there is no
+ * summary, and the findings' required checks are grouped into items.
+ *
+ * No comment carries an id or a hash: the add-in knows each by its first line (the item it names,
+ * with its section and paragraph of the guidance) and its last (the marker). The add-in's
+ * one-per-finding comments in the earlier formats are recognised too: the first for an item is
+ * given the item's words in place (keeping its thread), and the rest are taken away.
  */
 export function planReviewComments(findings: readonly Finding[], basis: CommentBasis): CommentPlan {
   const headings = firstHeadings(basis);
-  const describe = basis.describeCitation ?? ((citation: string) => plainCitation(citation, basis.pack));
-  return {
-    kind: "review",
-    comments: findings.map((finding) => {
-      const paragraph = anchorParagraph(finding, basis, headings);
-      const anchor = basis.snapshot.paragraphs[paragraph];
-      return {
-        id: finding.id,
-        ref: commentRef(finding.id),
-        paragraph,
-        expectedText: anchor ? wordTextOf(anchor) : "",
-        text: checkCommentText(finding, describe),
-      };
-    }),
+  const paragraphs = basis.snapshot.paragraphs;
+  const childName = basis.childName ?? null;
+  const headingOf = (section: string | null): string | null => {
+    if (section === null) return null;
+    // As the reader sees it in the document, else as the template writes it.
+    const at = headings.get(section);
+    const written = at === undefined ? "" : normalise(paragraphs[at]?.text ?? "");
+    if (written) return written;
+    const fromAnalysis = basis.analysis?.sections.find((s) => s.key === section)?.heading;
+    if (fromAnalysis) return fromAnalysis;
+    const spec = basis.pack.sections.find((s) => s.key === section);
+    return spec ? fillChildName(spec.heading, childName) : "this section";
   };
+  const colourOf = (section: string | null) =>
+    basis.pack.sections.find((s) => s.key === section)?.colour?.name ?? null;
+  const firstWithText = Math.max(
+    0,
+    paragraphs.findIndex((p) => p.text.trim() !== ""),
+  );
+  const expected = (paragraph: number) => {
+    const anchor = paragraphs[paragraph];
+    return anchor ? wordTextOf(anchor) : "";
+  };
+
+  // Items named alike (two checks these words do not know, in one section, citing one paragraph)
+  // share one comment, with the messages of both.
+  const byHeadline = new Map<string, { said: ItemNotMet; anchors: number[]; findings: Finding[] }>();
+  for (const item of requiredItemsNotMet(findings, basis)) {
+    const topic =
+      item.rule === "required-topic" ? (item.findings[0]?.id.split("#")[0]!.split("/")[2] ?? null) : null;
+    const said: ItemNotMet = {
+      heading: headingOf(item.section),
+      words: itemWords({
+        rule: item.rule,
+        topic,
+        colour: colourOf(item.section),
+        interval: basis.pack.reviewInterval.label,
+      }),
+      citation: item.guidance,
+      messages: item.findings.map((f) => f.message),
+    };
+    const heading = item.section === null ? undefined : headings.get(item.section);
+    const anchors =
+      item.findings.length > 0
+        ? item.findings.map((f) => anchorParagraph(f, basis, headings))
+        : [heading ?? firstWithText];
+    const headline = itemHeadline(said);
+    const same = byHeadline.get(headline);
+    if (same) {
+      same.said = { ...same.said, messages: [...same.said.messages, ...said.messages] };
+      same.anchors.push(...anchors);
+      same.findings.push(...item.findings);
+    } else byHeadline.set(headline, { said, anchors, findings: [...item.findings] });
+  }
+  const notMet = [...byHeadline.values()].map(({ said }) => said);
+  const comments: PlannedComment[] = [...byHeadline].map(([headline, { said, anchors, findings: why }]) => {
+    const paragraph = Math.min(...anchors);
+    return {
+      id: why[0]?.id ?? headline,
+      ref: compact(headline),
+      replaces: why.map((f) => commentRef(f.id)),
+      paragraph,
+      expectedText: expected(paragraph),
+      text: itemCommentText(said),
+    };
+  });
+  if (!basis.analysis) return { kind: "review", comments };
+
+  const first = headings.size > 0 ? Math.min(...headings.values()) : firstWithText;
+  const summary: PlannedComment = {
+    id: "summary",
+    ref: compact(SUMMARY_COMMENT_PREFIX),
+    paragraph: first,
+    expectedText: expected(first),
+    text: summaryCommentText(
+      tally(basis.analysis),
+      notMet,
+      sourcesOf(
+        notMet.map((i) => i.citation),
+        basis.pack,
+      ),
+    ),
+  };
+  return { kind: "review", comments: [summary, ...comments] };
 }
 
 export interface PromptPlacement {
