@@ -292,6 +292,16 @@ export function useCoach(host: WordHost, today?: Date, checkThread?: CheckThread
     return isFailure(saved) ? { intent: "warning", text: saved.message } : null;
   };
 
+  /** Changes the child's name in the headings, when the summary names another; null when none does. */
+  const renameHeadings = async (rt: CoachRuntime, given: string) => {
+    const cleaned = rt.word.cleanChildName(given);
+    const name = "name" in cleaned ? cleaned.name : null;
+    if (!name || !analysis || !checkedSnapshot || !analysis.sections.some((s) => s.found)) return null;
+    const previous = documentState.childName ?? analysis.childName;
+    const plan = rt.plans.planHeadingRename(checkedSnapshot, analysis.occurrences, previous, name);
+    return plan ? rt.word.renameInHeadings(host.run, plan) : null;
+  };
+
   /** The cursor under a section's heading: planned from the document as checked, checked again by Word. */
   const cursorUnderHeading = async (rt: CoachRuntime, sectionKey: string): Promise<Notice | null> => {
     if (!analysis || !checkedSnapshot) return null;
@@ -311,8 +321,11 @@ export function useCoach(host: WordHost, today?: Date, checkThread?: CheckThread
       await act("insert-template", async (rt) => {
         const target = rt.getPack(packId);
         if (!target) return { intent: "error", text: "Choose a template from the list, then try again." };
-        // Planned from the document as last read; read afresh if it has changed since.
-        const known = snapshot ? { snapshot, cursorParagraph } : undefined;
+        // A corrected name (or one given at last) changes in the headings first: only the name.
+        const renamed = await renameHeadings(rt, childName);
+        if (renamed && isFailure(renamed)) return outcome(renamed);
+        // Planned from the document as last read (afresh after a rename, or if it has changed since).
+        const known = snapshot && !renamed ? { snapshot, cursorParagraph } : undefined;
         const result = await rt.insertTemplateNow(host.run, target, childName, known);
         if (isFailure(result)) {
           // A name Word would mangle is the worker's to correct, so the message goes on the field.
@@ -327,6 +340,11 @@ export function useCoach(host: WordHost, today?: Date, checkThread?: CheckThread
         const stateNotice = await remember(rt, { ...documentState, packId: target.id, childName: name });
         if (stateNotice) return stateNotice;
         const done = outcome(result);
+        if (renamed) {
+          // "Nothing was added" is not news after a rename: the rename is what was done.
+          const added = result.placement === "nothing-inserted" ? "" : ` ${done.text}`;
+          return { intent: "success", text: `${renamed.message}${added}` };
+        }
         return name || result.placement === "nothing-inserted"
           ? done
           : { ...done, text: done.text + noNameNote(target) };

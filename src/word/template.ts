@@ -1,5 +1,7 @@
 import type { PlannedSlot, TemplateInserted, TemplatePlan } from "../analysis/plans/template";
 import { isAsExpected } from "../analysis/plans/freshness";
+import type { RenamePlan } from "../analysis/plans/rename";
+import { escapeSearchText } from "./text-range";
 import { DOCUMENT_CHANGED_MESSAGE, type Failure, type WordRun, wordErrorMessage } from "./run";
 
 export { cleanChildName } from "../analysis/child-name-rule";
@@ -81,5 +83,58 @@ export async function insertTemplate(run: WordRun, plan: TemplatePlan): Promise<
     });
   } catch (error) {
     return { ok: false, reason: "word-error", message: wordErrorMessage("add the template", error) };
+  }
+}
+
+export interface HeadingsRenamed {
+  ok: true;
+  renamed: number;
+  message: string;
+}
+
+/**
+ * Carries out planHeadingRename: three syncs whatever the number of headings (read and check,
+ * find the name in each heading, replace). Paragraph.search and Range.insertText: WordApi 1.1.
+ */
+export async function renameInHeadings(run: WordRun, plan: RenamePlan): Promise<HeadingsRenamed | Failure> {
+  try {
+    return await run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load("items/text");
+      await context.sync();
+      if (
+        !isAsExpected(
+          paragraphs.items.map((p) => p.text),
+          plan.expects,
+        )
+      ) {
+        return { ok: false, reason: "document-changed", message: DOCUMENT_CHANGED_MESSAGE } satisfies Failure;
+      }
+      const searches = plan.headings.map((heading) => {
+        const matches = paragraphs.items[heading.paragraph]!.search(escapeSearchText(heading.piece), {
+          matchCase: true,
+        });
+        matches.load("items/text");
+        return { heading, matches };
+      });
+      await context.sync();
+      for (const { heading, matches } of searches) {
+        const match = matches.items[heading.occurrence];
+        if (match?.text === heading.piece) match.insertText(heading.replacement, "Replace");
+      }
+      await context.sync();
+      const count = plan.headings.length;
+      return {
+        ok: true,
+        renamed: count,
+        message: `Changed \u201c${plan.from}\u201d to \u201c${plan.to}\u201d in ${count === 1 ? "1 heading" : `${count} headings`}.`,
+      } satisfies HeadingsRenamed;
+    });
+  } catch (error) {
+    return {
+      ok: false,
+      reason: "word-error",
+      message: wordErrorMessage("change the name in the headings", error),
+    };
   }
 }

@@ -7,3 +7,4 @@ export * from "./freshness";
 export * from "./template";
 export * from "./colours";
 export * from "./cursor";
+export * from "./rename";
