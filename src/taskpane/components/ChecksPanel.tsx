@@ -173,7 +173,9 @@ export function ChecksPanel(props: ChecksPanelProps): ReactElement {
   }));
   const here = sections.find((g) => g.key === current);
   const groups = here ? [here, ...whole, ...sections.filter((g) => g !== here)] : [...whole, ...sections];
-  const hereKey = here ? here.key : WHOLE;
+  // Outside every section the whole summary's checks open, once anything has been written.
+  const written = sections.some((g) => g.section?.found && g.state !== "not-started");
+  const hereKey = here ? here.key : written ? WHOLE : null;
   const revealIn = reveal ? groups.find((g) => g.findings.some((f) => f.id === reveal)) : undefined;
   const isOpen = (group: Group) =>
     group === revealIn || (opened[group.key] ?? (showAll || group.key === hereKey));
@@ -354,7 +356,7 @@ function CheckGroup(props: {
               onClick={() => props.onGoToSection(section)}
               aria-describedby={headingId}
             >
-              Go to heading
+              Go to section
             </Button>
           )}
         </div>

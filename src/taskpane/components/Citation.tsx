@@ -52,7 +52,7 @@ export function Citation({ citation, describeCitation }: CitationProps): ReactEl
       visible={visible}
       onVisibleChange={(_, data) => setVisible(data.visible)}
     >
-      <span className={styles.cite} data-citation={short} onClick={() => setVisible((shown) => !shown)}>
+      <span className={styles.cite} data-citation={short} onClick={() => setVisible(true)}>
         <span aria-hidden="true">{short}</span>
         <span className={styles.hidden}>Guidance: {long}</span>
       </span>
