@@ -19,6 +19,7 @@ import risksAndStrengths from "./risks-and-strengths";
 import sectionColour from "./section-colour";
 import sectionDuplicate from "./section-duplicate";
 import headingChanged from "./heading-changed";
+import headingNamesOtherChild from "./heading-names-other-child";
 import sectionUnknown from "./section-unknown";
 import notCurrent from "./not-current";
 import notIndividual from "./not-individual";
@@ -35,6 +36,7 @@ const rules = [
   sectionOrder,
   sectionDuplicate,
   headingChanged,
+  headingNamesOtherChild,
   sectionUnknown,
   notCurrent,
   notIndividual,

@@ -370,6 +370,7 @@ export const bradford2025: PackInput = {
   rules: [
     { rule: "section-missing", citation: "004 §3.1" },
     { rule: "heading-changed", citation: "004 §3.1" },
+    { rule: "heading-names-other-child", citation: "004 §4.2" },
     { rule: "section-order", citation: "004 §3.1" },
     { rule: "section-duplicate", citation: "004 §4.4" },
     { rule: "section-unknown", citation: "004 §3.1" },

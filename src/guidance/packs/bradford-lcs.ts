@@ -318,6 +318,7 @@ export const bradfordLcs: PackInput = {
   rules: [
     { rule: "section-missing", citation: "002 §1.7" },
     { rule: "heading-changed", citation: "002 §1.7" },
+    { rule: "heading-names-other-child", citation: "002 §1.9" },
     { rule: "section-order", citation: "002 §1.7" },
     { rule: "section-duplicate", citation: "002 §1.9" },
     { rule: "section-unknown", citation: "002 §1.7" },

@@ -710,6 +710,7 @@ export const lcs12Week: PackInput = {
   rules: [
     { rule: "section-missing", citation: "003 §Case Summary Guidance" },
     { rule: "heading-changed", citation: "003 §Case Summary Guidance" },
+    { rule: "heading-names-other-child", citation: "003 §Case Summary Guidance" },
     { rule: "section-order", citation: "003 §Case Summary Guidance" },
     { rule: "section-duplicate", citation: "003 §Case Summary Guidance(ii)" },
     { rule: "section-unknown", citation: "003 §Case Summary Guidance" },

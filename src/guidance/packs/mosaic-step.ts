@@ -356,6 +356,7 @@ export const mosaicStep: PackInput = {
   rules: [
     { rule: "section-missing", citation: "001 §Case Summary Guidance" },
     { rule: "heading-changed", citation: "001 §Case Summary Guidance" },
+    { rule: "heading-names-other-child", citation: "001 §Case Summary Guidance(iv)" },
     { rule: "section-order", citation: "001 §Case Summary Guidance" },
     { rule: "section-duplicate", citation: "001 §Case Summary Guidance(iv)" },
     { rule: "section-unknown", citation: "001 §Case Summary Guidance" },
