@@ -22,15 +22,32 @@ describe("review, for team managers", () => {
     const table = screen.getByRole("table", { name: /What the guidance asks, section by section/ });
     const safetyPlanRow = within(table).getByRole("row", { name: /Maya's Safety Plan/ });
     expect(within(safetyPlanRow).getByText("Needs attention")).toBeTruthy();
-    // Short column headings, so the table fits a 320 px pane; the caption says what they count.
+    // Three short column headings, so the table fits a 320 px pane: each section's state is under
+    // its heading, in the row's header; the caption says what the columns count.
     expect(
       within(table)
         .getAllByRole("columnheader")
         .map((h) => h.textContent),
-    ).toEqual(["Section", "State", "Required", "Recommended"]);
+    ).toEqual(["Section", "Required", "Recommended"]);
+    expect(
+      within(table)
+        .getAllByRole("rowheader")
+        .map((h) => h.textContent),
+    ).toContain("Maya's Safety PlanNeeds attention");
     expect(table.querySelector("caption")!.textContent).toMatch(
-      /how many of the required and recommended items are\s+met/,
+      /each section's state, and how many of the\s+required and\s+recommended items are met/,
     );
+    // What the comments will be, and how they cite the guidance.
+    expect(
+      screen.getByText(
+        /^Adds one comment at the first heading saying what is met and what is not\. There will be one beside each required item not met \(\d+ now\), where it applies\./,
+      ),
+    ).toBeTruthy();
+    expect(
+      screen.getByText(
+        /^Citations are short: \u201c004 §3\.1\(i\)\u201d is paragraph 3\.1\(i\) of Bradford Children and Families Trust guidance \(2025\)\.$/,
+      ),
+    ).toBeTruthy();
     // Whose name the comments carry.
     expect(
       screen.getByText(/The comments appear under your name, as the person signed in to Word/),
@@ -39,9 +56,18 @@ describe("review, for team managers", () => {
     await user.click(screen.getByRole("button", { name: "Add the checks as comments" }));
     await eventually(() => expect(addinComments(fake.model.commentList()).length).toBeGreaterThan(0));
     const written = addinComments(fake.model.commentList());
-    expect(written.every((c) => c.content.includes("Case Summary Coach check"))).toBe(true);
-    expect(written.some((c) => c.content.includes(`Nothing is written under "Maya's Safety Plan"`))).toBe(
-      true,
+    // Each comment is for a reader in Word: a required item, the short citation, why, and the
+    // marker as its last line; no ids, hashes or talk of the pane.
+    for (const c of written) {
+      expect(c.content.split("\n").at(-1)).toBe("Case Summary Coach check");
+      expect(c.content).not.toMatch(/\bref [0-9a-f]{6}\b|choose Fix|guidance \(2025\), 3\.1/);
+    }
+    expect(written.map((c) => c.content)).toContain(
+      [
+        "Required, not yet met: Maya's Safety Plan – something written under the heading (004 §3.1(vi))",
+        `Nothing is written under "Maya's Safety Plan" yet. Use the guidance notes for this heading to fill it in.`,
+        "Case Summary Coach check",
+      ].join("\n"),
     );
 
     await user.click(screen.getByRole("button", { name: "Add the checks as comments" }));

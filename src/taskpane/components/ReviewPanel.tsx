@@ -1,7 +1,8 @@
-import { metText, tally, tallyItems } from "../../analysis/tally";
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { metText, tally, tallyItems, checklistOf } from "../../analysis/tally";
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useId, type ReactElement } from "react";
 import type { AnalysisResult, ChecklistItem } from "../../analysis/engine";
+import { sourceName } from "../../guidance/sources";
 import { StateLabel } from "./severity";
 
 export interface ReviewPanelProps {
@@ -16,6 +17,9 @@ export interface ReviewPanelProps {
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // Fits a 320 px pane without scrolling sideways: three columns, the counts' as wide as their
+  // headings' words, and the section's heading taking the rest, wrapping (even inside a long word)
+  // rather than push the table wider.
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
   cell: {
     textAlign: "left",
@@ -23,6 +27,8 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  sectionCell: { overflowWrap: "anywhere" },
+  heading: { display: "block" },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   text: { margin: 0 },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
@@ -34,12 +40,50 @@ function met(items: ChecklistItem[], severity: "required" | "recommended"): stri
   return total === 0 ? "—" : `${met} of ${total}`;
 }
 
+/**
+ * How the comments cite the guidance, with an example from this template: "004 §3.1(vi)" is
+ * paragraph 3.1(vi) of the document the number stands for. Null when the template's documents
+ * have no name the add-in knows.
+ */
+function citationNote(analysis: AnalysisResult): string | null {
+  const citations = [
+    // An item not met first: the citation the manager is about to see in a comment.
+    ...checklistOf(analysis)
+      .filter((item) => item.severity === "error")
+      .sort((a, b) => Number(b.status === "not-met") - Number(a.status === "not-met"))
+      .map((item) => item.guidance),
+    ...analysis.pack.sections.flatMap((section) => section.notes.map((note) => note.citation)),
+  ];
+  for (const citation of citations) {
+    const match = /^(\d{3}) ?§(\S.*)$/.exec(citation.trim());
+    if (!match) continue;
+    const [, document, paragraph] = match;
+    const name =
+      sourceName(document!) ??
+      (analysis.pack.source.document === document ? analysis.pack.source.title : null);
+    if (name)
+      return `Citations are short: \u201c${citation.trim()}\u201d is paragraph ${paragraph} of ${name}.`;
+  }
+  return null;
+}
+
+/** What "Add the checks as comments" writes, with how many required items are not met now. */
+function commentsNote(analysis: AnalysisResult): string {
+  const notMet = tally(analysis).required.notMet;
+  const items =
+    notMet === 0
+      ? "Every required item is met, so there is only that one."
+      : `There will be one beside each required item not met (${notMet} now), where it applies.`;
+  return `Adds one comment at the first heading saying what is met and what is not. ${items} Recommended items are counted, not commented on.`;
+}
+
 /** For team managers: what is met, section by section, and the checks as Word comments. */
 export function ReviewPanel(props: ReviewPanelProps): ReactElement {
   const { analysis } = props;
   const styles = useStyles();
   const commentsNoteId = useId();
   const busy = props.busy !== null;
+  const citation = citationNote(analysis);
 
   return (
     <div className={styles.root}>
@@ -49,16 +93,13 @@ export function ReviewPanel(props: ReviewPanelProps): ReactElement {
       </p>
       <table className={styles.table}>
         <caption className={styles.caption}>
-          What the guidance asks, section by section: how many of the required and recommended items are met,
-          out of how many (dismissed checks count as met)
+          What the guidance asks, section by section: each section&apos;s state, and how many of the required
+          and recommended items are met, out of how many (dismissed checks count as met)
         </caption>
         <thead>
           <tr>
             <th className={styles.cell} scope="col">
               Section
-            </th>
-            <th className={styles.cell} scope="col">
-              State
             </th>
             <th className={styles.cell} scope="col">
               Required
@@ -71,12 +112,11 @@ export function ReviewPanel(props: ReviewPanelProps): ReactElement {
         <tbody>
           {analysis.sections.map((section) => (
             <tr key={section.key}>
-              <th className={styles.cell} scope="row">
-                {section.heading}
-              </th>
-              <td className={styles.cell}>
+              {/* The state under the heading, not a column of its own, so three columns fit 320 px. */}
+              <th className={mergeClasses(styles.cell, styles.sectionCell)} scope="row">
+                <span className={styles.heading}>{section.heading}</span>
                 <StateLabel state={section.state} />
-              </td>
+              </th>
               <td className={styles.cell}>{met(section.checklist, "required")}</td>
               <td className={styles.cell}>{met(section.checklist, "recommended")}</td>
             </tr>
@@ -84,6 +124,8 @@ export function ReviewPanel(props: ReviewPanelProps): ReactElement {
         </tbody>
       </table>
       <h2 className={styles.title}>Checks as comments</h2>
+      <p className={styles.text}>{commentsNote(analysis)}</p>
+      {citation && <p className={styles.text}>{citation}</p>}
       {/* Unavailable buttons stay focusable, so a keyboard or screen reader user finds them and why. */}
       <div className={styles.actions}>
         <Button onClick={props.onCheckAgain} disabledFocusable={busy}>
