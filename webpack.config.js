@@ -1,16 +1,64 @@
 /* Builds the task pane, the ribbon's function file and the browser demo (Office's template layout). */
 const path = require("path");
+const { URL } = require("url");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { version } = require("./package.json");
 
 const urlDev = "https://localhost:3000/";
-// The address the add-in is published at; set ADDIN_PUBLIC_URL when building for a council.
-const urlProd = process.env.ADDIN_PUBLIC_URL || "https://case-summary-coach.example.org/";
+const PLACEHOLDER_URL = "https://case-summary-coach.example.org/";
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+/**
+ * The address the add-in is published at, set once (ADDIN_PUBLIC_URL) for every manifest and page
+ * of a production build: an https address ending in "/" (one is added), with no query or fragment.
+ */
+function publicUrl() {
+  const given = process.env.ADDIN_PUBLIC_URL;
+  if (!given) return PLACEHOLDER_URL;
+  let url;
+  try {
+    url = new URL(given);
+  } catch {
+    throw new Error(
+      `ADDIN_PUBLIC_URL is not an address: "${given}". Give the https address the add-in is published at, e.g. https://case-summary.apps.example.gov.uk/`,
+    );
+  }
+  if (url.protocol !== "https:") {
+    throw new Error(
+      `ADDIN_PUBLIC_URL must be an https address (Office loads add-ins only over https): "${given}"`,
+    );
+  }
+  if (url.search || url.hash || url.username || url.password) {
+    throw new Error(
+      `ADDIN_PUBLIC_URL must be a plain address, with no query, fragment or password: "${given}"`,
+    );
+  }
+  if (!url.pathname.endsWith("/")) url.pathname += "/";
+  return url.href;
+}
+
+/** Every development address in a manifest, replaced by the published one (the AppDomain by its origin). */
+function publish(text, url) {
+  const origin = new URL(url).origin;
+  return text.split(urlDev).join(url).split(urlDev.slice(0, -1)).join(origin);
+}
 
 /** Office's developer certificates, for the https dev server Word loads the add-in from. */
 async function getHttpsOptions() {
-  const devCerts = require("office-addin-dev-certs");
+  let devCerts;
+  try {
+    devCerts = require("office-addin-dev-certs");
+  } catch {
+    throw new Error(
+      [
+        "Office's developer certificate tool (office-addin-dev-certs) is not installed, so the https",
+        "server Word loads the add-in from cannot start. Run `npm install` (it is a development",
+        "dependency; `npm install --omit=dev` leaves it out). `npm start` runs the demo over http",
+        "without it.",
+      ].join("\n"),
+    );
+  }
   const httpsOptions = await devCerts.getHttpsServerOptions();
   return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
 }
@@ -41,11 +89,52 @@ class DemoAddressPlugin {
   }
 }
 
+/**
+ * A production build is a folder a council can put on any static web server: every manifest, page
+ * and server configuration in it names the published address, never localhost. The build fails
+ * if one still does, and warns while the address is the placeholder.
+ */
+class PublishedAddressPlugin {
+  constructor(url) {
+    this.url = url;
+  }
+
+  apply(compiler) {
+    const { Compilation, WebpackError } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("PublishedAddressPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "PublishedAddressPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        (assets) => {
+          for (const [name, asset] of Object.entries(assets)) {
+            if (!/\.(html|xml|conf)$/.test(name)) continue;
+            if (/localhost:\d/.test(asset.source().toString())) {
+              compilation.errors.push(
+                new WebpackError(
+                  `${name} still names localhost: the published build must name ADDIN_PUBLIC_URL (${this.url}) instead.`,
+                ),
+              );
+            }
+          }
+          if (this.url === PLACEHOLDER_URL) {
+            compilation.warnings.push(
+              new WebpackError(
+                `ADDIN_PUBLIC_URL is not set, so the manifests name the placeholder ${PLACEHOLDER_URL}. To publish, build with ADDIN_PUBLIC_URL=https://<your address>/ npm run build (docs/deploy.md).`,
+              ),
+            );
+          }
+        },
+      );
+    });
+  }
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
   // `npm start`: the demo over plain http, needing no certificates; otherwise https, as Office needs.
   const demo = Boolean(env.demo);
   const serving = Boolean(env.WEBPACK_SERVE);
+  // The address every manifest and page names: the dev server's, or the published one.
+  const url = dev ? urlDev : publicUrl();
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -91,11 +180,13 @@ module.exports = async (env = {}, argv = {}) => {
         template: "./src/commands/name-dialog.html",
         chunks: ["name-dialog"],
       }),
-      // The support page the manifest names: how to use the add-in, and what is kept where.
+      // The support page the manifest names: how to use the add-in, and what is kept where; for the
+      // service desk, the address and version this copy is published at.
       new HtmlWebpackPlugin({
         filename: "help.html",
         template: "./src/help/help.html",
         chunks: [],
+        templateParameters: { publicUrl: url, manifestUrl: `${url}manifest.xml`, version },
       }),
       new HtmlWebpackPlugin({
         filename: "demo.html",
@@ -109,12 +200,28 @@ module.exports = async (env = {}, argv = {}) => {
             from: "manifest*.xml",
             to: "[name][ext]",
             transform(content) {
-              return dev ? content : content.toString().split(urlDev).join(urlProd);
+              return dev ? content : publish(content.toString(), url);
             },
           },
+          // Ready-made server configuration and how to deploy (docs/deploy.md), in deploy/ of the
+          // build, which the configuration itself never serves; the sample nginx server block
+          // names the published host.
+          ...(dev
+            ? []
+            : [
+                {
+                  from: "deploy/nginx/*.conf",
+                  to: "deploy/nginx/[name][ext]",
+                  transform(content) {
+                    return content.toString().split(new URL(PLACEHOLDER_URL).host).join(new URL(url).host);
+                  },
+                },
+                { from: "docs/deploy.md", to: "deploy/README.md" },
+              ]),
         ],
       }),
       ...(demo && serving ? [new DemoAddressPlugin()] : []),
+      ...(dev ? [] : [new PublishedAddressPlugin(url)]),
     ],
     devServer: {
       port,
