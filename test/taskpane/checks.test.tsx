@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { cleanup, screen, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import userEvent, { type UserEvent } from "@testing-library/user-event";
 import { workedExamples } from "../../src/examples";
 import { FakeWord } from "../../src/fake-word";
 import { checkGroup, eventually, fakeWord, hostFor, insertTemplate, renderPane } from "./helpers";
@@ -19,28 +19,81 @@ async function paneWithTemplate() {
   return { fake, user, paragraphOf };
 }
 
-const card = (message: RegExp) => screen.getByRole("listitem", { name: message });
-const queryCard = (message: RegExp) => screen.queryByRole("listitem", { name: message });
+/** A check's card on screen, by its message: the one card a section shows at a time. */
+const card = (message: RegExp) => screen.getByRole("group", { name: message });
+const queryCard = (message: RegExp) => screen.queryByRole("group", { name: message });
+const sectionButton = (heading: string | RegExp) =>
+  within(screen.getByRole("heading", { name: heading, level: 3 })).getByRole("button");
+
+/** Opens every section (Show all checks) unless it is already open. */
+async function showAllChecks(user: UserEvent): Promise<void> {
+  const showAll = screen.queryByRole("button", { name: "Show all checks" });
+  if (showAll) await user.click(showAll);
+}
+
+/** How many checks a section's cards step through ("Check 2 of 5"), 1 when it shows one card only. */
+function checksIn(group: HTMLElement): number {
+  const position = within(group).queryByText(/^Check \d+ of \d+$/)?.textContent;
+  return position ? Number(/of (\d+)$/.exec(position)![1]) : 1;
+}
+
+/** The messages of a section's checks, read as a worker would: Next, card by card, round to the start. */
+async function messagesIn(user: UserEvent, group: HTMLElement): Promise<string[]> {
+  const messages: string[] = [];
+  for (let step = 0; step < checksIn(group); step++) {
+    const shown = within(group)
+      .queryAllByRole("group")
+      .find((g) => g.hasAttribute("aria-labelledby"));
+    if (shown)
+      messages.push(document.getElementById(shown.getAttribute("aria-labelledby")!)!.textContent ?? "");
+    if (checksIn(group) > 1) await user.click(within(group).getByRole("button", { name: "Next check" }));
+  }
+  return messages;
+}
+
+/** Shows every check and steps through each section until the card with this message is the one shown. */
+async function showCard(user: UserEvent, message: RegExp): Promise<HTMLElement> {
+  await showAllChecks(user);
+  for (const heading of screen.getAllByRole("heading", { level: 3 })) {
+    const group = heading.closest<HTMLElement>("[data-check-group]")!;
+    for (let step = 0; step < checksIn(group); step++) {
+      const found = within(group).queryByRole("group", { name: message });
+      if (found) return found;
+      if (checksIn(group) > 1) await user.click(within(group).getByRole("button", { name: "Next check" }));
+    }
+  }
+  throw new Error(`No check says ${String(message)}`);
+}
 
 describe("checks as the worker writes", () => {
-  test("findings appear and clear as the worker types, without a spinner", async () => {
-    const { fake, paragraphOf } = await paneWithTemplate();
-    expect(card(EMPTY_PEN_PICTURE)).toBeTruthy();
+  test("a new template is quiet: its sections are 'Not started', and checks appear and clear as the worker types", async () => {
+    const { fake, user, paragraphOf } = await paneWithTemplate();
+    const penPicture = checkGroup("Pen Picture of the child");
+    expect(within(penPicture).getByText("Not started")).toBeTruthy();
+    expect(queryCard(EMPTY_PEN_PICTURE)).toBeNull();
+    expect(screen.getByText(/^Required items met: \d+ of \d+\. .* 7 sections not started\.$/)).toBeTruthy();
 
     fake.model.typeText(paragraphOf("Pen Picture of the child") + 1, "Maya is 9. She lives with her mum.");
-    await eventually(() => expect(queryCard(EMPTY_PEN_PICTURE)).toBeNull());
-    expect(queryCard(NAME_ONLY_IN_HEADINGS)).toBeNull();
+    await eventually(() =>
+      expect(within(checkGroup("Pen Picture of the child")).queryByText("Not started")).toBeNull(),
+    );
     expect(screen.queryByText("Reading the document…")).toBeNull();
-    // What the pen picture still lacks is now said instead.
-    const penPicture = checkGroup("Pen Picture of the child");
-    expect(within(penPicture).getAllByRole("listitem").length).toBeGreaterThan(0);
+    // What the pen picture still lacks is said instead, one card at a time, when the worker opens it.
+    await user.click(sectionButton("Pen Picture of the child"));
+    const messages = await messagesIn(user, checkGroup("Pen Picture of the child"));
+    expect(messages.length).toBeGreaterThan(0);
+    expect(messages.join("\n")).not.toMatch(EMPTY_PEN_PICTURE);
+    expect(messages.join("\n")).not.toMatch(NAME_ONLY_IN_HEADINGS);
 
     fake.model.deleteCharacters(paragraphOf("Pen Picture of the child") + 1, 0, 35);
-    await eventually(() => expect(card(EMPTY_PEN_PICTURE)).toBeTruthy());
+    await eventually(() =>
+      expect(within(checkGroup("Pen Picture of the child")).getByText("Not started")).toBeTruthy(),
+    );
   });
 
-  test("a card that stays keeps its place in the list (and its open guidance) while others change", async () => {
+  test("a card that stays keeps its place (and its open guidance) while others change", async () => {
     const { fake, user, paragraphOf } = await paneWithTemplate();
+    await showAllChecks(user);
     const safetyPlanCard = card(/Nothing is written under "Maya's Safety Plan" yet/);
     await user.click(within(safetyPlanCard).getByRole("button", { name: "Show guidance" }));
 
@@ -77,33 +130,38 @@ describe("checks as the worker writes", () => {
     await eventually(() =>
       expect(screen.getByText("Maya's Safety Plan", { selector: "strong" })).toBeTruthy(),
     );
-    await user.click(screen.getByRole("button", { name: "Guidance for this section" }));
-    // The source by its name, not the document number only the packs use.
+    const show = screen.getByRole("button", { name: "Show guidance for this section" });
+    await user.click(show);
+    // The source by its full name, once above its notes.
     expect(
-      screen.getAllByText(/\(Bradford Children and Families Trust guidance \(2025\), 3\.1\(vi\)\)/).length,
-    ).toBeGreaterThan(0);
-    expect(screen.queryByText(/\b00\d §/)).toBeNull();
+      screen.getByText("From Bradford Children and Families Trust guidance (2025), 3.1(vi):"),
+    ).toBeTruthy();
+    expect(show.textContent).toBe("Hide guidance for this section");
   });
 
-  test("cards and prompts name the guidance they come from, not its document number", async () => {
-    await paneWithTemplate();
-    const safetyPlanCard = card(/Nothing is written under "Maya's Safety Plan" yet/);
-    expect(within(safetyPlanCard).getByText(/^From the guidance: /).textContent).toMatch(
-      /^From the guidance: Bradford Children and Families Trust guidance \(2025\), \S/,
+  test("cards and prompts cite the guidance in short form, with its full name for screen readers", async () => {
+    const { user } = await paneWithTemplate();
+    const safetyPlanCard = await showCard(user, /Nothing is written under "Maya's Safety Plan" yet/);
+    expect(within(safetyPlanCard).getByText("004 §3.1(vi)")).toBeTruthy();
+    expect(
+      within(safetyPlanCard).getByText(
+        "Guidance: Bradford Children and Families Trust guidance (2025), 3.1(vi)",
+      ),
+    ).toBeTruthy();
+    // Nowhere is the long form printed in brackets after a prompt or a check.
+    expect(document.body.textContent).not.toMatch(
+      /\(Bradford Children and Families Trust guidance \(2025\), /,
     );
-    expect(document.body.textContent).not.toMatch(/\b00\d §/);
   });
 
   test("Write and Review give one count of what is met: the guidance's items, not findings", async () => {
     const { user } = await paneWithTemplate();
-    const write = screen.getByText(
-      /^Required items met: \d+ of \d+\. Recommended: \d+ of \d+\.$/,
-    ).textContent;
-    // A freshly inserted template: several findings can stand for one item, so the counts differ.
-    const requiredFindings = screen
-      .getAllByRole("listitem")
-      .filter((item) => /Required/.test(item.textContent ?? ""));
-    expect(requiredFindings.length).toBeGreaterThan(0);
+    const write = /^Required items met: \d+ of \d+\. Recommended: \d+ of \d+\./.exec(
+      screen.getByText(/^Required items met:/).textContent ?? "",
+    )![0];
+    // The sections say the same items, by severity: "Required: 1 of 2 met".
+    await showAllChecks(user);
+    expect(within(checkGroup("Background information")).getByText("Required: 1 of 2 met")).toBeTruthy();
     await user.click(screen.getByRole("tab", { name: "Review" }));
     expect(screen.getByText(/^Required items met:/).textContent).toBe(
       `${write} Template: Bradford Children and Families Trust (2025).`,
@@ -121,8 +179,9 @@ describe("checks as the worker writes", () => {
   });
 
   test("every repeated button on a card is described by that card's message", async () => {
-    await paneWithTemplate();
-    const cards = screen.getAllByRole("listitem").filter((item) => item.hasAttribute("data-finding-id"));
+    const { user } = await paneWithTemplate();
+    await showAllChecks(user);
+    const cards = screen.getAllByRole("group").filter((item) => item.hasAttribute("data-finding-id"));
     expect(cards.length).toBeGreaterThan(3);
     for (const item of cards) {
       const message = document.getElementById(item.getAttribute("aria-labelledby")!)!;
@@ -157,25 +216,22 @@ describe("checks as the worker writes", () => {
     expect(within(prompts).getAllByRole("listitem")).toHaveLength(3);
   });
 
-  test("Go to selects the finding's text in the document", async () => {
+  test("Go to an empty section's check, or Go to section, puts the cursor under its heading", async () => {
     const { fake, user, paragraphOf } = await paneWithTemplate();
     const background = paragraphOf("Background information");
     fake.model.select(0);
 
     await user.click(
-      within(card(/Nothing is written under "Background information"/)).getByRole("button", {
+      within(await showCard(user, /Nothing is written under "Background information"/)).getByRole("button", {
         name: "Go to",
       }),
     );
-    await eventually(() => expect(fake.model.selectionPosition()?.paragraph).toBe(background));
-    expect(fake.model.selectedText()).toBe("Background information");
+    await eventually(() => expect(fake.model.selectionPosition()?.paragraph).toBe(background + 1));
 
-    await user.click(
-      within(checkGroup("Maya's Safety Plan")).getByRole("button", {
-        name: "Go to heading",
-      }),
+    await user.click(within(checkGroup("Maya's Safety Plan")).getByRole("button", { name: "Go to section" }));
+    await eventually(() =>
+      expect(fake.model.selectionPosition()?.paragraph).toBe(paragraphOf("Maya's Safety Plan") + 1),
     );
-    await eventually(() => expect(fake.model.selectedText()).toBe("Maya's Safety Plan"));
   });
 
   test("Fix makes the pen picture blue in the document", async () => {
@@ -184,13 +240,22 @@ describe("checks as the worker writes", () => {
     fake.model.typeText(penPictureText, "Maya is 9 and lives with her mum.");
     fake.model.colourParagraph(penPictureText, null);
 
-    const notBlue = await screen.findByRole("listitem", { name: /is not in blue/ }, { timeout: 3000 });
+    await eventually(() =>
+      expect(
+        within(checkGroup("Pen Picture of the child")).getByText(/^Required: \d+ of \d+ met$/),
+      ).toBeTruthy(),
+    );
+    const notBlue = await showCard(user, /is not in blue/);
     await user.click(within(notBlue).getByRole("button", { name: "Fix" }));
 
     await eventually(() =>
       expect(fake.model.runs()[penPictureText]!.every((run) => run.colour === "#0000FF")).toBe(true),
     );
-    await eventually(() => expect(queryCard(/is not in blue/)).toBeNull());
+    // Nothing required is left in the pen picture.
+    await eventually(() =>
+      expect(within(checkGroup("Pen Picture of the child")).queryByText(/^Required:/)).toBeNull(),
+    );
+    expect(queryCard(/is not in blue/)).toBeNull();
     expect(screen.getByText(/Coloured 1 paragraph/)).toBeTruthy();
   });
 
@@ -199,7 +264,10 @@ describe("checks as the worker writes", () => {
     const safetyPlanText = paragraphOf("Maya's Safety Plan") + 1;
     fake.model.typeText(safetyPlanText, "If Maya feels unsafe she will ring her nan.");
     fake.model.colourParagraph(safetyPlanText, "#000000");
-    await screen.findByRole("listitem", { name: /is not in red/ }, { timeout: 3000 });
+    await eventually(() =>
+      expect(within(checkGroup("Maya's Safety Plan")).getByText(/^Required: \d+ of \d+ met$/)).toBeTruthy(),
+    );
+    expect(await showCard(user, /is not in red/)).toBeTruthy();
 
     await user.click(
       screen.getByRole("button", { name: "Colour the pen picture blue and the safety plan red" }),
@@ -209,20 +277,28 @@ describe("checks as the worker writes", () => {
 
   test("Dismiss removes the card, remembers it in the document, and Restore brings it back", async () => {
     const { fake, user } = await paneWithTemplate();
-    await user.click(within(card(NO_DATE)).getByRole("button", { name: "Dismiss" }));
-    await eventually(() => expect(queryCard(NO_DATE)).toBeNull());
-    expect(screen.getByRole("button", { name: "Show dismissed checks (1)" })).toBeTruthy();
+    await user.click(within(await showCard(user, NO_DATE)).getByRole("button", { name: "Dismiss" }));
+    await eventually(() =>
+      expect(screen.getByRole("button", { name: "Show dismissed checks (1)" })).toBeTruthy(),
+    );
+    expect(await messagesIn(user, checkGroup("The whole summary"))).not.toContainEqual(
+      expect.stringMatching(NO_DATE),
+    );
 
     // The document remembers: opened again, on another machine, the check stays dismissed.
     const saved = fake.model.save();
     cleanup();
     const reopened = FakeWord.open(saved);
     await renderPane(reopened, hostFor(reopened));
-    expect(queryCard(NO_DATE)).toBeNull();
     await user.click(screen.getByRole("button", { name: "Show dismissed checks (1)" }));
-    await user.click(within(card(NO_DATE)).getByRole("button", { name: "Restore" }));
+    const dismissed = screen.getByRole("listitem", { name: NO_DATE });
+    expect(within(dismissed).queryByRole("button", { name: "Dismiss" })).toBeNull();
+    await user.click(within(dismissed).getByRole("button", { name: "Restore" }));
 
     await eventually(() => expect(screen.queryByRole("button", { name: /dismissed checks/ })).toBeNull());
-    expect(within(card(NO_DATE)).getByRole("button", { name: "Dismiss" })).toBeTruthy();
+    // Back in its section, open at it, with focus on it.
+    const restored = card(NO_DATE);
+    expect(within(restored).getByRole("button", { name: "Dismiss" })).toBeTruthy();
+    expect(document.activeElement).toBe(restored);
   });
 });
