@@ -253,10 +253,28 @@ const TOPIC_WORDS: Readonly<Record<string, string>> = {
   "care-package": "the care package",
   "legal-status": "the legal status",
   "contact-arrangements": "the contact arrangements",
-  "family-time": "family time",
+  "family-time": "the arrangements for family time",
   "parents-carers": "the parents' or carers' contact details",
   "key-professionals": "the key professionals",
   "details-checked": "when the contact details were checked",
+  "child-understanding": "what the child understands of our involvement",
+  "court-orders": "any court orders",
+  "emergency-contact": "an emergency contact",
+  "impact-on-child": "the impact on the child",
+  "involvement-purpose": "the purpose of our involvement",
+  "involvement-reason": "why we are involved",
+  "lives-with": "who the child lives with",
+  "new-concerns": "any new concerns",
+  "original-referral": "the original referral",
+  "parental-responsibility": "who has parental responsibility",
+  placement: "where the child is living",
+  "plan-location": "where the plan can be found",
+  "plan-reason": "why the child has a plan",
+  "plan-type": "the kind of plan",
+  "risks-to-professionals": "any risks to professionals visiting",
+  "safety-plan": "the safety plan",
+  school: "the child's school or nursery",
+  "visiting-frequency": "how often the child is visited",
 };
 
 /** The facts about an item that its words are made from. */
@@ -288,6 +306,10 @@ export function itemWords(facts: ItemFacts): string {
       return "each heading only once";
     case "section-unknown":
       return "only the template's headings";
+    case "heading-changed":
+      return "the template's headings as it inserted them";
+    case "heading-names-other-child":
+      return "headings that name this child, not another";
     case "section-too-long":
       return "kept brief";
     case "placeholder-left":
