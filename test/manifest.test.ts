@@ -90,6 +90,25 @@ describe("manifest.xml", () => {
     });
   });
 
+  it.each(["manifest.xml", "manifest-shared-runtime.xml"])(
+    "%s names only the development server, which a production build replaces with ADDIN_PUBLIC_URL",
+    (file) => {
+      const xml = readFileSync(join(root, file), "utf8").replace(/<!--[\s\S]*?-->/g, "");
+      const urls = [...xml.matchAll(/(?:DefaultValue="|<AppDomain>)(https?:[^"<]+)/g)].map((m) => m[1]!);
+      expect(urls.length).toBeGreaterThan(10);
+      for (const url of urls) expect(url).toMatch(/^https:\/\/localhost:3000(\/|$)/);
+    },
+  );
+
+  it.each(["manifest.xml", "manifest-shared-runtime.xml"])(
+    "%s has the version package.json has (raise both to update a deployed add-in)",
+    (file) => {
+      const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
+      const xml = readFileSync(join(root, file), "utf8");
+      expect(/<Version>([^<]+)<\/Version>/.exec(xml)?.[1]).toBe(`${version}.0`);
+    },
+  );
+
   it("asks only for the permission it needs, and the lowest Word API the core needs", () => {
     expect(manifest).toContain("<Permissions>ReadWriteDocument</Permissions>");
     expect(manifest).toMatch(/<Set Name="WordApi" MinVersion="1.3"\/>/);
