@@ -59,7 +59,7 @@ const tabId = (view: View) => `coach-tab-${view}`;
 const panelId = (view: View) => `coach-panel-${view}`;
 
 /** Where keyboard focus goes once the pane has re-rendered after something the worker did. */
-type FocusTarget = "checks" | "change-template" | "after-notice";
+type FocusTarget = "checks" | "change-template" | "after-notice" | "notice";
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
@@ -133,6 +133,7 @@ function CoachPane({
   const checksHeading = useRef<HTMLHeadingElement>(null);
   const changeButton = useRef<HTMLButtonElement>(null);
   const title = useRef<HTMLHeadingElement>(null);
+  const noticeBar = useRef<HTMLDivElement>(null);
   const { analysis, capabilities, pack } = coach;
   const unavailable = capabilities?.unavailable ?? [];
   const commentsAvailable = capabilities?.comments ?? false;
@@ -146,12 +147,14 @@ function CoachPane({
         ? checksHeading.current
         : focusTarget === "change-template"
           ? changeButton.current
-          : (checksHeading.current ?? selectedTab ?? title.current);
+          : focusTarget === "notice"
+            ? (noticeBar.current ?? checksHeading.current)
+            : (checksHeading.current ?? selectedTab ?? title.current);
     // The target may not be there yet (the checks appear once the document is read again).
     if (!target) return;
     target.focus();
     setFocusTarget(null);
-  }, [focusTarget, view, showStart, coach.hasSummary, coach.status]);
+  }, [focusTarget, view, showStart, coach.hasSummary, coach.status, coach.notice]);
 
   const closeStart = () => {
     setShowStart(false);
@@ -199,6 +202,8 @@ function CoachPane({
       {coach.notice && (
         <MessageBar
           key={coach.notice.id}
+          ref={noticeBar}
+          tabIndex={-1}
           intent={coach.notice.intent}
           politeness={politeness(coach.notice.intent)}
           aria-labelledby={undefined}
@@ -270,7 +275,9 @@ function CoachPane({
                     void coach.insertTemplate(packId, childName).then((inserted) => {
                       if (!inserted) return;
                       setShowStart(false);
-                      setFocusTarget("checks");
+                      // What was done, with the prompts for the first section just below it:
+                      // focus stays at the top rather than jumping past both to the checks.
+                      setFocusTarget("notice");
                     });
                   }}
                   onCancel={coach.hasSummary ? closeStart : undefined}

@@ -98,6 +98,10 @@ const outcome = (result: { ok: boolean; message: string }): Notice => ({
   text: result.message,
 });
 
+/** Said on Dismiss, so the worker sees it went somewhere and can get it back. */
+const DISMISSED =
+  "Dismissed the check. It is kept with the document under \u201cShow dismissed checks\u201d, where you can restore it.";
+
 const TRY_AGAIN = "Select Try again; if that does not work, close and reopen the pane.";
 
 /** Checks on the pane's own thread, the engine loaded when first needed. */
@@ -147,6 +151,8 @@ export function useCoach(host: WordHost, today?: Date, checkThread?: CheckThread
     dismissedFindings: [],
   });
   const [notice, setShownNotice] = useState<ShownNotice | null>(null);
+  const latestSnapshot = useRef<DocumentSnapshot | null>(null);
+  const noticeBasis = useRef<DocumentSnapshot | null>(null);
   const noticeCount = useRef(0);
   const setNotice = useCallback((next: Notice | null) => {
     setShownNotice(next ? { ...next, id: ++noticeCount.current } : null);
@@ -171,6 +177,7 @@ export function useCoach(host: WordHost, today?: Date, checkThread?: CheckThread
           host,
           (update) => {
             if (cancelled) return;
+            latestSnapshot.current = update.snapshot;
             setSnapshot(update.snapshot);
             setCursorParagraph(update.cursorParagraph);
             setReadProblem(null);
@@ -256,6 +263,16 @@ export function useCoach(host: WordHost, today?: Date, checkThread?: CheckThread
     checkRound,
   ]);
 
+  // A success or an aside stops being true once the worker edits the document; warnings and
+  // errors stay until closed or replaced. The watcher hands over a new snapshot only on a change.
+  useEffect(() => {
+    if (!snapshot || !noticeBasis.current || snapshot === noticeBasis.current) return;
+    noticeBasis.current = null;
+    setShownNotice((current) =>
+      current && (current.intent === "success" || current.intent === "info") ? null : current,
+    );
+  }, [snapshot]);
+
   const analysis = checked?.analysis ?? null;
   const checkedSnapshot = checked?.snapshot ?? null;
   const pack = analysis?.pack ?? chosenPack ?? runtime?.defaultPack ?? null;
@@ -271,6 +288,9 @@ export function useCoach(host: WordHost, today?: Date, checkThread?: CheckThread
         const result = await action(runtime);
         if (result) setNotice(result);
         if (refresh) await watching.current?.refresh();
+        // What the notice describes is the document as it is now; once the worker changes it,
+        // "Added the 7 headings." is no longer news (see the effect below).
+        noticeBasis.current = latestSnapshot.current;
       } catch (error) {
         // The Word layer's own messages are written for the worker; anything else is Word's.
         const ours = error instanceof runtime.word.WordLayerError;
@@ -378,21 +398,21 @@ export function useCoach(host: WordHost, today?: Date, checkThread?: CheckThread
     dismiss: (findingId) =>
       act(
         `dismiss:${findingId}`,
-        (rt) =>
-          remember(rt, {
+        async (rt) =>
+          (await remember(rt, {
             ...documentState,
             dismissedFindings: [...new Set([...documentState.dismissedFindings, findingId])],
-          }),
+          })) ?? { intent: "info", text: DISMISSED },
         false,
       ),
     restore: (findingId) =>
       act(
         `restore:${findingId}`,
-        (rt) =>
-          remember(rt, {
+        async (rt) =>
+          (await remember(rt, {
             ...documentState,
             dismissedFindings: documentState.dismissedFindings.filter((id) => id !== findingId),
-          }),
+          })) ?? { intent: "info", text: "Restored the check: it is back in the list." },
         false,
       ),
     applyColours: () =>
