@@ -149,7 +149,7 @@ export function ReviewPanel(props: ReviewPanelProps): ReactElement {
       </div>
       <p className={styles.text} id={commentsNoteId}>
         {props.commentsAvailable
-          ? "The comments appear under your name, as the person signed in to Word, and each is marked \u201cCase Summary Coach check\u201d. Removing them leaves everyone else's comments alone."
+          ? "The comments appear under your name, as the person signed in to Word (a manager reviewing sees the manager's name on them), and each ends with the line \u201cCase Summary Coach check\u201d. Removing them leaves everyone else's comments alone."
           : props.commentsReason}
       </p>
     </div>
