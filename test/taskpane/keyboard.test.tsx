@@ -12,6 +12,7 @@ async function tabTo(user: UserEvent, element: Element, backwards = false): Prom
   expect(document.activeElement).toBe(element);
 }
 
+// Some sixty key presses, each waiting for the pane: longer than one pane test usually takes.
 test("the main flow works from the keyboard alone: insert, go to, dismiss, restore", async () => {
   const fake = fakeWord();
   const user = userEvent.setup();
@@ -76,7 +77,7 @@ test("the main flow works from the keyboard alone: insert, go to, dismiss, resto
   await user.keyboard("{Enter}");
   expect(screen.getByRole("tab", { name: "Review" }).getAttribute("aria-selected")).toBe("true");
   expect(screen.getByRole("heading", { name: "What is met", level: 2 })).toBeTruthy();
-});
+}, 40000);
 
 test("a section's checks are stepped through from the keyboard: Next and Previous, or the arrow keys on the card", async () => {
   const example = workedExamples.find((e) => e.id === "bradford-2025-poor")!;
