@@ -50,14 +50,18 @@ async function getHttpsOptions() {
   try {
     devCerts = require("office-addin-dev-certs");
   } catch {
-    throw new Error(
+    // A plain message, not a stack trace: this is the only thing the person needs to read.
+    process.stderr.write(
       [
+        "",
         "Office's developer certificate tool (office-addin-dev-certs) is not installed, so the https",
         "server Word loads the add-in from cannot start. Run `npm install` (it is a development",
-        "dependency; `npm install --omit=dev` leaves it out). `npm start` runs the demo over http",
-        "without it.",
+        "dependency, with no native part; `npm install --omit=dev` leaves it out). `npm start` runs",
+        "the demo over http without it.",
+        "",
       ].join("\n"),
     );
+    process.exit(1);
   }
   const httpsOptions = await devCerts.getHttpsServerOptions();
   return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
