@@ -4,6 +4,7 @@ import {
   FluentProvider,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Select,
@@ -18,7 +19,7 @@ import type { CheckThread } from "../taskpane/checks/check-runner";
 import { loadRuntime } from "../taskpane/load-runtime";
 import { DocumentView } from "./DocumentView";
 import { PackLoader } from "./PackLoader";
-import { DemoSession, exampleSpecs, HOST_CHOICES, type HostPresetName } from "./session";
+import { DEMO_USERS, DemoSession, exampleSpecs, HOST_CHOICES, type HostPresetName } from "./session";
 import { MARKS, markPaneRender } from "./timing";
 
 /**
@@ -38,9 +39,9 @@ export interface DemoOptions {
 
 const BLANK = "blank";
 
-function sessionFor(documentId: string, host: HostPresetName): DemoSession {
+function sessionFor(documentId: string, host: HostPresetName, user?: string): DemoSession {
   const example = workedExamples.find((e) => e.id === documentId);
-  return DemoSession.create(example ? exampleSpecs(example) : [{ text: "" }], host);
+  return DemoSession.create(example ? exampleSpecs(example) : [{ text: "" }], host, user);
 }
 
 /** Pack names arrive with the engine's chunk (the pane loads it too); until then, the pack's id. */
@@ -57,6 +58,9 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     height: "100vh",
+    // On a narrow screen the page scrolls as one, so the header scrolls away rather than keeping
+    // most of a phone's height.
+    "@media (max-width: 760px)": { height: "auto", minHeight: "100vh" },
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase300,
     color: tokens.colorNeutralForeground1,
@@ -93,8 +97,9 @@ const useStyles = makeStyles({
     display: "flex",
     flexGrow: 1,
     minHeight: 0,
-    "@media (max-width: 760px)": { flexDirection: "column", overflowY: "auto" },
+    "@media (max-width: 760px)": { flexDirection: "column", overflowY: "visible" },
   },
+  openWarning: { maxWidth: "36rem" },
   documentColumn: {
     flexGrow: 1,
     minWidth: 0,
@@ -150,9 +155,16 @@ export function DemoApp({
 
   useEffect(() => (paneRef.current ? markPaneRender(paneRef.current) : undefined), []);
 
+  // Opening another document would lose what was typed here: the demo asks first.
+  const [confirmingOpen, setConfirmingOpen] = useState(false);
   const open = (event: FormEvent) => {
     event.preventDefault();
-    setSession(sessionFor(choice, session.preset));
+    if (session.canUndo && !confirmingOpen) {
+      setConfirmingOpen(true);
+      return;
+    }
+    setConfirmingOpen(false);
+    setSession(sessionFor(choice, session.preset, session.user));
   };
 
   return (
@@ -187,9 +199,21 @@ export function DemoApp({
                 </Select>
               </Field>
               <Button size="small" type="submit">
-                Open
+                {confirmingOpen ? "Open anyway" : "Open"}
               </Button>
             </div>
+            {confirmingOpen && (
+              <MessageBar intent="warning" className={styles.openWarning}>
+                <MessageBarBody>
+                  Opening another document clears this one, and what you typed in it cannot be got back.
+                </MessageBarBody>
+                <MessageBarActions>
+                  <Button size="small" onClick={() => setConfirmingOpen(false)}>
+                    Keep this document
+                  </Button>
+                </MessageBarActions>
+              </MessageBar>
+            )}
             <Field label="Word version" size="small">
               <Select
                 size="small"
@@ -199,6 +223,19 @@ export function DemoApp({
                 {HOST_CHOICES.map((choice) => (
                   <option key={choice.id} value={choice.id}>
                     {choice.label}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field label="Signed in to Word as" size="small">
+              <Select
+                size="small"
+                value={session.user}
+                onChange={(_, data) => setSession(session.reopenAs(data.value))}
+              >
+                {DEMO_USERS.map((user) => (
+                  <option key={user.name} value={user.name}>
+                    {`${user.name.replace(" (demo)", "")}, ${user.role}`}
                   </option>
                 ))}
               </Select>

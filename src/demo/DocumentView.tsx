@@ -276,17 +276,40 @@ export function DocumentView({ session, theme }: DocumentViewProps): ReactElemen
       selectInModel(model, range);
       changed();
     };
+    // Ctrl+Z (Cmd+Z on a Mac), as in Word: takes back the last change, the pane's or the person's.
+    // The edits never reach the browser's own undo list, so the key is handled here.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (
+        !(event.ctrlKey || event.metaKey) ||
+        event.shiftKey ||
+        event.altKey ||
+        event.key.toLowerCase() !== "z"
+      )
+        return;
+      event.preventDefault();
+      if (session.undo()) setRemount((n) => n + 1);
+    };
+    const onUndoInput = (event: InputEvent) => {
+      if (event.inputType !== "historyUndo") return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      if (session.undo()) setRemount((n) => n + 1);
+    };
+    editor.addEventListener("keydown", onKeyDown);
+    editor.addEventListener("beforeinput", onUndoInput);
     editor.addEventListener("beforeinput", onBeforeInput);
     editor.addEventListener("compositionstart", onCompositionStart);
     editor.addEventListener("compositionend", onCompositionEnd);
     document.addEventListener("selectionchange", onSelectionChange);
     return () => {
+      editor.removeEventListener("keydown", onKeyDown);
+      editor.removeEventListener("beforeinput", onUndoInput);
       editor.removeEventListener("beforeinput", onBeforeInput);
       editor.removeEventListener("compositionstart", onCompositionStart);
       editor.removeEventListener("compositionend", onCompositionEnd);
       document.removeEventListener("selectionchange", onSelectionChange);
     };
-  }, [model, changed]);
+  }, [model, changed, session]);
 
   // Show the model's selection: as the caret while typing, as a highlight when the pane moved it.
   useLayoutEffect(() => {

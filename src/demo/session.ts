@@ -6,6 +6,7 @@ import {
   FakeWord,
   HOST_PRESETS,
   type ParagraphSpec,
+  type SavedDocument,
   type RequirementSetVersions,
 } from "../fake-word";
 import type { WordHost, WordRun } from "../word";
@@ -40,6 +41,16 @@ export function isHostPresetName(name: string | null): name is HostPresetName {
 /** The comment author for the pane's comments in the demo (Word uses the signed-in user's name). */
 export const DEMO_USER = "Sam Worker (demo)";
 
+/** Who is signed in to the simulated Word: comments the pane writes go under their name, as in Word. */
+export const DEMO_USERS: { name: string; role: string }[] = [
+  { name: DEMO_USER, role: "social worker" },
+  { name: "Alex Manager (demo)", role: "team manager" },
+  { name: "Jo Educator (demo)", role: "practice educator" },
+];
+
+/** How many changes Ctrl+Z can take back. */
+const UNDO_LIMIT = 100;
+
 /** A worked example's paragraphs as the fake's paragraph specs. */
 export function exampleSpecs(example: WorkedExample): ParagraphSpec[] {
   return labelledParagraphs(example).map(toSpec);
@@ -64,11 +75,16 @@ export class DemoSession {
   readonly host: WordHost;
   private version = 0;
   private signature = "";
+  /** The document before each change, newest last, for Ctrl+Z (as Word keeps its undo list). */
+  private readonly history: SavedDocument[] = [];
+  private contentSignature = "";
+  private lastSaved: SavedDocument;
   private readonly listeners = new Set<() => void>();
 
   constructor(
     readonly fake: FakeWord,
     readonly preset: HostPresetName,
+    readonly user: string = DEMO_USER,
   ) {
     const run: WordRun = (batch) => fake.run(batch).finally(() => this.changed());
     const office = fake.office.document;
@@ -80,25 +96,34 @@ export class DemoSession {
       isVisible: () => document.visibilityState === "visible",
     };
     this.signature = this.currentSignature();
+    this.contentSignature = this.currentContentSignature();
+    this.lastSaved = fake.model.save();
   }
 
-  static create(paragraphs: ParagraphSpec[], preset: HostPresetName): DemoSession {
+  static create(paragraphs: ParagraphSpec[], preset: HostPresetName, user = DEMO_USER): DemoSession {
     return new DemoSession(
       createFakeWord(paragraphs.length > 0 ? paragraphs : [""], {
         requirementSets: PRESETS[preset],
-        userName: DEMO_USER,
+        userName: user,
       }),
       preset,
+      user,
     );
   }
 
   /** The same document opened on another host, as saving it and opening it elsewhere would. */
   reopenOn(preset: HostPresetName): DemoSession {
-    const fake = FakeWord.open(this.fake.model.save(), {
-      requirementSets: PRESETS[preset],
-      userName: DEMO_USER,
-    });
-    return new DemoSession(fake, preset);
+    return this.reopen(preset, this.user);
+  }
+
+  /** The same document opened by someone else: the manager reviewing the worker's summary. */
+  reopenAs(user: string): DemoSession {
+    return this.reopen(this.preset, user);
+  }
+
+  private reopen(preset: HostPresetName, user: string): DemoSession {
+    const fake = FakeWord.open(this.fake.model.save(), { requirementSets: PRESETS[preset], userName: user });
+    return new DemoSession(fake, preset, user);
   }
 
   get model() {
@@ -117,8 +142,42 @@ export class DemoSession {
     const next = this.currentSignature();
     if (next === this.signature) return;
     this.signature = next;
+    // A change of text, formatting or comments (not the cursor moving) can be undone.
+    const content = this.currentContentSignature();
+    if (content !== this.contentSignature) {
+      this.contentSignature = content;
+      this.history.push(this.lastSaved);
+      if (this.history.length > UNDO_LIMIT) this.history.shift();
+      this.lastSaved = this.fake.model.save();
+    }
     this.version++;
     this.listeners.forEach((listener) => listener());
+  }
+
+  /** Whether Ctrl+Z has anything to take back. */
+  get canUndo(): boolean {
+    return this.history.length > 0;
+  }
+
+  /** Ctrl+Z: takes back the last change, the pane's (a Fix, the template) or the person's. */
+  undo(): boolean {
+    const previous = this.history.pop();
+    if (!previous) return false;
+    this.fake.model.revertTo(previous);
+    this.lastSaved = previous;
+    this.contentSignature = this.currentContentSignature();
+    this.signature = this.currentSignature();
+    this.version++;
+    this.listeners.forEach((listener) => listener());
+    return true;
+  }
+
+  private currentContentSignature(): string {
+    const model = this.fake.model;
+    return JSON.stringify([
+      model.paragraphs.map((p) => [p.runs, p.mark, p.styleBuiltIn, p.list, p.cell, p.controls.length]),
+      model.comments.map((c) => [c.content, c.resolved, c.replies.length]),
+    ]);
   }
 
   private currentSignature(): string {

@@ -229,6 +229,21 @@ export class DocumentModel extends DocumentCore {
     this.emitParagraphs("ParagraphChanged", [paragraph]);
   }
 
+  /**
+   * Ctrl+Z: the document goes back to how it was (`saved`, kept by whoever holds the undo history,
+   * as Word keeps its own). Word's undo takes back the add-in's edits as well as the person's, and
+   * not the add-in's settings, which are not part of the text. Raises the events an edit would.
+   */
+  revertTo(saved: SavedDocument): void {
+    const settings = this.settings;
+    const removed = [...this.paragraphs];
+    this.restore(saved);
+    this.settings = settings;
+    this.emitParagraphs("ParagraphDeleted", removed);
+    this.emitParagraphs("ParagraphAdded", this.paragraphs);
+    this.emitSelection();
+  }
+
   /** Deletes a whole paragraph, as a person selecting it and pressing Delete. */
   deleteParagraph(paragraphIndex: number): void {
     const paragraph = this.paragraphAt(paragraphIndex);

@@ -429,7 +429,8 @@ export function useCoach(host: WordHost, today?: Date, checkThread?: CheckThread
     writeReviewComments: () =>
       act("review-comments", async (rt) => {
         if (!analysis || !checkedSnapshot || !pack) return null;
-        const basis = { snapshot: checkedSnapshot, pack, childName: analysis.childName };
+        // The whole analysis too: the summary comment gives the one count of what is met.
+        const basis = { snapshot: checkedSnapshot, pack, childName: analysis.childName, analysis };
         return outcome(
           await rt.word.writeComments(host.run, rt.plans.planReviewComments(analysis.findings, basis)),
         );
