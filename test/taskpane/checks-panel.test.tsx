@@ -71,9 +71,8 @@ describe("a freshly inserted template is quiet", () => {
       expect(within(checkGroup(heading)).getByText("Not started")).toBeTruthy();
       expect(sectionButton(heading).getAttribute("aria-expanded")).toBe("false");
     }
-    expect(screen.getByRole("status").textContent).toBe(
-      `${metText(tally(analysis))} 7 sections not started.`,
-    );
+    expect(screen.getByRole("status").textContent).toBe(metText(tally(analysis)));
+    expect(screen.getByText("7 sections not started.")).toBeTruthy();
   });
 
   test("Show all checks shows every section open, with what is not written yet", async () => {
@@ -120,7 +119,7 @@ describe("a freshly inserted template is quiet", () => {
         name: /Nothing is written under "Background information" yet/,
       }),
     ).toBeTruthy();
-    expect(screen.getByRole("status").textContent).toMatch(/ 6 sections not started\.$/);
+    expect(screen.getByText("6 sections not started.")).toBeTruthy();
   });
 
   test("a missing heading still says so", () => {

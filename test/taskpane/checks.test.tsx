@@ -71,7 +71,7 @@ describe("checks as the worker writes", () => {
     const penPicture = checkGroup("Pen Picture of the child");
     expect(within(penPicture).getByText("Not started")).toBeTruthy();
     expect(queryCard(EMPTY_PEN_PICTURE)).toBeNull();
-    expect(screen.getByText(/^Required items met: \d+ of \d+\. .* 7 sections not started\.$/)).toBeTruthy();
+    expect(screen.getByText("7 sections not started.")).toBeTruthy();
 
     fake.model.typeText(paragraphOf("Pen Picture of the child") + 1, "Maya is 9. She lives with her mum.");
     await eventually(() =>
@@ -156,9 +156,9 @@ describe("checks as the worker writes", () => {
 
   test("Write and Review give one count of what is met: the guidance's items, not findings", async () => {
     const { user } = await paneWithTemplate();
-    const write = /^Required items met: \d+ of \d+\. Recommended: \d+ of \d+\./.exec(
-      screen.getByText(/^Required items met:/).textContent ?? "",
-    )![0];
+    const write = screen.getByText(
+      /^Required items met: \d+ of \d+\. Recommended: \d+ of \d+\.$/,
+    ).textContent;
     // The sections say the same items, by severity: "Required: 1 of 2 met".
     await showAllChecks(user);
     expect(within(checkGroup("Background information")).getByText("Required: 1 of 2 met")).toBeTruthy();

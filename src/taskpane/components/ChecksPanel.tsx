@@ -50,7 +50,8 @@ const useStyles = makeStyles({
     alignItems: "center",
     gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
   },
-  summary: { margin: 0, outlineStyle: "none", flexGrow: 1, flexBasis: "12em" },
+  summary: { flexGrow: 1, flexBasis: "12em", minWidth: 0 },
+  count: { margin: 0, outlineStyle: "none" },
   groups: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
   group: {
     display: "flex",
@@ -206,10 +207,17 @@ export function ChecksPanel(props: ChecksPanelProps): ReactElement {
   return (
     <div className={styles.root} ref={root} onFocus={onFocus} onBlur={onBlur}>
       <div className={styles.top}>
-        <p className={styles.summary} role="status" ref={summary} tabIndex={-1}>
-          {metText(tally(analysis))}
-          {notStarted > 0 && ` ${notStarted === 1 ? "1 section" : `${notStarted} sections`} not started.`}
-        </p>
+        <div className={styles.summary}>
+          {/* The one count, worded as every view words it; what is not started is said beside it. */}
+          <p className={styles.count} role="status" ref={summary} tabIndex={-1}>
+            {metText(tally(analysis))}
+          </p>
+          {notStarted > 0 && (
+            <p className={styles.count}>
+              {notStarted === 1 ? "1 section" : `${notStarted} sections`} not started.
+            </p>
+          )}
+        </div>
         <Button
           size="small"
           aria-expanded={showAll}
