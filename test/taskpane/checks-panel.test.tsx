@@ -253,6 +253,43 @@ describe("the section in hand, one card at a time", () => {
     expect(sectionButton("Goals and what needs to happen next?").getAttribute("aria-expanded")).toBe("true");
   });
 
+  test("the card being read keeps its place on screen when the cursor moves and another section comes first", async () => {
+    // jsdom does no layout: each element sits 20 px below the one before it in the page, less what
+    // the window has scrolled.
+    let scrolled = 0;
+    const rect = jest.spyOn(HTMLElement.prototype, "getBoundingClientRect").mockImplementation(function (
+      this: HTMLElement,
+    ) {
+      const top = [...document.querySelectorAll("*")].indexOf(this) * 20 - scrolled;
+      return { top, bottom: top + 20, left: 0, right: 320, width: 320, height: 20, x: 0, y: top } as DOMRect;
+    });
+    const scrollBy = jest.spyOn(window, "scrollBy").mockImplementation((_x, y) => {
+      scrolled += Number(y);
+    });
+    try {
+      const user = userEvent.setup();
+      const analysis = poorSummary();
+      const { update } = renderChecks(analysis, "safety-plan");
+      await user.click(sectionButton("Goals and what needs to happen next?"));
+      const goals = checkGroup("Goals and what needs to happen next?");
+      const reading = within(goals)
+        .getAllByRole("group")
+        .find((g) => g.hasAttribute("data-finding-id"))!;
+      await user.click(within(reading).getByRole("button", { name: "Show guidance" }));
+      const before = reading.getBoundingClientRect().top;
+
+      // The worker clicks into Background information in Word: it comes first and opens above.
+      act(() => update(analysis, "background"));
+      expect(groupHeadings()[0]).toBe("Background information");
+      expect(scrollBy).toHaveBeenCalled();
+      expect(reading.isConnected).toBe(true);
+      expect(reading.getBoundingClientRect().top).toBe(before);
+    } finally {
+      rect.mockRestore();
+      scrollBy.mockRestore();
+    }
+  });
+
   test("Go to, Fix and Go to section hand the finding or section to the pane", async () => {
     const user = userEvent.setup();
     const { calls } = renderChecks(poorSummary(), "safety-plan");

@@ -506,6 +506,8 @@ function useReadingPlace(
             group: card.closest("[data-check-group]"),
           }
         : null;
+      // The card given focus is the one being read, wherever it is on screen.
+      if (card) measureAnchor();
     },
     onBlur(event) {
       const target = event.target as HTMLElement;
