@@ -210,6 +210,9 @@ function CoachPane({
         >
           <MessageBarBody>{coach.notice.text}</MessageBarBody>
           <MessageBarActions
+            {...(coach.notice.undo
+              ? { children: <Button onClick={() => void coach.undoFix()}>Undo</Button> }
+              : {})}
             containerAction={
               <Button
                 appearance="transparent"

@@ -26,6 +26,8 @@ export type Intent = "success" | "info" | "warning" | "error";
 export interface Notice {
   intent: Intent;
   text: string;
+  /** The notice offers Undo (after a Fix that replaced words). */
+  undo?: boolean;
 }
 
 /** A notice as shown: numbered, so the same words shown again are a new message (and read out). */
@@ -73,6 +75,8 @@ export interface CoachActions {
   /** Puts the cursor under a section's heading, making a line there if there is none. */
   goToSection(sectionKey: string): Promise<void>;
   fix(finding: Finding): Promise<void>;
+  /** Takes back the last Fix that replaced words, if the words are still as the Fix left them. */
+  undoFix(): Promise<void>;
   dismiss(findingId: string): Promise<void>;
   restore(findingId: string): Promise<void>;
   applyColours(): Promise<void>;
@@ -97,6 +101,9 @@ const outcome = (result: { ok: boolean; message: string }): Notice => ({
   intent: isFailure(result) ? (result.reason === "unsupported" ? "warning" : "error") : "success",
   text: result.message,
 });
+
+const UNDO_TOO_LATE =
+  "The words have changed since the Fix, so the pane cannot take it back safely. Use Word's own Undo (Ctrl+Z, or Cmd+Z on a Mac).";
 
 /** Said on Dismiss, so the worker sees it went somewhere and can get it back. */
 const DISMISSED =
@@ -152,6 +159,7 @@ export function useCoach(host: WordHost, today?: Date, checkThread?: CheckThread
   });
   const [notice, setShownNotice] = useState<ShownNotice | null>(null);
   const latestSnapshot = useRef<DocumentSnapshot | null>(null);
+  const lastFix = useRef<{ paragraph: number; start: number; before: string; after: string } | null>(null);
   const noticeBasis = useRef<DocumentSnapshot | null>(null);
   const noticeCount = useRef(0);
   const setNotice = useCallback((next: Notice | null) => {
@@ -392,8 +400,32 @@ export function useCoach(host: WordHost, today?: Date, checkThread?: CheckThread
     fix: (finding) =>
       act(`fix:${finding.id}`, async (rt) => {
         // The fix carries the texts it expects: Word is checked against them, not the pane's copy.
-        if (!finding.fix) return null;
-        return outcome(await rt.word.applyFix(host.run, finding.fix));
+        const fix = finding.fix;
+        if (!fix) return null;
+        const done = await rt.word.applyFix(host.run, fix);
+        if (isFailure(done) || fix.kind !== "replace-text") return outcome(done);
+        // Kept so Undo can put the words back: the Fix's text where the replaced words were.
+        const { paragraph, start, end } = fix.location;
+        const before = checkedSnapshot?.paragraphs[paragraph]?.text.slice(start, end) ?? null;
+        lastFix.current = before === null ? null : { paragraph, start, after: fix.text, before };
+        return { ...outcome(done), undo: lastFix.current !== null };
+      }),
+    undoFix: () =>
+      act("undo-fix", async (rt) => {
+        const last = lastFix.current;
+        const now = latestSnapshot.current;
+        lastFix.current = null;
+        if (!last || !now) return null;
+        const location = {
+          paragraph: last.paragraph,
+          start: last.start,
+          end: last.start + last.after.length,
+        };
+        if (now.paragraphs[last.paragraph]?.text.slice(location.start, location.end) !== last.after) {
+          return { intent: "info", text: UNDO_TOO_LATE };
+        }
+        const reverse = { kind: "replace-text" as const, location, text: last.before };
+        return outcome(await rt.word.applyFix(host.run, reverse, now));
       }),
     dismiss: (findingId) =>
       act(
