@@ -108,7 +108,7 @@ ${temp}
 `;
 }
 
-async function startNginx(): Promise<Nginx> {
+async function startNginxOnce(): Promise<Nginx> {
   assertBuilt();
   const prefix = mkdtempSync(path.join(os.tmpdir(), "case-summary-nginx-"));
   chmodSync(prefix, 0o755);
@@ -148,7 +148,11 @@ async function startNginx(): Promise<Nginx> {
   const deadline = Date.now() + 15_000;
   let running = false;
   while (!running && Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`nginx stopped at once (exit ${child.exitCode}):\n${log()}`);
+    if (child.exitCode !== null) {
+      const message = `nginx stopped at once (exit ${child.exitCode}):\n${log()}`;
+      rmSync(prefix, { recursive: true, force: true });
+      throw new Error(message);
+    }
     try {
       running = (await fetch(`${origin}/help.html`)).ok;
     } catch {
@@ -173,6 +177,17 @@ async function startNginx(): Promise<Nginx> {
       rmSync(prefix, { recursive: true, force: true });
     },
   };
+}
+
+/** Starts nginx, trying another free port if one was taken between finding it and binding it. */
+async function startNginx(): Promise<Nginx> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startNginxOnce();
+    } catch (error) {
+      if (attempt === 3 || !/Address already in use/.test(String(error))) throw error;
+    }
+  }
 }
 
 const built = (pattern: RegExp) => readdirSync(DIST).filter((file) => pattern.test(file));
