@@ -9,7 +9,10 @@ import { useCallback, useEffect, useMemo, useRef, type ReactElement, type ReactN
 
 const useStyles = makeStyles({
   hidden: {
-    position: "absolute",
+    // Fixed at the top: an absolute region after long content can stretch the page's scroll height.
+    position: "fixed",
+    top: 0,
+    left: 0,
     width: "1px",
     height: "1px",
     margin: "-1px",

@@ -1,5 +1,6 @@
 import {
   FluentProvider,
+  makeStaticStyles,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -83,8 +84,17 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
+/**
+ * Under Windows high contrast (forced colours) a button Fluent marks unavailable (aria-disabled,
+ * so it stays focusable) would look like any other: it takes the system's colour for disabled text.
+ */
+const useForcedColourStyles = makeStaticStyles(
+  '@media (forced-colors: active) { button[aria-disabled="true"], button:disabled { color: GrayText !important; border-color: GrayText !important; } }',
+);
+
 export function App({ host, theme = "light", today, readTheme, checkThread }: AppProps): ReactElement {
   const styles = useStyles();
+  useForcedColourStyles();
   const followed = useFollowedTheme(theme, readTheme);
   return (
     <FluentProvider theme={THEMES[followed]} className={styles.provider}>

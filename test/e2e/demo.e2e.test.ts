@@ -318,6 +318,51 @@ describe("the demo, as a new user meets it", () => {
   });
 });
 
+describe("narrow widths: a phone, and Word's narrowest pane", () => {
+  it.each([320, 350])(
+    "at %i px nothing is clipped or scrolls sideways, in Write, Review and Teach, and the page does not scroll into blank space",
+    async (width) => {
+      const d = await openDemo(browser, server.origin, "", { width, height: 640 });
+      current.push(d);
+      await insertTemplate(d, "Maya");
+      const overflow = () =>
+        d.page.evaluate(() => {
+          const root = document.documentElement;
+          const pane = document.querySelector('[data-testid="task-pane"]') as HTMLElement;
+          return {
+            sideways: root.scrollWidth - root.clientWidth,
+            paneSideways: pane.scrollWidth - pane.clientWidth,
+            // How far the page scrolls past the last thing in it.
+            blank:
+              root.scrollHeight -
+              Math.max(
+                ...[...document.querySelectorAll("body *")].map(
+                  (e) => e.getBoundingClientRect().bottom + window.scrollY,
+                ),
+              ),
+          };
+        });
+      for (const tab of ["Write", "Review", "Teach"]) {
+        await d.pane.getByRole("tab", { name: tab }).click();
+        const measured = await overflow();
+        expect({ tab, ...measured, blank: measured.blank > 40 }).toEqual({
+          tab,
+          sideways: 0,
+          paneSideways: 0,
+          blank: false,
+        });
+      }
+      // The header scrolls away with the page rather than keeping most of a phone's height.
+      await d.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      const headerBottom = await d.page
+        .locator("header")
+        .first()
+        .evaluate((h) => h.getBoundingClientRect().bottom);
+      expect(headerBottom).toBeLessThanOrEqual(0);
+    },
+  );
+});
+
 describe("accessibility: no WCAG 2.2 A or AA violations (axe-core)", () => {
   for (const theme of ["light", "dark"] as const) {
     it(`in the ${theme} theme, at the start, with findings, and in review and teach`, async () => {

@@ -20,7 +20,14 @@ export interface StartPanelProps {
 }
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  // A native select is as wide as its longest option: at 320 px it must shrink to the pane.
+  select: {
+    width: "100%",
+    minWidth: 0,
+    "& select": { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
+  },
+  field: { minWidth: 0, overflowWrap: "anywhere" },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -63,8 +70,13 @@ export function StartPanel(props: StartPanelProps): ReactElement {
       <h2 className={styles.title} id="start-title">
         {props.hasSummary ? "Template and child's name" : "Start a case summary"}
       </h2>
-      <Field label="Template" hint={chosen?.description}>
-        <Select ref={templateSelect} value={packId} onChange={(_, data) => setPackId(data.value)}>
+      <Field label="Template" hint={chosen?.description} className={styles.field}>
+        <Select
+          ref={templateSelect}
+          className={styles.select}
+          value={packId}
+          onChange={(_, data) => setPackId(data.value)}
+        >
           {props.packs.map((pack) => (
             <option key={pack.id} value={pack.id}>
               {pack.name}

@@ -24,7 +24,19 @@ export interface TeachPanelProps {
 }
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    minWidth: 0,
+    overflowWrap: "anywhere",
+  },
+  // A native select is as wide as its longest option: at 320 px it must shrink to the pane.
+  select: {
+    width: "100%",
+    minWidth: 0,
+    "& select": { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
+  },
   list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   item: {
     listStyleType: "none",
@@ -72,7 +84,7 @@ export function TeachPanel(props: TeachPanelProps): ReactElement {
         with a real child&apos;s record. Once it is in, the pane shows its checks.
       </p>
       <Field label="Template">
-        <Select value={packId} onChange={(_, data) => setPackId(data.value)}>
+        <Select className={styles.select} value={packId} onChange={(_, data) => setPackId(data.value)}>
           {props.packs.map((pack) => (
             <option key={pack.id} value={pack.id}>
               {pack.name}
