@@ -334,6 +334,7 @@ function CoachPane({
                   <ChecksPanel
                     analysis={analysis}
                     pack={pack}
+                    cursorSection={coach.cursorSection}
                     busy={coach.busy}
                     onGoTo={(finding) => void coach.goTo(finding)}
                     onFix={(finding) => void coach.fix(finding)}

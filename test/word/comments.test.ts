@@ -472,7 +472,7 @@ describe("margin prompts", () => {
     const result = await placePromptComments(fake.run, placements);
     expect(fake.syncCount).toBe(2);
     expect(result).toMatchObject({ ok: true, written: groups, updated: 0, removed: 0 });
-    expect(result.ok && result.message).toBe(`Added prompts beside ${groups} headings.`);
+    expect(result.ok && result.message).toBe(`Added ${groups} prompt comments beside the headings.`);
     const own = fake.model.commentList().filter((c) => c.writtenByAddIn);
     expect(own).toHaveLength(groups);
 
@@ -502,7 +502,7 @@ describe("margin prompts", () => {
     expect(fake.syncCount).toBe(1);
     expect(again).toMatchObject({ ok: true, written: 0, updated: 0, alreadyThere: groups });
     expect(again.ok && again.message).toBe(
-      `No prompts to add. The prompts beside ${groups} headings were already there.`,
+      `No prompts to add. ${groups} prompt comments were already there.`,
     );
     expect(fake.model.commentList().filter((c) => c.writtenByAddIn)).toHaveLength(groups);
   });
@@ -535,7 +535,7 @@ describe("margin prompts", () => {
     expect(fake.syncCount).toBe(2);
     expect(result).toMatchObject({ ok: true, written: 1, removed: 2 });
     expect(result.ok && result.message).toBe(
-      "Added prompts beside 1 heading. Removed 2 older prompt comments, written one per question, which these replace.",
+      "Added 1 prompt comment beside the headings. Removed 2 older prompt comments, written one per question, which these replace.",
     );
     expect(fake.model.commentList().map((c) => c.content.split("\n")[0])).toEqual([
       "Manager: good start.",
@@ -581,7 +581,7 @@ describe("margin prompts", () => {
     const result = await placePromptComments(fake.run, placements);
     expect(result).toMatchObject({ ok: true, written: 1, skipped: ["background"] });
     expect(result.ok && result.message).toBe(
-      "Added prompts beside 1 heading. No prompts were put beside 1 heading, because it has changed since the document was checked; choose Check again.",
+      "Added 1 prompt comment beside the headings. No prompts were put beside 1 heading, because it has changed since the document was checked; choose Check again.",
     );
     await placePromptComments(fake.run, placements);
     const comments = fake.model.commentList();

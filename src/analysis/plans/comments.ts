@@ -574,8 +574,9 @@ function describePrompts({
   reopened,
 }: Counts): string {
   const parts: string[] = [];
-  if (written > 0) parts.push(`Added prompts beside ${plural(written, "heading")}.`);
-  if (updated > 0) parts.push(`Updated the prompts beside ${plural(updated, "heading")}.`);
+  // Counted as comments: the whole summary's questions share the first heading with its own.
+  if (written > 0) parts.push(`Added ${plural(written, "prompt comment")} beside the headings.`);
+  if (updated > 0) parts.push(`Updated ${plural(updated, "prompt comment")} beside the headings.`);
   if (removed > 0)
     parts.push(
       `Removed ${plural(removed, "older prompt comment")}, written one per question, which these replace.`,
@@ -584,7 +585,7 @@ function describePrompts({
   if (parts.length === 0) parts.push("No prompts to add.");
   if (alreadyThere > 0)
     parts.push(
-      `The prompts beside ${plural(alreadyThere, "heading")} ${wasWere(alreadyThere)} already there.`,
+      `${plural(alreadyThere, "prompt comment")} ${wasWere(alreadyThere)} already there.`,
     );
   if (skipped > 0)
     parts.push(

@@ -115,7 +115,7 @@ export function ReviewPanel(props: ReviewPanelProps): ReactElement {
               {/* The state under the heading, not a column of its own, so three columns fit 320 px. */}
               <th className={mergeClasses(styles.cell, styles.sectionCell)} scope="row">
                 <span className={styles.heading}>{section.heading}</span>
-                <StateLabel state={section.state} />
+                <StateLabel state={section.state} counts={section.counts} />
               </th>
               <td className={styles.cell}>{met(section.checklist, "required")}</td>
               <td className={styles.cell}>{met(section.checklist, "recommended")}</td>
