@@ -2,9 +2,15 @@ import type { DocumentSnapshot } from "../analysis/snapshot";
 import type { Fix } from "../analysis/types";
 import { CHILD_NAME_PLACEHOLDER } from "../guidance/schema";
 import type { ColoursApplied, ColourPlan } from "../analysis/plans/colours";
-import { DOCUMENT_CHANGED_MESSAGE, type Failure, type WordRun, wordErrorMessage } from "./run";
+import {
+  DOCUMENT_CHANGED_MESSAGE,
+  paragraphsAsExpected,
+  type Failure,
+  type WordRun,
+  wordErrorMessage,
+} from "./run";
 import { locateText, rangeForPlan } from "./text-range";
-import { expectParagraphs, isAsExpected } from "../analysis/plans/freshness";
+import { expectParagraphs } from "../analysis/plans/freshness";
 
 /**
  * Colours: carrying out the plan for the section-colour fix (src/analysis/plans/colours.ts says
@@ -19,18 +25,11 @@ export async function applySectionColours(run: WordRun, plan: ColourPlan): Promi
   if (changed === 0) return plan.result;
   try {
     return await run(async (context) => {
-      const paragraphs = context.document.body.paragraphs;
-      paragraphs.load("items/text");
-      await context.sync();
-      if (
-        !isAsExpected(
-          paragraphs.items.map((p) => p.text),
-          plan.expects,
-        )
-      )
+      const paragraphs = await paragraphsAsExpected(context, plan.expects);
+      if (!paragraphs)
         return { ok: false, reason: "document-changed", message: DOCUMENT_CHANGED_MESSAGE } satisfies Failure;
       for (const section of plan.sections)
-        for (const index of section.paragraphs) paragraphs.items[index]!.font.color = section.hex;
+        for (const index of section.paragraphs) paragraphs[index]!.font.color = section.hex;
       await context.sync();
       return plan.result;
     });
@@ -97,19 +96,11 @@ export async function applyFix(
   if (!expects || !targets.every((index) => index in expects.texts)) return changed;
   try {
     return await run(async (context) => {
-      const paragraphs = context.document.body.paragraphs;
-      paragraphs.load("items/text");
-      await context.sync();
-      if (
-        !isAsExpected(
-          paragraphs.items.map((p) => p.text),
-          expects,
-        )
-      )
-        return changed;
+      const paragraphs = await paragraphsAsExpected(context, expects);
+      if (!paragraphs) return changed;
 
       if (fix.kind === "set-colour") {
-        for (const index of fix.paragraphs) paragraphs.items[index]!.font.color = fix.colour.toUpperCase();
+        for (const index of fix.paragraphs) paragraphs[index]!.font.color = fix.colour.toUpperCase();
         await context.sync();
         return {
           ok: true,
@@ -122,7 +113,7 @@ export async function applyFix(
       // words, so the place cannot be found safely until the changes are accepted or rejected.
       if (expects.trackedDeletions?.includes(location.paragraph))
         return { ok: false, reason: "document-changed", message: TRACKED_CHANGES_IN_THE_WAY };
-      const paragraph = paragraphs.items[location.paragraph]!;
+      const paragraph = paragraphs[location.paragraph]!;
       const plan = locateText(paragraph.text, location.start, location.end);
       if (plan.kind === "whole-paragraph" && location.end > location.start) return changed;
       const target = await rangeForPlan(context, paragraph, plan);

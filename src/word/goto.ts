@@ -1,7 +1,12 @@
-import { isAsExpected } from "../analysis/plans/freshness";
 import type { SectionCursorPlan } from "../analysis/plans/cursor";
 import type { TextLocation } from "../analysis/types";
-import { DOCUMENT_CHANGED_MESSAGE, type Failure, type WordRun, wordErrorMessage } from "./run";
+import {
+  DOCUMENT_CHANGED_MESSAGE,
+  paragraphsAsExpected,
+  type Failure,
+  type WordRun,
+  wordErrorMessage,
+} from "./run";
 import { locateText, rangeForPlan } from "./text-range";
 
 /**
@@ -97,20 +102,13 @@ export async function placeCursorInSection(
 ): Promise<CursorPlaced | Failure> {
   try {
     return await run(async (context) => {
-      const paragraphs = context.document.body.paragraphs;
-      paragraphs.load("items/text");
-      await context.sync();
-      if (
-        !isAsExpected(
-          paragraphs.items.map((p) => p.text),
-          plan.expects,
-        )
-      ) {
+      const paragraphs = await paragraphsAsExpected(context, plan.expects);
+      if (!paragraphs) {
         return { ok: false, reason: "document-changed", message: DOCUMENT_CHANGED_MESSAGE } satisfies Failure;
       }
-      const heading = paragraphs.items[plan.heading]!;
+      const heading = paragraphs[plan.heading]!;
       let target: Word.Paragraph;
-      if (plan.body !== null) target = paragraphs.items[plan.body]!;
+      if (plan.body !== null) target = paragraphs[plan.body]!;
       else {
         target = heading.insertParagraph("", "After");
         target.styleBuiltIn = "Normal";

@@ -1,3 +1,5 @@
+import { isAsExpected, type Expectation } from "../analysis/plans/freshness";
+
 /**
  * What every operation in src/word takes: `run`, a function of Word.run's shape, so that the
  * add-in passes Word.run and tests and the browser demo pass the fake Word's run.
@@ -89,4 +91,23 @@ export class WordLayerError extends Error {
     super(message);
     this.name = "WordLayerError";
   }
+}
+
+/**
+ * The first sync of every plan: reads the body's paragraphs and hands them back only if the
+ * document still reads as the plan expected; null when it has changed, and then nothing is done.
+ */
+export async function paragraphsAsExpected(
+  context: Word.RequestContext,
+  expects: Expectation,
+): Promise<Word.Paragraph[] | null> {
+  const paragraphs = context.document.body.paragraphs;
+  paragraphs.load("items/text");
+  await context.sync();
+  return isAsExpected(
+    paragraphs.items.map((p) => p.text),
+    expects,
+  )
+    ? paragraphs.items
+    : null;
 }

@@ -1,8 +1,13 @@
 import type { PlannedSlot, TemplateInserted, TemplatePlan } from "../analysis/plans/template";
-import { isAsExpected } from "../analysis/plans/freshness";
 import type { RenamePlan } from "../analysis/plans/rename";
 import { escapeSearchText } from "./text-range";
-import { DOCUMENT_CHANGED_MESSAGE, type Failure, type WordRun, wordErrorMessage } from "./run";
+import {
+  DOCUMENT_CHANGED_MESSAGE,
+  paragraphsAsExpected,
+  type Failure,
+  type WordRun,
+  wordErrorMessage,
+} from "./run";
 
 export { cleanChildName } from "../analysis/child-name-rule";
 export type { TemplateInserted, TemplatePlan } from "../analysis/plans/template";
@@ -37,18 +42,10 @@ export async function insertTemplate(run: WordRun, plan: TemplatePlan): Promise<
   if (plan.slots.length === 0) return plan.result;
   try {
     return await run(async (context) => {
-      const loaded = context.document.body.paragraphs;
-      loaded.load("items/text");
-      await context.sync();
-      if (
-        !isAsExpected(
-          loaded.items.map((p) => p.text),
-          plan.expects,
-        )
-      ) {
+      const paragraphs = await paragraphsAsExpected(context, plan.expects);
+      if (!paragraphs) {
         return { ok: false, reason: "document-changed", message: DOCUMENT_CHANGED_MESSAGE } satisfies Failure;
       }
-      const paragraphs = loaded.items;
       let firstWritingParagraph: Word.Paragraph | null = null;
       for (const slot of plan.slots) {
         let previousControl: Word.ContentControl | null = null;
@@ -99,19 +96,12 @@ export interface HeadingsRenamed {
 export async function renameInHeadings(run: WordRun, plan: RenamePlan): Promise<HeadingsRenamed | Failure> {
   try {
     return await run(async (context) => {
-      const paragraphs = context.document.body.paragraphs;
-      paragraphs.load("items/text");
-      await context.sync();
-      if (
-        !isAsExpected(
-          paragraphs.items.map((p) => p.text),
-          plan.expects,
-        )
-      ) {
+      const paragraphs = await paragraphsAsExpected(context, plan.expects);
+      if (!paragraphs) {
         return { ok: false, reason: "document-changed", message: DOCUMENT_CHANGED_MESSAGE } satisfies Failure;
       }
       const searches = plan.headings.map((heading) => {
-        const matches = paragraphs.items[heading.paragraph]!.search(escapeSearchText(heading.piece), {
+        const matches = paragraphs[heading.paragraph]!.search(escapeSearchText(heading.piece), {
           matchCase: true,
         });
         matches.load("items/text");
