@@ -584,9 +584,7 @@ function describePrompts({
   parts.push(...describeKept(resolvedKeepingReplies, reopened));
   if (parts.length === 0) parts.push("No prompts to add.");
   if (alreadyThere > 0)
-    parts.push(
-      `${plural(alreadyThere, "prompt comment")} ${wasWere(alreadyThere)} already there.`,
-    );
+    parts.push(`${plural(alreadyThere, "prompt comment")} ${wasWere(alreadyThere)} already there.`);
   if (skipped > 0)
     parts.push(
       `No prompts were put beside ${plural(skipped, "heading")}, because ${skipped === 1 ? "it has" : "they have"} changed since the document was checked; choose Check again.`,
