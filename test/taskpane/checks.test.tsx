@@ -25,6 +25,12 @@ const queryCard = (message: RegExp) => screen.queryByRole("group", { name: messa
 const sectionButton = (heading: string | RegExp) =>
   within(screen.getByRole("heading", { name: heading, level: 3 })).getByRole("button");
 
+/** Opens a section's checks (its heading's button) unless it is open already, as where the cursor is. */
+async function openSection(user: UserEvent, heading: string | RegExp): Promise<void> {
+  const toggle = sectionButton(heading);
+  if (toggle.getAttribute("aria-expanded") !== "true") await user.click(toggle);
+}
+
 /** Opens every section (Show all checks) unless it is already open. */
 async function showAllChecks(user: UserEvent): Promise<void> {
   const showAll = screen.queryByRole("button", { name: "Show all checks" });
@@ -79,7 +85,7 @@ describe("checks as the worker writes", () => {
     );
     expect(screen.queryByText("Reading the document…")).toBeNull();
     // What the pen picture still lacks is said instead, one card at a time, when the worker opens it.
-    await user.click(sectionButton("Pen Picture of the child"));
+    await openSection(user, "Pen Picture of the child");
     const messages = await messagesIn(user, checkGroup("Pen Picture of the child"));
     expect(messages.length).toBeGreaterThan(0);
     expect(messages.join("\n")).not.toMatch(EMPTY_PEN_PICTURE);

@@ -39,11 +39,15 @@ describe("starting a case summary", () => {
     expect(screen.queryByRole("status", { name: ADDED_HEADINGS })).toBeNull();
     expect(screen.queryByRole("button", { name: "Insert template" })).toBeNull();
     expect(screen.getByText(/^Required items met: \d+ of \d+\./)).toBeTruthy();
+    // Sections nobody has written in yet are quiet: "Not started", not a list of errors.
+    expect(within(checkGroup("Maya's Safety Plan")).getByText("Not started")).toBeTruthy();
     expect(
-      screen.getByRole("listitem", { name: /Nothing is written under "Maya's Safety Plan" yet/ }),
-    ).toBeTruthy();
-    // Keyboard focus is not left on a button that has gone.
-    expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Checks" }));
+      screen.queryByRole("group", { name: /Nothing is written under "Maya's Safety Plan" yet/ }),
+    ).toBeNull();
+    // Keyboard focus is not left on a button that has gone: it goes to what was done, which stays in
+    // view above the first section's prompts rather than scrolling away to the checks.
+    expect(document.activeElement?.textContent).toMatch(ADDED_HEADINGS);
+    expect(screen.getByRole("region", { name: "Prompts for the section you are writing" })).toBeTruthy();
 
     // The name is remembered in the document: reopened elsewhere, the pane knows it.
     const reopened = FakeWord.open(fake.model.save());

@@ -63,20 +63,21 @@ describe("5,000 paragraphs", () => {
     i === 2500 ? { text: "Pen Picture of the child", styleBuiltIn: "Heading2" } : `Paragraph ${i} about Amy.`,
   );
 
-  it("reads in one sync, colours in two, comments in two", async () => {
+  it("reads in one sync, colours in two, writes 200 required items' comments in two", async () => {
     const fake = word(big);
     await readSnapshot(fake.run);
     expect(fake.lastRunSyncs).toBe(1);
     const coloured = await applySectionColours(fake.run, pack, "Amy");
     expect(fake.lastRunSyncs).toBe(2);
     expect(coloured.ok && coloured.sections[0]!.paragraphsChanged).toBe(2499);
+    // Review comments are one per required item not met: 200 checks, each citing its own paragraph.
     const findings = Array.from({ length: 200 }, (_, i) => ({
-      id: `r/${i}`,
-      rule: "r",
-      severity: "info" as const,
-      section: null,
+      id: `r${i}/pen-picture`,
+      rule: `r${i}`,
+      severity: "error" as const,
+      section: "pen-picture",
       message: `Finding ${i}`,
-      guidance: "004 §3.1(i)",
+      guidance: `004 §${i + 1}`,
       location: { paragraph: i * 20, start: 0, end: 4 },
     }));
     await writeReviewComments(fake.run, findings, { snapshot: fake.model.toSnapshot(), pack });

@@ -163,7 +163,7 @@ describe("fixes and comments with tracked changes", () => {
         {
           id: "r/pen-picture",
           rule: "r",
-          severity: "warning",
+          severity: "error",
           section: "pen-picture",
           message: "Say what Amy enjoys.",
           guidance: "004 §3.1(i)",
