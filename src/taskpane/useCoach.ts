@@ -327,7 +327,13 @@ export function useCoach(host: WordHost, today?: Date, checkThread?: CheckThread
     if (!name || !analysis || !checkedSnapshot || !analysis.sections.some((s) => s.found)) return null;
     const previous = documentState.childName ?? analysis.childName;
     const plan = rt.plans.planHeadingRename(checkedSnapshot, analysis.occurrences, previous, name);
-    return plan ? rt.word.renameInHeadings(host.run, plan) : null;
+    if (!plan) return null;
+    const renamed = await rt.word.renameInHeadings(host.run, plan);
+    if (!isFailure(renamed) || renamed.reason !== "document-changed") return renamed;
+    // Typed in since the last check: once more, from the document as it is now (as Insert does).
+    const now = await rt.word.readSnapshotAndCursor(host.run);
+    const again = rt.plans.planHeadingRenameInSnapshot(now.snapshot, analysis.pack, previous, name);
+    return again ? rt.word.renameInHeadings(host.run, again) : null;
   };
 
   /** The cursor under a section's heading: planned from the document as checked, checked again by Word. */

@@ -4,6 +4,9 @@ import type { Browser } from "playwright-core";
 import { launchChromium } from "./support/browser";
 import {
   axeViolations,
+  checkCard,
+  checkGroup,
+  checkShows,
   clickAtEnd,
   closeNotice,
   comments,
@@ -74,8 +77,13 @@ describe("the demo, as a new user meets it", () => {
     // Content controls show their titles; the pane names the child.
     expect(await d.page.locator("[data-content-control]").count()).toBe(7);
     await paneShows(d, /· Maya$/);
-    await paneShows(d, EMPTY_BACKGROUND);
+    // Nobody has written in the sections yet: they are "not started", not a list of errors…
+    await paneShows(d, "7 sections not started.");
+    await checkGroup(d, "Background information").getByText("Not started").waitFor();
+    expect(await d.pane.getByText(EMPTY_BACKGROUND).count()).toBe(0);
     await screenshot(d.page, "02-template-inserted");
+    // …until the worker asks to see every check.
+    await checkShows(d, EMPTY_BACKGROUND);
   });
 
   it("shows findings appear and clear as the worker types into sections", async () => {
@@ -83,40 +91,45 @@ describe("the demo, as a new user meets it", () => {
     await insertTemplate(d, "Maya");
 
     // Writing under Background clears "nothing is written".
+    await checkShows(d, EMPTY_BACKGROUND);
     await clickAtEnd(sectionParagraph(d, "Background information"));
     await d.page.keyboard.type("Maya moved to Westmoor with her mum in 2023.");
-    await paneShows(d, EMPTY_BACKGROUND, true);
+    await checkShows(d, EMPTY_BACKGROUND, true);
 
     // A first line of the pen picture brings the pen picture's own checks…
-    await clickAtEnd(sectionParagraph(d, "Pen Picture of the child"));
+    const penPicture = sectionParagraph(d, "Pen Picture of the child");
+    await clickAtEnd(penPicture);
     await d.page.keyboard.type("Maya is seven and loves drawing.");
     const livesWith = "The pen picture does not say who Maya lives with.";
-    await paneShows(d, livesWith);
+    await checkShows(d, livesWith);
     await screenshot(d.page, "03-finding-appears");
     // …and saying who she lives with clears that one.
-    await d.page.keyboard.type(" She lives with her mum and her brother in a flat near her school.");
-    await paneShows(d, livesWith, true);
+    const sentence = " She lives with her mum and her brother in a flat near her school.";
+    await clickAtEnd(penPicture);
+    await d.page.keyboard.type(sentence);
+    await checkShows(d, livesWith, true);
 
     // Deleting the words with Backspace brings the finding back.
-    const sentence = " She lives with her mum and her brother in a flat near her school.";
+    await clickAtEnd(penPicture);
     for (let i = 0; i < sentence.length; i++) await d.page.keyboard.press("Backspace");
-    await paneShows(d, livesWith);
+    await checkShows(d, livesWith);
     const text = await sectionParagraph(d, "Pen Picture of the child").textContent();
     expect(text).toBe("Maya is seven and loves drawing.");
     // Typed under the pen picture, the text is blue as the template set it.
+    await clickAtEnd(penPicture);
     await d.statusBar.getByText(/in “Pen Picture of the child” · text colour blue/).waitFor();
   });
 
   it("checks on a thread of their own (a Web Worker), so typing never waits for a check", async () => {
     const d = await demo();
     await insertTemplate(d, "Maya");
-    await paneShows(d, EMPTY_BACKGROUND);
+    await checkShows(d, EMPTY_BACKGROUND);
     const workers = d.page.workers().map((worker) => new URL(worker.url()).pathname);
     expect(workers).toEqual([expect.stringMatching(/^\/checks\.[0-9a-f]+\.js$/)]);
     // The findings came from it: the checks still follow typing.
     await clickAtEnd(sectionParagraph(d, "Background information"));
     await d.page.keyboard.type("Maya moved to Westmoor with her mum in 2023.");
-    await paneShows(d, EMPTY_BACKGROUND, true);
+    await checkShows(d, EMPTY_BACKGROUND, true);
   });
 
   it("moves the prompts with the cursor", async () => {
@@ -182,25 +195,95 @@ describe("the demo, as a new user meets it", () => {
     await d.statusBar.getByText(/text colour red/).waitFor();
   });
 
-  it("goes to a finding and selects it in the document", async () => {
+  it("goes to a finding and selects its words in the document, focus staying in the pane", async () => {
     const d = await demo();
     await insertTemplate(d, "Maya");
-    const card = d.pane.getByRole("listitem").filter({ hasText: EMPTY_BACKGROUND });
+    const penPicture = sectionParagraph(d, "Pen Picture of the child");
+    await clickAtEnd(penPicture);
+    await d.page.keyboard.type("Maya is seven. Maya goes to the PRU.");
+    const card = await checkCard(d, /PRU/);
     await card.getByRole("button", { name: "Go to" }).click();
-    // The heading of the empty section is what is selected: the status bar says so…
-    await d.statusBar
-      .getByText(/in “Background information” · .* · selected: “Background information”/)
-      .waitFor();
-    // …and it is what is painted in the document, while the focus stays in the pane.
+    // The words the check is about are what is selected: the status bar says so…
+    await d.statusBar.getByText(/in “Pen Picture of the child” · .* · selected: “PRU”/).waitFor();
+    // …and they are what is painted in the document, while the focus stays in the pane.
     const painted = await d.page.evaluate(() => {
       const highlight = CSS.highlights.get("demo-selection");
       return highlight ? [...highlight].map((range) => range.toString()) : null;
     });
-    expect(painted?.join("")).toBe("Background information");
+    expect(painted?.join("")).toBe("PRU");
     expect(
       await card.getByRole("button", { name: "Go to" }).evaluate((b) => b === document.activeElement),
     ).toBe(true);
     await screenshot(d.page, "06-go-to");
+  });
+
+  it("goes to an empty section: the cursor goes under its heading, and typing keeps the heading", async () => {
+    const d = await demo();
+    await insertTemplate(d, "Maya");
+    const card = await checkCard(d, EMPTY_BACKGROUND);
+    await card.getByRole("button", { name: "Go to" }).click();
+    // Nothing is selected: the cursor is in the empty line under the heading (paragraph 2 of the
+    // section), never on the heading, which the next keystroke would replace.
+    await d.statusBar.getByText(/in “Background information” · .* · cursor at character 1/).waitFor();
+    expect(await d.statusBar.textContent()).not.toMatch(/selected:/);
+    // The worker carries on in the document, as in Word after Go to.
+    await d.document.focus();
+    await d.page.keyboard.type("Mum and Maya moved here in 2023.");
+    await d.document.getByRole("heading", { name: "Background information" }).waitFor();
+    expect(await sectionParagraph(d, "Background information", 0).textContent()).toBe(
+      "Background information",
+    );
+    expect(await sectionParagraph(d, "Background information").textContent()).toBe(
+      "Mum and Maya moved here in 2023.",
+    );
+    await checkShows(d, EMPTY_BACKGROUND, true);
+    expect(await d.pane.getByText(/Mum and Maya/).count()).toBe(0);
+  });
+
+  it("a corrected name changes in the headings, and only there", async () => {
+    const d = await demo();
+    await insertTemplate(d, "Elle");
+    await clickAtEnd(sectionParagraph(d, "Elle's Safety Plan"));
+    await d.page.keyboard.type("Elle will ring her nan if she feels unsafe.");
+    await d.pane.getByRole("button", { name: /Change the template or the child's name/ }).click();
+    const name = d.pane.getByLabel("Child's first name");
+    await name.fill("Ellie");
+    await name.press("Enter");
+    await paneShows(d, "Changed \u201cElle\u201d to \u201cEllie\u201d in 3 headings.");
+    await d.document.getByRole("heading", { name: "Ellie's Safety Plan" }).waitFor();
+    await d.document.getByRole("heading", { name: "What difference have we made for Ellie?" }).waitFor();
+    expect(await d.document.getByRole("heading", { name: /\bElle\b/ }).count()).toBe(0);
+    // What the worker wrote keeps the name as written.
+    expect(await sectionParagraph(d, "Ellie's Safety Plan").textContent()).toBe(
+      "Elle will ring her nan if she feels unsafe.",
+    );
+    await paneShows(d, /· Ellie$/);
+  });
+
+  it("Write, Review and the summary comment give one count", async () => {
+    const d = await demo();
+    await d.page.getByRole("combobox", { name: "Document", exact: true }).selectOption("bradford-2025-poor");
+    await d.page.getByRole("button", { name: "Open" }).click();
+    await d.document.getByText(/^Fictional worked example/).waitFor();
+    const count = /Required items met: \d+ of \d+\./;
+    const write = d.pane.getByText(count).first();
+    await write.waitFor();
+    const written = count.exec((await write.textContent()) ?? "")![0];
+    // The sections' own lines add up to it.
+    const lines = await d.pane.locator("[data-check-group]").allTextContents();
+    const perSection = lines.map((line) => /Required: (\d+) of (\d+) met/.exec(line));
+    const notMetInSections = perSection.reduce((sum, m) => sum + (m ? Number(m[2]) - Number(m[1]) : 0), 0);
+    const [, met, total] = /(\d+) of (\d+)/.exec(written)!;
+    expect(notMetInSections).toBeLessThanOrEqual(Number(total) - Number(met));
+
+    await d.pane.getByRole("tab", { name: "Review" }).click();
+    const review = d.pane.getByText(count).first();
+    await review.waitFor();
+    expect(count.exec((await review.textContent()) ?? "")![0]).toBe(written);
+    await d.pane.getByRole("button", { name: "Add the checks as comments" }).click();
+    await paneShows(d, /^Added \d+ /);
+    const summary = comments(d).filter({ hasText: count });
+    expect(count.exec((await summary.first().textContent()) ?? "")![0]).toBe(written);
   });
 
   it("adds review comments, adds no duplicates when run again, removes those that no longer apply, and removes only its own", async () => {
@@ -230,7 +313,7 @@ describe("the demo, as a new user meets it", () => {
     await d.pane.getByRole("tab", { name: "Write" }).click();
     await clickAtEnd(sectionParagraph(d, "Background information"));
     await d.page.keyboard.type("Maya moved to Westmoor with her mum in 2023.");
-    await paneShows(d, EMPTY_BACKGROUND, true);
+    await checkShows(d, EMPTY_BACKGROUND, true);
     await d.pane.getByRole("tab", { name: "Review" }).click();
     await closeNotice(d);
     await d.pane.getByRole("button", { name: "Add the checks as comments" }).click();
@@ -269,8 +352,8 @@ describe("the demo, as a new user meets it", () => {
     if (!(await d.pane.getByRole("tab", { name: "Write", selected: true }).isVisible())) {
       await d.pane.getByRole("tab", { name: "Write" }).click();
     }
-    await paneShows(d, /safety plan more than a list of people\?/);
-    await paneShows(d, 'The template placeholder "xx/xx/xxxx" is still in the summary.');
+    await checkShows(d, /safety plan more than a list of people\?/);
+    await checkShows(d, 'The template placeholder "xx/xx/xxxx" is still in the summary.');
     await paneShows(d, /^Required items met: \d+ of \d+\./);
     await screenshot(d.page, "08-teaching-example");
   });
@@ -314,7 +397,7 @@ describe("the demo, as a new user meets it", () => {
     const d = await demo("?host=office2021");
     await paneShows(d, /doesn't let add-ins write comments/);
     await insertTemplate(d, "Maya");
-    await paneShows(d, EMPTY_BACKGROUND);
+    await checkShows(d, EMPTY_BACKGROUND);
   });
 });
 
@@ -376,7 +459,7 @@ describe("accessibility: no WCAG 2.2 A or AA violations (axe-core)", () => {
       await insertTemplate(d, "Maya");
       await clickAtEnd(sectionParagraph(d, "Pen Picture of the child"));
       await d.page.keyboard.type("Maya is seven.");
-      await paneShows(d, "The pen picture does not say who Maya lives with.");
+      await checkShows(d, "The pen picture does not say who Maya lives with.");
       // The document's own red, drawn legibly on the page (see src/demo/colour.ts).
       await clickAtEnd(sectionParagraph(d, "Maya's Safety Plan"));
       await d.page.keyboard.type("If Maya feels unsafe she will tell her teacher.");
@@ -407,12 +490,8 @@ describe("privacy: nothing leaves the page's own origin", () => {
     await insertTemplate(d, "Maya");
     await clickAtEnd(sectionParagraph(d, "Pen Picture of the child"));
     await d.page.keyboard.type("Maya is seven and loves drawing.");
-    await paneShows(d, "The pen picture does not say who Maya lives with.");
-    await d.pane
-      .getByRole("listitem")
-      .filter({ hasText: EMPTY_BACKGROUND })
-      .getByRole("button", { name: "Go to" })
-      .click();
+    await checkShows(d, "The pen picture does not say who Maya lives with.");
+    await (await checkCard(d, EMPTY_BACKGROUND)).getByRole("button", { name: "Go to" }).click();
     await d.pane.getByRole("tab", { name: "Review" }).click();
     await d.pane.getByRole("button", { name: "Add the checks as comments" }).click();
     await paneShows(d, /^Added \d+ /);
@@ -420,6 +499,8 @@ describe("privacy: nothing leaves the page's own origin", () => {
     await d.pane.getByRole("button", { name: "Insert this example" }).first().waitFor();
     await d.page.getByRole("combobox", { name: "Document", exact: true }).selectOption("bradford-2025-poor");
     await d.page.getByRole("button", { name: "Open" }).click();
+    // The work so far would be lost: the demo asks first.
+    await d.page.getByRole("button", { name: "Open anyway" }).click();
     await d.document
       .getByText(/^Fictional worked example/)
       .first()

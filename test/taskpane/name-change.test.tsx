@@ -28,4 +28,20 @@ describe("correcting the child's name", () => {
     expect(texts).toContain("Elle will ring her nan if she feels unsafe.");
     await waitFor(() => expect(result.current.analysis?.childName).toBe("Ellie"), { timeout: 5000 });
   });
+
+  it("still changes the headings when the worker corrects the name straight after typing", async () => {
+    const fake = fakeWord();
+    const host = hostFor(fake);
+    const { result } = renderHook(() => useCoach(host, TODAY));
+    await waitFor(() => expect(result.current.status).toBe("ready"), { timeout: 5000 });
+    await act(() => result.current.insertTemplate("bradford-2025", "Elle").then(() => undefined));
+    await waitFor(() => expect(result.current.analysis?.childName).toBe("Elle"), { timeout: 5000 });
+    // Typed above the later headings, and the name corrected before the pane has read it.
+    const penPicture = fake.model.texts().indexOf("Pen Picture of the child");
+    fake.model.typeText(penPicture + 1, "Elle is nine and loves swimming.");
+    await act(() => result.current.insertTemplate("bradford-2025", "Ellie").then(() => undefined));
+    expect(result.current.notice?.text).toBe("Changed \u201cElle\u201d to \u201cEllie\u201d in 3 headings.");
+    expect(fake.model.texts()).toContain("Ellie's Safety Plan");
+    expect(fake.model.texts()).toContain("Elle is nine and loves swimming.");
+  });
 });

@@ -1,5 +1,6 @@
-import { CHILD_NAME_PLACEHOLDER } from "../../guidance/schema";
+import { CHILD_NAME_PLACEHOLDER, type Pack } from "../../guidance/schema";
 import { fillChildName } from "../fill";
+import { recogniseStructure } from "../sections";
 import type { DocumentSnapshot } from "../snapshot";
 import type { SectionOccurrence } from "../types";
 import { expectParagraphs, type Expectation } from "./freshness";
@@ -99,4 +100,17 @@ export function planHeadingRename(
       headings.map((h) => h.paragraph),
     ),
   };
+}
+
+/**
+ * The same plan from a snapshot alone: its headings recognised afresh for the pack. For when the
+ * document has changed since it was last checked (the worker typed, then corrected the name).
+ */
+export function planHeadingRenameInSnapshot(
+  snapshot: DocumentSnapshot,
+  pack: Pack,
+  from: string | null,
+  to: string,
+): RenamePlan | null {
+  return planHeadingRename(snapshot, recogniseStructure(snapshot, pack, from).occurrences, from, to);
 }

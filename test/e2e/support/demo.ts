@@ -149,3 +149,100 @@ export async function closeNotice(demo: DemoPage): Promise<void> {
   const close = demo.pane.getByRole("button", { name: "Close this message" });
   if ((await close.count()) > 0) await close.first().click();
 }
+
+/**
+ * Every check the pane can show, read as a worker would: Show all checks, then each section's
+ * cards one at a time with Next ("Check 2 of 5"), round to where it started. Focus ends in the
+ * pane: click back into the document before typing again.
+ */
+export async function checkMessages(demo: DemoPage): Promise<string[]> {
+  const showAll = demo.pane.getByRole("button", { name: "Show all checks" });
+  if ((await showAll.count()) > 0) await showAll.click();
+  const messages: string[] = [];
+  await eachCard(demo, async (card) => {
+    messages.push(
+      await card.evaluate(
+        (el) => document.getElementById(el.getAttribute("aria-labelledby") ?? "")?.textContent ?? "",
+      ),
+    );
+    return false;
+  });
+  return messages;
+}
+
+/**
+ * Steps through each section's cards, Next by Next, until visit says stop. The checks are redrawn
+ * while the worker types, so a step that finds its button gone gives up quickly (the caller reads
+ * them all again).
+ */
+async function eachCard(demo: DemoPage, visit: (card: Locator) => Promise<boolean>): Promise<boolean> {
+  const groups = demo.pane.locator("[data-check-group]");
+  const count = await groups.count();
+  for (let g = 0; g < count; g++) {
+    const group = groups.nth(g);
+    const position = group.getByText(/^Check \d+ of \d+$/);
+    const total =
+      (await position.count()) > 0 ? Number(/of (\d+)$/.exec((await position.textContent()) ?? "")?.[1]) : 1;
+    for (let step = 0; step < total; step++) {
+      const card = group.locator("[data-check-navigator] [data-finding-id]");
+      if ((await card.count()) > 0 && (await visit(card.first()))) return true;
+      if (total > 1) await group.getByRole("button", { name: "Next check" }).click({ timeout: 2_000 });
+    }
+  }
+  return false;
+}
+
+/** Waits until some check says this (or, with gone, until none does), stepping through them all. */
+export async function checkShows(
+  demo: DemoPage,
+  text: string | RegExp,
+  gone = false,
+  timeout = 15_000,
+): Promise<void> {
+  const says = (message: string) => (typeof text === "string" ? message.includes(text) : text.test(message));
+  const until = Date.now() + timeout;
+  let seen: string[] = [];
+  while (Date.now() < until) {
+    try {
+      seen = await checkMessages(demo);
+      if (seen.some(says) !== gone) return;
+    } catch {
+      // Redrawn mid-way: read them again.
+    }
+    await demo.page.waitForTimeout(250);
+  }
+  throw new Error(
+    `${gone ? "A check still says" : "No check says"} ${String(text)}; the checks say:\n  ${seen.join("\n  ")}`,
+  );
+}
+
+/** The card (one section's shown check) whose message says this: Show all checks, then Next to it. */
+export async function checkCard(demo: DemoPage, text: string | RegExp): Promise<Locator> {
+  const until = Date.now() + 15_000;
+  while (Date.now() < until) {
+    await checkShows(demo, text);
+    try {
+      let found: Locator | null = null;
+      await eachCard(demo, async (card) => {
+        if ((await card.filter({ hasText: text }).count()) === 0) return false;
+        found = card;
+        return true;
+      });
+      // The locator names the card by its finding, so it stays the same card when others change.
+      if (found) {
+        const id = await (found as Locator).getAttribute("data-finding-id");
+        return demo.pane.locator(`[data-finding-id="${id}"]`);
+      }
+    } catch {
+      // Redrawn mid-way: look again.
+    }
+  }
+  throw new Error(`No card says ${String(text)}`);
+}
+
+/** A section's line in the pane's checks, by its heading: "Not started", its counts. */
+export function checkGroup(demo: DemoPage, heading: string): Locator {
+  return demo.pane
+    .locator("[data-check-group]")
+    .filter({ has: demo.page.getByRole("heading", { name: heading, exact: true, level: 3 }) });
+}
