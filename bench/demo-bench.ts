@@ -10,13 +10,15 @@ import { median } from "./measure";
  * Time to first render in headless Chromium, over the production build served on localhost:
  * the demo page, the pane inside it (its heading, then ready to use: engine loaded and the
  * document read), and the task pane on its own (taskpane.html with office.js stubbed, as
- * Microsoft's template is measured). Median of 5, a fresh browser context each run. For scale,
- * Microsoft's React task-pane template first renders in about 650 ms median on this kind of
- * machine with office.js stubbed.
+ * Microsoft's template is measured). Median of 5, a fresh browser context each run. Beside them, in
+ * the same run and the same browser: Microsoft's React task-pane template, its production build
+ * in ../shared/anchors (office.js stubbed the same way), until its one button is drawn.
  */
 
 const RUNS = 5;
 const ROOT = path.resolve(__dirname, "..");
+/** Microsoft's React task-pane template, built for production and converted to Word (see its README). */
+const TEMPLATE_DIST = path.resolve(ROOT, "..", "shared", "anchors", "office-addin-taskpane-react", "dist");
 
 /** Marks the moment each selector first appears; runs before the page's own scripts. */
 function observeScript(marks: Record<string, string>): string {
@@ -92,6 +94,39 @@ async function measure(
   return runs;
 }
 
+/** Microsoft's template measured in the same run, and how the pane compares; skipped without ../shared. */
+async function beside(browser: Browser, demo: Record<string, number>[]): Promise<string[]> {
+  if (!existsSync(path.join(TEMPLATE_DIST, "taskpane.html"))) {
+    return [
+      "  Microsoft's React task-pane template: not measured (../shared/anchors is not beside this checkout)",
+    ];
+  }
+  const server = await serveDist(TEMPLATE_DIST);
+  try {
+    const template = await measure(
+      browser,
+      `${server.origin}/taskpane.html`,
+      { "bench:template-button": "#container button" },
+      true,
+    );
+    const ready = medianOf(demo, "bench:pane-ready");
+    const button = medianOf(template, "bench:template-button");
+    return [
+      `  Microsoft's React task-pane template (production build, office.js stubbed): first contentful paint ${ms(template, "fcp")}; its one button drawn ${ms(template, "bench:template-button")}`,
+      ready !== null && button !== null
+        ? `  the pane ready to use, against the template's button: ${(ready / button).toFixed(2)} times as long (${ready < button ? "sooner" : "later"})`
+        : "  ratio: n/a",
+    ];
+  } finally {
+    await server.close();
+  }
+}
+
+function medianOf(runs: Record<string, number>[], name: string): number | null {
+  const values = runs.map((run) => run[name]).filter((v): v is number => v !== undefined);
+  return values.length > 0 ? median(values) : null;
+}
+
 function ms(runs: Record<string, number>[], name: string): string {
   const values = runs.map((run) => run[name]).filter((v): v is number => v !== undefined);
   return values.length > 0 ? `${Math.round(median(values))} ms` : "n/a";
@@ -120,13 +155,14 @@ export async function benchDemo(): Promise<string[]> {
       { "bench:pane-heading": "#pane-title" },
       true,
     );
-    return [
+    const lines = [
       `Browser (production build, headless Chromium ${browser.version()}; median of ${RUNS}, a fresh context each run; from navigation start):`,
       `  demo page: first contentful paint ${ms(demo, "fcp")}; document drawn ${ms(demo, "bench:demo")}`,
       `  pane in the demo: heading ${ms(demo, "bench:pane-heading")}; ready to use (engine loaded, document read, checks shown) ${ms(demo, "bench:pane-ready")}`,
       `  task pane alone (taskpane.html, office.js stubbed): first contentful paint ${ms(pane, "fcp")}; heading ${ms(pane, "bench:pane-heading")}`,
-      "  for scale: Microsoft's React task-pane template, built for production, about 650 ms",
     ];
+    lines.push(...(await beside(browser, demo)));
+    return lines;
   } finally {
     await browser.close();
     await server.close();

@@ -38,6 +38,8 @@ export interface DemoOptions {
 }
 
 const BLANK = "blank";
+/** The worked example "Try a fictional example" opens: the one with the common gaps. */
+const FIRST_EXAMPLE = "bradford-2025-poor";
 
 function sessionFor(documentId: string, host: HostPresetName, user?: string): DemoSession {
   const example = workedExamples.find((e) => e.id === documentId);
@@ -100,6 +102,7 @@ const useStyles = makeStyles({
     "@media (max-width: 760px)": { flexDirection: "column", overflowY: "visible" },
   },
   openWarning: { maxWidth: "36rem" },
+  tryExample: { margin: 0, fontSize: tokens.fontSizeBase300, overflowWrap: "anywhere" },
   documentColumn: {
     flexGrow: 1,
     minWidth: 0,
@@ -164,7 +167,16 @@ export function DemoApp({
       return;
     }
     setConfirmingOpen(false);
+    setOpened(choice);
     setSession(sessionFor(choice, session.preset, session.user));
+  };
+  // Where the product shows its worth at once: a fictional summary with the usual gaps, checked.
+  const [opened, setOpened] = useState(initial.document);
+  const offerExample = opened === BLANK && !session.canUndo;
+  const tryExample = () => {
+    setChoice(FIRST_EXAMPLE);
+    setOpened(FIRST_EXAMPLE);
+    setSession(sessionFor(FIRST_EXAMPLE, session.preset, session.user));
   };
 
   return (
@@ -181,6 +193,15 @@ export function DemoApp({
               fictional details. Nothing you type is sent anywhere or saved: reloading the page clears it.
             </MessageBarBody>
           </MessageBar>
+          {offerExample && (
+            <p className={styles.tryExample}>
+              <Button appearance="primary" size="small" onClick={tryExample}>
+                Try a fictional example
+              </Button>{" "}
+              Opens a made-up summary with the gaps managers often find, and its checks beside it. Or start
+              below with a blank document: type a child&apos;s first name in the pane and insert the template.
+            </p>
+          )}
           <form className={styles.settings} aria-label="Demo settings" onSubmit={open}>
             <div className={styles.openForm}>
               <Field label="Document" size="small" className={styles.documentField}>

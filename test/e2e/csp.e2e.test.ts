@@ -94,3 +94,16 @@ describe("where the pane cannot run at all", () => {
     );
   });
 });
+
+describe("the demo's first second", () => {
+  it("says what it is in plain HTML while its scripts load, not a blank white page", () => {
+    const html = readFileSync(path.join(DIST, "demo.html"), "utf8");
+    const container = /<div id="?container"?>([\s\S]*?)<\/main>/.exec(html)?.[1] ?? "";
+    const words = container
+      .replace(/<[^>]+>/g, " ")
+      .replace(/&hellip;/g, "…")
+      .replace(/\s+/g, " ");
+    expect(words).toContain("Loading the simulated Word document and the task pane…");
+    expect(words).toContain("It holds no real data and sends nothing anywhere.");
+  });
+});

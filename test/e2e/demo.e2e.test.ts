@@ -69,6 +69,18 @@ describe("the demo, as a new user meets it", () => {
     await screenshot(d.page, "01-start");
   });
 
+  it("offers a fictional example at once, which opens with its checks beside it", async () => {
+    const d = await demo();
+    await d.page.getByRole("button", { name: "Try a fictional example" }).click();
+    await d.document
+      .getByText(/^Fictional worked example/)
+      .first()
+      .waitFor();
+    await paneShows(d, /^Required items met: \d+ of \d+\./);
+    // Offered on a blank page only: once opened it goes.
+    expect(await d.page.getByRole("button", { name: "Try a fictional example" }).count()).toBe(0);
+  });
+
   it("inserts the template with a child's name", async () => {
     const d = await demo();
     await insertTemplate(d, "Maya");
