@@ -3,7 +3,8 @@ import { z } from "zod";
 import { packSchema, type Pack, type RuleConfig } from "../guidance/schema";
 import { builtInRules } from "./rules";
 import { normaliseHeading } from "./sections";
-import type { RuleModule } from "./types";
+import { optionsInput } from "./rules/options";
+import type { RuleModule, RuleValidationContext } from "./types";
 
 /**
  * Loads an organisation's own template pack from JSON. Everything that could go wrong with a
@@ -296,7 +297,12 @@ function ruleProblems(pack: PackChecks, rules: RuleRegistry): string[] {
   const errors: string[] = [];
   const knownIds = [...rules.keys()].sort();
   let listedKnownChecks = false;
-  const check = (config: RuleConfig, path: Path, level: "section" | "document") => {
+  const check = (
+    config: RuleConfig,
+    path: Path,
+    level: "section" | "document",
+    where: RuleValidationContext["section"],
+  ) => {
     const rule = rules.get(config.rule);
     if (!rule) {
       const suggestion = knownIds.length > 0 ? closest(config.rule, knownIds) : undefined;
@@ -322,31 +328,28 @@ function ruleProblems(pack: PackChecks, rules: RuleRegistry): string[] {
     // A misspelt option ("phrasez") would be dropped and the check would misfire: say so.
     if (config.options !== undefined)
       errors.push(...unknownFields(config.options, rule.meta.options, [...path, "options"]));
-    const options = rule.meta.options.safeParse(config.options);
+    const options = rule.meta.options.safeParse(optionsInput(rule, config.options));
     if (!options.success) {
       for (const issue of options.error.issues) {
         errors.push(describeIssue(issue, [...path, "options"], pack));
       }
     }
     errors.push(...phraseProblems(config.options, [...path, "options"]));
+    const needs = rule.meta.validate?.({ section: where });
+    if (needs) errors.push(`${formatPath([...path, "rule"])}: "${config.rule}" ${needs}`);
   };
-  pack.rules.forEach((config, index) => check(config, ["rules", index], "document"));
+  pack.rules.forEach((config, index) => check(config, ["rules", index], "document", null));
   pack.sections.forEach((section, sectionIndex) =>
-    section.rules.forEach((config, index) => {
-      const path: Path = ["sections", sectionIndex, "rules", index];
-      check(config, path, "section");
-      // The colour check has nothing to check against in a section the pack gives no colour.
-      if (config.rule === SECTION_COLOUR_RULE && !section.colour) {
-        errors.push(
-          `${formatPath([...path, "rule"])}: "${SECTION_COLOUR_RULE}" checks the section's colour, but sections[${sectionIndex}] ("${section.key}") has no "colour"; give the section a colour (hex, name and citation) or remove the check`,
-        );
-      }
-    }),
+    section.rules.forEach((config, index) =>
+      check(config, ["sections", sectionIndex, "rules", index], "section", {
+        key: section.key,
+        index: sectionIndex,
+        colour: section.colour,
+      }),
+    ),
   );
   return errors;
 }
-
-const SECTION_COLOUR_RULE = "section-colour";
 
 /**
  * Phrases in a check's word lists that cannot work: an empty one, or one with no letter or digit
