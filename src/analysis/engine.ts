@@ -217,6 +217,7 @@ function runRule(
         guidance: config.citation,
         location: descriptor.location ?? null,
         ...(descriptor.fix ? { fix: descriptor.fix } : {}),
+        ...(config.layer ? { layer: config.layer } : {}),
       });
     },
   });
@@ -360,12 +361,14 @@ export function promptsFor(pack: Pack, childName: string | null): Prompt[] {
       section: section.key,
       text: fillChildName(p.text, childName),
       guidance: p.citation,
+      ...(p.layer ? { layer: p.layer } : {}),
     })),
   );
   const general = pack.prompts.map((p) => ({
     section: null,
     text: fillChildName(p.text, childName),
     guidance: p.citation,
+    ...(p.layer ? { layer: p.layer } : {}),
   }));
   return [...fromSections, ...general];
 }

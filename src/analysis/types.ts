@@ -41,6 +41,8 @@ export interface Finding {
   /** Where to take the worker when they choose Go to; null when there is nothing to select. */
   location: TextLocation | null;
   fix?: Fix;
+  /** The pack (layer) the check came from, when the pack was laid over another. */
+  layer?: string;
 }
 
 /** A reflective question, with the child's name filled in. */
@@ -49,6 +51,8 @@ export interface Prompt {
   section: string | null;
   text: string;
   guidance: string;
+  /** The pack (layer) the prompt came from, when the pack was laid over another. */
+  layer?: string;
 }
 
 /** A recognised heading in the document and the paragraphs under it. */
