@@ -5,6 +5,7 @@ import { AnalysedDocument } from "./document";
 import { capitaliseFirst, fillChildName } from "./fill";
 import { nameFromTitle } from "./reading/child-name";
 import { builtInRules } from "./rules";
+import { optionsInput } from "./rules/options";
 import { choosePack, recogniseStructure } from "./sections";
 import type { DocumentSnapshot } from "./snapshot";
 import type {
@@ -195,7 +196,7 @@ function runRule(
   if ((rule.meta.scope === "section") !== (section !== null)) return;
   let options = parsedOptions.get(config);
   if (options === undefined) {
-    options = rule.meta.options.parse(config.options);
+    options = rule.meta.options.parse(optionsInput(rule, config.options));
     parsedOptions.set(config, options);
   }
   const severity = config.severity ?? rule.meta.defaultSeverity;
@@ -216,6 +217,7 @@ function runRule(
         guidance: config.citation,
         location: descriptor.location ?? null,
         ...(descriptor.fix ? { fix: descriptor.fix } : {}),
+        ...(config.layer ? { layer: config.layer } : {}),
       });
     },
   });
@@ -308,12 +310,16 @@ function summarise(
     };
   };
 
-  const presence = document.pack.rules.find((config) => config.rule === "section-missing");
+  const presence = document.pack.rules.find((config) => registry.get(config.rule)?.meta.checksPresence);
   const sections = document.sections.map((section): SectionSummary => {
     const configs = [...(section.spec.required && presence ? [presence] : []), ...section.spec.rules];
     const checklist = configs.map((config) => {
       // Several configurations of one rule in a section (required-topic) are told apart by topic.
-      const topic = typeof config.options.topic === "string" ? config.options.topic : null;
+      const instance = registry.get(config.rule)?.meta.instanceOption;
+      const topic =
+        instance !== undefined && typeof config.options[instance] === "string"
+          ? config.options[instance]
+          : null;
       return item(
         config,
         section.key,
@@ -355,12 +361,14 @@ export function promptsFor(pack: Pack, childName: string | null): Prompt[] {
       section: section.key,
       text: fillChildName(p.text, childName),
       guidance: p.citation,
+      ...(p.layer ? { layer: p.layer } : {}),
     })),
   );
   const general = pack.prompts.map((p) => ({
     section: null,
     text: fillChildName(p.text, childName),
     guidance: p.citation,
+    ...(p.layer ? { layer: p.layer } : {}),
   }));
   return [...fromSections, ...general];
 }

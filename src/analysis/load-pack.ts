@@ -1,9 +1,12 @@
 import { closest, distance } from "fastest-levenshtein";
 import { z } from "zod";
-import { packSchema, type Pack, type RuleConfig } from "../guidance/schema";
+import { builtInPacks } from "../guidance";
+import { packLayerSchema, packSchema, type Pack, type RuleConfig } from "../guidance/schema";
+import { layPack } from "./layers";
 import { builtInRules } from "./rules";
 import { normaliseHeading } from "./sections";
-import type { RuleModule } from "./types";
+import { optionsInput } from "./rules/options";
+import type { RuleModule, RuleValidationContext } from "./types";
 
 /**
  * Loads an organisation's own template pack from JSON. Everything that could go wrong with a
@@ -19,9 +22,34 @@ type RuleRegistry = ReadonlyMap<string, RuleModule<unknown>>;
 /** Enough to put right in one go without burying the first, most useful messages. */
 const MAX_ERRORS = 50;
 
-export function loadPackFromJson(text: string, rules: RuleRegistry = builtInRules): LoadPackResult {
+/** Where a layer's parent comes from (see README "Layered packs"). */
+export interface LoadContext {
+  /**
+   * The pack a layer's "extends" names: a loaded pack, its problems, or undefined when there is
+   * no such pack. Without it, a layer may extend the built-in packs only.
+   */
+  parent?: (ref: string, chain: readonly string[]) => LoadPackResult | undefined;
+  /** The packs a layer could extend, named when "extends" names none of them. */
+  known?: readonly string[];
+  /** The layers already being loaded above this one, to catch a loop. */
+  chain?: readonly string[];
+}
+
+const builtInParents: LoadContext = {
+  parent: (ref) => {
+    const pack = builtInPacks.find((candidate) => candidate.id === ref);
+    return pack ? { ok: true, pack } : undefined;
+  },
+  known: builtInPacks.map((pack) => pack.id),
+};
+
+export function loadPackFromJson(
+  text: string,
+  rules: RuleRegistry = builtInRules,
+  context: LoadContext = builtInParents,
+): LoadPackResult {
   try {
-    return load(text, rules);
+    return load(text, rules, context);
   } catch (error) {
     // A rule's own options schema could throw; the caller still gets a message, not a crash.
     const detail = error instanceof Error ? error.message : String(error);
@@ -29,7 +57,7 @@ export function loadPackFromJson(text: string, rules: RuleRegistry = builtInRule
   }
 }
 
-function load(text: string, rules: RuleRegistry): LoadPackResult {
+function load(text: string, rules: RuleRegistry, context: LoadContext): LoadPackResult {
   if (typeof text !== "string" || text.replace(/^\uFEFF/, "").trim() === "") {
     return {
       ok: false,
@@ -51,6 +79,8 @@ function load(text: string, rules: RuleRegistry): LoadPackResult {
     };
   }
 
+  if (Object.hasOwn(data, "extends")) return loadLayer(data, rules, context);
+
   const errors = unknownFields(data, packSchema, []);
   const parsed = packSchema.safeParse(data);
   if (!parsed.success) {
@@ -62,6 +92,58 @@ function load(text: string, rules: RuleRegistry): LoadPackResult {
   const pack = parsed.data;
   errors.push(...ambiguousHeadings(pack), ...ruleProblems(pack, rules));
   return errors.length > 0 ? refuse(errors) : { ok: true, pack };
+}
+
+/** A pack that extends another: its own fields checked, its parent found, the two laid together. */
+function loadLayer(data: object, rules: RuleRegistry, context: LoadContext): LoadPackResult {
+  const errors = unknownFields(data, packLayerSchema, []);
+  const parsed = packLayerSchema.safeParse(data);
+  if (!parsed.success) {
+    errors.push(...parsed.error.issues.map((issue) => describeIssue(issue, [], data)));
+    errors.push(...ruleProblems(looseChecks(data), rules, { layer: true }));
+    return refuse(errors);
+  }
+  const layer = parsed.data;
+  const chain = [...(context.chain ?? []), layer.id];
+  if (chain.slice(0, -1).includes(layer.id) || chain.includes(layer.extends)) {
+    const loop = [...chain, layer.extends].join(" → ");
+    return refuse([
+      ...errors,
+      `extends: "${layer.extends}" leads back to a pack already being laid (${loop}); a pack cannot extend itself, even through another`,
+    ]);
+  }
+  const found = context.parent?.(layer.extends, chain);
+  if (!found) {
+    const known = context.known ?? [];
+    const suggestion = known.length > 0 ? closest(layer.extends, [...known]) : undefined;
+    const hint =
+      suggestion && distance(layer.extends, suggestion) <= 3 ? ` (did you mean "${suggestion}"?)` : "";
+    const list = known.length > 0 ? `; the packs it can extend are ${known.join(", ")}` : "";
+    return refuse([...errors, `extends: "${layer.extends}" is not a pack this version knows${hint}${list}`]);
+  }
+  if (!found.ok) {
+    return refuse([
+      ...errors,
+      ...found.errors.map((problem) => `extends: the pack "${layer.extends}" has a problem: ${problem}`),
+    ]);
+  }
+  // The layer's own checks, by the layer's own fields, before they are laid.
+  errors.push(...ruleProblems(looseChecks(data), rules, { layer: true }));
+  const laid = layPack(found.pack, layer, rules);
+  errors.push(...laid.errors);
+  if (errors.length > 0) return refuse(errors);
+  const whole = packSchema.safeParse(laid.pack);
+  if (!whole.success) {
+    return refuse(
+      whole.error.issues.map(
+        (issue) => `with "${layer.id}" laid over "${layer.extends}": ${describeIssue(issue, [], laid.pack)}`,
+      ),
+    );
+  }
+  const merged = [...ambiguousHeadings(whole.data), ...ruleProblems(whole.data, rules)];
+  if (merged.length > 0)
+    return refuse(merged.map((problem) => `with "${layer.id}" laid over "${layer.extends}": ${problem}`));
+  return { ok: true, pack: whole.data };
 }
 
 function refuse(errors: string[]): LoadPackResult {
@@ -292,11 +374,16 @@ function looseChecks(data: object): PackChecks {
 }
 
 /** Unknown check ids, checks listed at the wrong level, and options a check cannot use or does not know. */
-function ruleProblems(pack: PackChecks, rules: RuleRegistry): string[] {
+function ruleProblems(pack: PackChecks, rules: RuleRegistry, mode: { layer?: boolean } = {}): string[] {
   const errors: string[] = [];
   const knownIds = [...rules.keys()].sort();
   let listedKnownChecks = false;
-  const check = (config: RuleConfig, path: Path, level: "section" | "document") => {
+  const check = (
+    config: RuleConfig,
+    path: Path,
+    level: "section" | "document",
+    where: RuleValidationContext["section"],
+  ) => {
     const rule = rules.get(config.rule);
     if (!rule) {
       const suggestion = knownIds.length > 0 ? closest(config.rule, knownIds) : undefined;
@@ -322,31 +409,31 @@ function ruleProblems(pack: PackChecks, rules: RuleRegistry): string[] {
     // A misspelt option ("phrasez") would be dropped and the check would misfire: say so.
     if (config.options !== undefined)
       errors.push(...unknownFields(config.options, rule.meta.options, [...path, "options"]));
-    const options = rule.meta.options.safeParse(config.options);
+    // A layer's options are laid over the pack below's, so they are checked once laid.
+    const options = mode.layer
+      ? ({ success: true } as const)
+      : rule.meta.options.safeParse(optionsInput(rule, config.options));
     if (!options.success) {
       for (const issue of options.error.issues) {
         errors.push(describeIssue(issue, [...path, "options"], pack));
       }
     }
     errors.push(...phraseProblems(config.options, [...path, "options"]));
+    const needs = mode.layer ? null : rule.meta.validate?.({ section: where });
+    if (needs) errors.push(`${formatPath([...path, "rule"])}: "${config.rule}" ${needs}`);
   };
-  pack.rules.forEach((config, index) => check(config, ["rules", index], "document"));
+  pack.rules.forEach((config, index) => check(config, ["rules", index], "document", null));
   pack.sections.forEach((section, sectionIndex) =>
-    section.rules.forEach((config, index) => {
-      const path: Path = ["sections", sectionIndex, "rules", index];
-      check(config, path, "section");
-      // The colour check has nothing to check against in a section the pack gives no colour.
-      if (config.rule === SECTION_COLOUR_RULE && !section.colour) {
-        errors.push(
-          `${formatPath([...path, "rule"])}: "${SECTION_COLOUR_RULE}" checks the section's colour, but sections[${sectionIndex}] ("${section.key}") has no "colour"; give the section a colour (hex, name and citation) or remove the check`,
-        );
-      }
-    }),
+    section.rules.forEach((config, index) =>
+      check(config, ["sections", sectionIndex, "rules", index], "section", {
+        key: section.key,
+        index: sectionIndex,
+        colour: section.colour,
+      }),
+    ),
   );
   return errors;
 }
-
-const SECTION_COLOUR_RULE = "section-colour";
 
 /**
  * Phrases in a check's word lists that cannot work: an empty one, or one with no letter or digit

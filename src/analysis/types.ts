@@ -41,6 +41,8 @@ export interface Finding {
   /** Where to take the worker when they choose Go to; null when there is nothing to select. */
   location: TextLocation | null;
   fix?: Fix;
+  /** The pack (layer) the check came from, when the pack was laid over another. */
+  layer?: string;
 }
 
 /** A reflective question, with the child's name filled in. */
@@ -49,6 +51,8 @@ export interface Prompt {
   section: string | null;
   text: string;
   guidance: string;
+  /** The pack (layer) the prompt came from, when the pack was laid over another. */
+  layer?: string;
 }
 
 /** A recognised heading in the document and the paragraphs under it. */
@@ -110,6 +114,11 @@ export interface RuleContext<Options> {
   report(descriptor: ReportDescriptor): void;
 }
 
+export interface RuleValidationContext {
+  /** The section the rule is listed under, as far as the pack gives it; null for document rules. */
+  section: { key: string; index: number; colour?: unknown } | null;
+}
+
 /** A check, in the manner of an ESLint rule: metadata and one function. */
 export interface RuleModule<Options = Record<string, never>> {
   meta: {
@@ -127,8 +136,28 @@ export interface RuleModule<Options = Record<string, never>> {
      * types runs it again when any of the document changes, not only its own section.
      */
     readsOtherSections?: boolean;
-    /** Validates and fills in defaults for the options the pack gives. */
+    /** Validates the options a pack gives, after they are laid over defaultOptions. */
     options: z.ZodType<Options>;
+    /**
+     * The rule's own word lists and settings, as ESLint's meta.defaultOptions: a pack that names
+     * the rule with no options gets these, and a pack's options replace them one by one, by name.
+     */
+    defaultOptions?: { readonly [Name in keyof Options]?: unknown };
+    /**
+     * The option that tells several configurations of the rule in one section apart
+     * (required-topic's "topic"); layered packs match configurations by the rule's id and this.
+     */
+    instanceOption?: string;
+    /**
+     * True for the rule that reports a required section as missing: every required section counts
+     * it among the things the guidance asks of that section.
+     */
+    checksPresence?: boolean;
+    /**
+     * What the rule needs of the section it is listed under (or, for a document rule, of the pack),
+     * beyond its options: a problem in plain words, or null. The loader reports it by the field.
+     */
+    validate?(context: RuleValidationContext): string | null;
   };
   check(context: RuleContext<Options>): void;
 }

@@ -55,7 +55,8 @@ function findingLines(finding: Finding, style: TextStyle): string[] {
   const severity = SEVERITY_WORDS[finding.severity];
   const label = `${severity.symbol} ${severity.word.padEnd(LABEL_WIDTH)}`;
   const prefix = `${INDENT}${INDENT}`;
-  const citation = `(${finding.guidance})`;
+  // Which layer of a laid pack the check came from: "(004 §3.1(v), from bradford-2025)".
+  const citation = `(${finding.guidance}${finding.layer ? `, from ${finding.layer}` : ""})`;
   const text = `${finding.message} ${citation.split(" ").join(NO_BREAK)}`;
   const hang = " ".repeat(prefix.length + label.length + 1);
   const lines = wrap(text, style.width, prefix.length + label.length + 1, hang).map((l) =>
@@ -77,7 +78,8 @@ function bySeverity(findings: Finding[]): Finding[] {
 function fileLines(file: string, result: AnalysisResult, style: TextStyle): string[] {
   const paint = painter(style);
   const lines: string[] = [paint("1", file)];
-  const details = [`Template: ${result.pack.name}`, `Child: ${result.childName ?? "not named"}`];
+  const laidOver = result.pack.extends ? ` (laid over ${result.pack.extends})` : "";
+  const details = [`Template: ${result.pack.name}${laidOver}`, `Child: ${result.childName ?? "not named"}`];
   if (/\.(md|txt)$/i.test(file) && result.pack.sections.some((s) => s.colour)) {
     details.push("colours not checked (a text file has none)");
   }

@@ -1,5 +1,6 @@
 import { analyse, type AnalysisResult } from "../analysis/engine";
-import { loadPackFromJson } from "../analysis/load-pack";
+import { dirname, join } from "node:path";
+import { loadPackFromJson, type LoadContext } from "../analysis/load-pack";
 import { builtInPacks, getPack, type Pack } from "../guidance";
 import packageJson from "../../package.json";
 import { UnreadableFileError } from "./errors";
@@ -181,24 +182,75 @@ function describeFileSystemError(error: unknown): string {
 async function resolveTemplate(template: string, io: CliIo): Promise<Pack> {
   const builtIn = getPack(template);
   if (builtIn) return builtIn;
-  if (!/\.json$/i.test(template) && !/[\\/]/.test(template)) {
+  if (!isPackPath(template)) {
     throw new TemplateError(
       `"${template}" is not a template. Use one of ${builtInPacks.map((p) => p.id).join(", ")}, or the path of a template pack saved as .json.`,
     );
   }
-  let text: string;
-  try {
-    text = decodeText(await io.readFile(template));
-  } catch (error) {
-    throw new TemplateError(`the template pack ${template} ${describeFileSystemError(error)}`);
-  }
-  const loaded = loadPackFromJson(text);
+  // The pack and every file it extends, read first: the loader itself reads nothing.
+  const texts = new Map<string, string>();
+  const read = async (file: string, depth: number): Promise<void> => {
+    if (texts.has(file) || depth > MAX_LAYERS) return;
+    let text: string;
+    try {
+      text = decodeText(await io.readFile(file));
+    } catch (error) {
+      throw new TemplateError(`the template pack ${file} ${describeFileSystemError(error)}`);
+    }
+    texts.set(file, text);
+    const parent = extendsOf(text);
+    if (parent !== null && isPackPath(parent)) await read(join(dirname(file), parent), depth + 1);
+  };
+  await read(template, 0);
+  const known = builtInPacks.map((p) => p.id);
+  const contextFor = (file: string): LoadContext => ({
+    known,
+    parent: (ref, chain) => {
+      if (!isPackPath(ref)) {
+        const pack = getPack(ref);
+        return pack ? { ok: true, pack } : undefined;
+      }
+      const target = join(dirname(file), ref);
+      const text = texts.get(target);
+      if (text === undefined)
+        return {
+          ok: false,
+          errors: [
+            `extends: ${ref} is more than ${MAX_LAYERS} layers down; lay fewer packs over one another`,
+          ],
+        };
+      return loadPackFromJson(text, undefined, { ...contextFor(target), chain });
+    },
+  });
+  const loaded = loadPackFromJson(texts.get(template)!, undefined, contextFor(template));
   if (!loaded.ok) {
     throw new TemplateError(
       `the template pack ${template} cannot be used:\n${loaded.errors.map((e) => `  - ${e}`).join("\n")}`,
     );
   }
   return loaded.pack;
+}
+
+/** Enough for 000 → a council's template → a team's additions, and a little more. */
+const MAX_LAYERS = 8;
+
+/** A pack named by its file (on the command line, "extends" may name one relative to the pack). */
+function isPackPath(reference: string): boolean {
+  return /\.json$/i.test(reference) || /[\\/]/.test(reference);
+}
+
+/** What a pack's "extends" says, if the text is JSON enough to tell; the loader reports the rest. */
+function extendsOf(text: string): string | null {
+  try {
+    const data: unknown = JSON.parse(text.replace(/^\uFEFF/, ""));
+    if (typeof data === "object" && data !== null && "extends" in data) {
+      const value = (data as { extends: unknown }).extends;
+      return typeof value === "string" ? value : null;
+    }
+  } catch {
+    // Not JSON: the loader says where.
+  }
+  return null;
 }
 
 function templateList(): string {

@@ -12,6 +12,7 @@ export function toJson(reports: readonly FileReport[]): string {
     return {
       file: report.file,
       template: result.pack.id,
+      ...(result.pack.extends ? { extends: result.pack.extends } : {}),
       // Items of the guidance met, as every view counts them (a dismissed check counts as met).
       met: tally(result),
       sections: result.sections.map((s) => ({ key: s.key, heading: s.heading, found: s.found })),
@@ -22,8 +23,15 @@ export function toJson(reports: readonly FileReport[]): string {
         message: f.message,
         guidance: f.guidance,
         location: f.location,
+        // Only for a pack laid over another: the layer the check came from.
+        ...(f.layer ? { layer: f.layer } : {}),
       })),
-      prompts: result.prompts.map((p) => ({ section: p.section, text: p.text, guidance: p.guidance })),
+      prompts: result.prompts.map((p) => ({
+        section: p.section,
+        text: p.text,
+        guidance: p.guidance,
+        ...(p.layer ? { layer: p.layer } : {}),
+      })),
     };
   });
   return `${JSON.stringify({ files }, null, 2)}\n`;

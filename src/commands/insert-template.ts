@@ -1,6 +1,6 @@
 import { planTemplate } from "../analysis/plans/template";
 import type { DocumentSnapshot } from "../analysis/snapshot";
-import { builtInPacks, defaultPack, getPack } from "../guidance";
+import { builtInPacks, defaultPack as builtInDefault } from "../guidance";
 import type { Pack } from "../guidance/schema";
 import {
   cleanChildName,
@@ -72,8 +72,8 @@ export function leftOpenMessage(typed: NameAnswer | null): string {
   return name ? `${said} You had typed "${name}".` : said;
 }
 
-export function templateChoices(): TemplateChoice[] {
-  return builtInPacks.map((pack) => ({ id: pack.id, name: pack.name }));
+export function templateChoices(packs: readonly Pack[] = builtInPacks): TemplateChoice[] {
+  return packs.map((pack) => ({ id: pack.id, name: pack.name }));
 }
 
 /**
@@ -110,7 +110,11 @@ export async function insertTemplateNow(
 export async function runInsertTemplateCommand(
   host: WordHost,
   askForName: AskForName | null,
+  /** The packs to choose from: the pack registry's (built-in and the organisation's). */
+  packs: readonly Pack[] = builtInPacks,
 ): Promise<InsertCommandOutcome> {
+  const getPack = (id: string) => packs.find((pack) => pack.id === id);
+  const defaultPack = packs[0] ?? builtInDefault;
   let state: DocumentState;
   try {
     state = (await loadDocumentState(host.run, host)).state;
@@ -124,7 +128,7 @@ export async function runInsertTemplateCommand(
   if (!childName && askForName) {
     let answer: NameAnswer | LeftOpen | null;
     try {
-      answer = await askForName({ templateId: pack.id, templates: templateChoices() });
+      answer = await askForName({ templateId: pack.id, templates: templateChoices(packs) });
     } catch {
       return { kind: "failed", message: COULD_NOT_ASK };
     }

@@ -1,3 +1,6 @@
+import { createPackRegistry } from "../analysis/pack-registry";
+import type { Pack } from "../guidance/schema";
+import { fetchOrganisationPacks, sameOriginFetch } from "../taskpane/organisation-packs";
 import type { WordHost } from "../word";
 import { officeHost } from "../word/office-host";
 import { askThroughDialog, showMessage, type OfficeLike, type Wait } from "./dialog";
@@ -35,6 +38,11 @@ export interface CommandDependencies {
   wait?: Wait;
   /** TIME_LIMIT_MS unless injected. */
   timeLimitMs?: number;
+  /**
+   * The packs to offer: the pack registry's, with the organisation's packs/ folder read (see
+   * taskpane/organisation-packs.ts); the built-in packs without it.
+   */
+  packs?: () => Promise<readonly Pack[]>;
   /** Runs after inserting, where the pane can be shown (the shared runtime, see taskpane). */
   afterInsert?: () => void;
 }
@@ -73,7 +81,8 @@ export function createInsertTemplateCommand(
           stop: limit.reached,
           prefill: leftOpen,
         });
-        outcome = await runInsertTemplateCommand(deps.host(), ask);
+        const packs = deps.packs ? await deps.packs() : undefined;
+        outcome = await runInsertTemplateCommand(deps.host(), ask, packs);
       } catch {
         outcome = { kind: "failed", message: COULD_NOT_INSERT };
       }
@@ -154,6 +163,7 @@ export function insertTemplate(event: CommandEvent): void {
     host: officeHost,
     base: window.location.href,
     afterInsert: showPane,
+    packs: async () => createPackRegistry((await fetchOrganisationPacks(sameOriginFetch())).texts).packs,
   });
   void command(event);
 }

@@ -12,13 +12,15 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useEffect, useRef, useState, type FormEvent, type ReactElement } from "react";
+import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactElement } from "react";
 import { workedExamples } from "../examples";
 import { App } from "../taskpane/App";
 import type { CheckThread } from "../taskpane/checks/check-runner";
 import { loadRuntime } from "../taskpane/load-runtime";
 import { DocumentView } from "./DocumentView";
 import { PackLoader } from "./PackLoader";
+import { demoPacksFetch, type LoadedPack } from "./demo-packs";
+import { sameOriginFetch } from "../taskpane/organisation-packs";
 import { DEMO_USERS, DemoSession, exampleSpecs, HOST_CHOICES, type HostPresetName } from "./session";
 import { MARKS, markPaneRender } from "./timing";
 
@@ -141,6 +143,9 @@ export function DemoApp({
   const [choice, setChoice] = useState(initial.document);
   const paneRef = useRef<HTMLDivElement>(null);
   const [packNames, setPackNames] = useState<Record<string, string>>({});
+  // Packs loaded in the demo, offered in the pane as the add-in's packs/ folder offers them.
+  const [loadedPacks, setLoadedPacks] = useState<readonly LoadedPack[]>([]);
+  const fetchPacks = useMemo(() => demoPacksFetch(loadedPacks, sameOriginFetch()), [loadedPacks]);
 
   useEffect(() => {
     let current = true;
@@ -273,11 +278,22 @@ export function DemoApp({
           <section className={styles.documentColumn} aria-label="Document">
             <DocumentView key={session.id} session={session} theme={theme} />
             <div className={styles.footer}>
-              <PackLoader />
+              <PackLoader
+                loaded={loadedPacks}
+                onLoaded={(pack) =>
+                  setLoadedPacks((current) => [...current.filter((p) => p.name !== pack.name), pack])
+                }
+              />
             </div>
           </section>
           <div className={styles.pane} ref={paneRef} data-testid="task-pane">
-            <App key={session.id} host={session.host} theme={theme} checkThread={checkThread} />
+            <App
+              key={session.id}
+              host={session.host}
+              theme={theme}
+              checkThread={checkThread}
+              fetchPacks={fetchPacks}
+            />
           </div>
         </div>
       </div>

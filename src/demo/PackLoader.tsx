@@ -1,5 +1,6 @@
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
 import { useId, useState, type ChangeEvent, type ReactElement } from "react";
+import { loadedPackName, type LoadedPack } from "./demo-packs";
 
 /**
  * "Load your organisation's template pack (.json)": reads the chosen file in the browser and
@@ -26,7 +27,14 @@ const useStyles = makeStyles({
   errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-export function PackLoader(): ReactElement {
+export interface PackLoaderProps {
+  /** The packs loaded so far, which a new one may extend. */
+  loaded: readonly LoadedPack[];
+  /** A pack that loads goes to the pane's Template list, as a pack deployed in packs/ does. */
+  onLoaded(pack: LoadedPack): void;
+}
+
+export function PackLoader({ loaded, onLoaded }: PackLoaderProps): ReactElement {
   const styles = useStyles();
   const inputId = useId();
   const hintId = useId();
@@ -36,13 +44,24 @@ export function PackLoader(): ReactElement {
     const file = event.target.files?.[0];
     if (!file) return;
     const text = await file.text();
-    const { loadPackFromJson } = await import(/* webpackChunkName: "pack-loader" */ "../analysis/load-pack");
-    const result = loadPackFromJson(text);
-    setOutcome(
-      result.ok
-        ? { ok: true, name: result.pack.name, sections: result.pack.sections.map((s) => s.heading) }
-        : { ok: false, file: file.name, errors: result.errors },
+    const { createPackRegistry } = await import(
+      /* webpackChunkName: "pack-loader" */ "../analysis/pack-registry"
     );
+    const name = loadedPackName(text, "loaded.json");
+    // Checked as the pane will lay it: over the built-in packs and those loaded before it.
+    const others = loaded.filter((pack) => pack.name !== name);
+    const registry = createPackRegistry([
+      ...others.map((pack) => ({ file: pack.name, text: pack.text })),
+      { file: name, text },
+    ]);
+    const problem = registry.problems.find((p) => p.file === name);
+    const pack = registry.packs[registry.packs.length - 1];
+    if (problem || !pack) {
+      setOutcome({ ok: false, file: file.name, errors: problem?.errors ?? [] });
+      return;
+    }
+    setOutcome({ ok: true, name: pack.name, sections: pack.sections.map((s) => s.heading) });
+    onLoaded({ name, text });
   };
 
   return (
@@ -67,9 +86,9 @@ export function PackLoader(): ReactElement {
             {outcome.ok ? (
               <>
                 <MessageBarTitle>“{outcome.name}” is a valid template pack.</MessageBarTitle>
-                Its {outcome.sections.length} headings: {outcome.sections.join("; ")}. The command line can
-                check summaries against it (<code>--template</code>); the pane in this demo uses the built-in
-                templates.
+                Its {outcome.sections.length} headings: {outcome.sections.join("; ")}. It is now in the
+                pane&apos;s Template list, as it would be deployed in the add-in&apos;s packs folder; the
+                command line can check summaries against it too (<code>--template</code>).
               </>
             ) : (
               <>

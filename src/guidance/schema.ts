@@ -23,8 +23,10 @@ export const ruleConfigSchema = z.object({
   /** Overrides the rule's default severity. */
   severity: severitySchema.optional(),
   citation: citationSchema,
-  /** Rule options; each rule validates its own. */
+  /** Rule options; each rule validates its own, over its own defaults. */
   options: z.record(z.string(), z.unknown()).default({}),
+  /** The pack (layer) that added or last changed this check; set when layers are laid together. */
+  layer: z.string().optional(),
 });
 
 export const guidanceNoteSchema = z.object({
@@ -36,6 +38,8 @@ export const promptSchema = z.object({
   /** The question, with [Child's Name] where the child's name goes. */
   text: z.string().min(1),
   citation: citationSchema,
+  /** The pack (layer) that added this prompt; set when layers are laid together. */
+  layer: z.string().optional(),
 });
 
 export const sectionColourSchema = z.object({
@@ -60,25 +64,33 @@ export const sectionSchema = z.object({
   prompts: z.array(promptSchema).default([]),
 });
 
+const packIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { message: "must be lower-case letters, digits and hyphens" });
+
+const packSourceSchema = z.object({
+  document: z.string().regex(/^\d{3}$/, { message: 'must be a three-digit document number, like "004"' }),
+  title: z.string().min(1),
+  issuer: z.string().min(1),
+  system: z.string().optional(),
+});
+
+const reviewIntervalSchema = z.object({
+  days: z.number().int().positive(),
+  label: z.string().min(1),
+  citation: citationSchema,
+});
+
 export const packSchema = z
   .object({
-    id: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9-]*$/, { message: "must be lower-case letters, digits and hyphens" }),
+    id: packIdSchema,
+    /** The pack this one was laid over, by id (kept after the layers are laid together, to show). */
+    extends: z.string().min(1).optional(),
     name: z.string().min(1),
     description: z.string().min(1),
-    source: z.object({
-      document: z.string().regex(/^\d{3}$/, { message: 'must be a three-digit document number, like "004"' }),
-      title: z.string().min(1),
-      issuer: z.string().min(1),
-      system: z.string().optional(),
-    }),
+    source: packSourceSchema,
     /** How often the summary must be updated. */
-    reviewInterval: z.object({
-      days: z.number().int().positive(),
-      label: z.string().min(1),
-      citation: citationSchema,
-    }),
+    reviewInterval: reviewIntervalSchema,
     sections: z.array(sectionSchema).min(1),
     /** Rules that look at the whole document rather than one section. */
     rules: z.array(ruleConfigSchema).default([]),
@@ -99,7 +111,55 @@ export const packSchema = z
     });
   });
 
+/**
+ * A layer: a pack that extends another (document 000's general requirements → a council's
+ * template → a team's additions) and says only what it changes. See README "Layered packs".
+ */
+export const ruleLayerSchema = z.object({
+  rule: z.string().min(1),
+  severity: severitySchema.optional(),
+  /** Needed for a check the layer adds; a check it changes keeps its citation unless given. */
+  citation: citationSchema.optional(),
+  /** Laid over the options the check already has, option by option. */
+  options: z.record(z.string(), z.unknown()).optional(),
+  /** True to remove the check the layer below gives. */
+  off: z.literal(true).optional(),
+});
+
+export const sectionLayerSchema = z.object({
+  key: sectionSchema.shape.key,
+  heading: z.string().min(1).optional(),
+  /** Added to the section's aliases. */
+  aliases: z.array(z.string().min(1)).optional(),
+  /** Added to the section's notes. */
+  notes: z.array(guidanceNoteSchema).optional(),
+  required: z.boolean().optional(),
+  colour: sectionColourSchema.optional(),
+  rules: z.array(ruleLayerSchema).optional(),
+  /** Added to the section's prompts. */
+  prompts: z.array(promptSchema).optional(),
+  /** True to remove the section the layer below gives. */
+  remove: z.literal(true).optional(),
+});
+
+export const packLayerSchema = z.object({
+  id: packIdSchema,
+  /** The pack this layer is laid over: a built-in or deployed pack's id, or (on the command line) a file. */
+  extends: z.string().min(1),
+  name: z.string().min(1).optional(),
+  description: z.string().min(1).optional(),
+  source: packSourceSchema.optional(),
+  reviewInterval: reviewIntervalSchema.optional(),
+  sections: z.array(sectionLayerSchema).optional(),
+  rules: z.array(ruleLayerSchema).optional(),
+  /** Added to the summary's prompts. */
+  prompts: z.array(promptSchema).optional(),
+});
+
 export type Severity = z.infer<typeof severitySchema>;
+export type PackLayer = z.infer<typeof packLayerSchema>;
+export type RuleLayer = z.infer<typeof ruleLayerSchema>;
+export type SectionLayer = z.infer<typeof sectionLayerSchema>;
 export type RuleConfig = z.infer<typeof ruleConfigSchema>;
 export type GuidanceNote = z.infer<typeof guidanceNoteSchema>;
 export type PromptSpec = z.infer<typeof promptSchema>;

@@ -1,3 +1,4 @@
+import type { FetchText } from "./organisation-packs";
 import {
   FluentProvider,
   makeStaticStyles,
@@ -31,6 +32,11 @@ import { useCoach, type Intent } from "./useCoach";
 
 export interface AppProps {
   host: WordHost;
+  /**
+   * Reads the organisation's packs/ folder beside the pane, from the add-in's own origin (see
+   * organisation-packs.ts); without it the pane has the built-in packs only.
+   */
+  fetchPacks?: FetchText;
   theme?: ThemeName;
   /** The date "overdue" is judged against; today unless a test or the demo fixes it. */
   today?: Date;
@@ -92,14 +98,21 @@ const useForcedColourStyles = makeStaticStyles(
   '@media (forced-colors: active) { button[aria-disabled="true"], button:disabled { color: GrayText !important; border-color: GrayText !important; } }',
 );
 
-export function App({ host, theme = "light", today, readTheme, checkThread }: AppProps): ReactElement {
+export function App({
+  host,
+  theme = "light",
+  today,
+  readTheme,
+  checkThread,
+  fetchPacks,
+}: AppProps): ReactElement {
   const styles = useStyles();
   useForcedColourStyles();
   const followed = useFollowedTheme(theme, readTheme);
   return (
     <FluentProvider theme={THEMES[followed]} className={styles.provider}>
       <Announcer>
-        <CoachPane host={host} today={today} checkThread={checkThread} />
+        <CoachPane host={host} today={today} checkThread={checkThread} fetchPacks={fetchPacks} />
       </Announcer>
     </FluentProvider>
   );
@@ -128,13 +141,15 @@ function CoachPane({
   host,
   today,
   checkThread,
+  fetchPacks,
 }: {
   host: WordHost;
   today?: Date;
   checkThread?: CheckThread;
+  fetchPacks?: FetchText;
 }): ReactElement {
   const styles = useStyles();
-  const coach = useCoach(host, today, checkThread);
+  const coach = useCoach(host, today, checkThread, fetchPacks);
   const [view, setView] = useState<View>("write");
   const [showStart, setShowStart] = useState(false);
   // When what had focus goes (the form after inserting or closing, a closed message), focus
@@ -198,6 +213,14 @@ function CoachPane({
           </MessageBarActions>
         </MessageBar>
       )}
+      {coach.packProblems.map((problem) => (
+        <MessageBar key={problem.file} intent="warning" aria-labelledby={undefined}>
+          <MessageBarBody>
+            {`Your organisation's template ${problem.file} cannot be used, so it is not in the list; the built-in templates work as usual. Please tell whoever looks after the add-in: `}
+            {problem.errors.join("; ")}
+          </MessageBarBody>
+        </MessageBar>
+      ))}
       {coach.checkProblem && (
         <MessageBar key={coach.checkProblem} intent="warning" aria-labelledby={undefined}>
           <MessageBarBody>{coach.checkProblem}</MessageBarBody>

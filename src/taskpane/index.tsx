@@ -1,6 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { officeHost, officeThemeName } from "../word/office-host";
 import { App } from "./App";
+import { sameOriginFetch } from "./organisation-packs";
 import { analysisWorkerThread } from "./checks/spawn-worker";
 
 /* global Office */
@@ -24,6 +25,7 @@ Office.onReady(() => {
       theme={officeThemeName()}
       readTheme={officeThemeName}
       checkThread={analysisWorkerThread}
+      fetchPacks={sameOriginFetch()}
     />,
   );
 });

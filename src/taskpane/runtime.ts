@@ -4,6 +4,7 @@
  * checks, with their word lists and date parser, run on their own thread (checks/).
  */
 export { builtInPacks, defaultPack, getPack } from "../guidance";
+export { createPackRegistry } from "../analysis/pack-registry";
 export { examplesFor, labelledParagraphs } from "../examples";
 export * as word from "../word";
 export * as plans from "../analysis/plans";

@@ -14,6 +14,8 @@ import {
   type CheckThread,
 } from "./checks/check-runner";
 import { loadRuntime, type CoachRuntime } from "./load-runtime";
+import type { PackProblem } from "../analysis/pack-registry";
+import { fetchOrganisationPacks, type FetchText, type OrganisationPacks } from "./organisation-packs";
 
 /**
  * The pane's one controller: it follows the document through src/word, has each snapshot
@@ -62,6 +64,8 @@ export interface CoachState {
   readProblem: string | null;
   /** Why the latest check did not finish (it ran too long, or failed); null once one does. */
   checkProblem: string | null;
+  /** The organisation's packs (packs/ beside the pane) that cannot be used, each with what is wrong. */
+  packProblems: readonly PackProblem[];
 }
 
 export interface CoachActions {
@@ -146,8 +150,33 @@ function noNameNote(pack: Pack): string {
  * `checkThread` is where the checks run (a Web Worker in the built pane); without it, or where it
  * cannot start, they run in the pane's own thread.
  */
-export function useCoach(host: WordHost, today?: Date, checkThread?: CheckThread): CoachState & CoachActions {
+export function useCoach(
+  host: WordHost,
+  today?: Date,
+  checkThread?: CheckThread,
+  fetchPacks?: FetchText,
+): CoachState & CoachActions {
   const [runtime, setRuntime] = useState<CoachRuntime | null>(null);
+  // The built-in packs and the organisation's, once its packs/ folder is read; a broken one is set
+  // aside with its problems and the rest work.
+  const [organisation, setOrganisation] = useState<OrganisationPacks>({ texts: [], problems: [] });
+  const registry = useMemo(
+    () => runtime?.createPackRegistry(organisation.texts) ?? null,
+    [runtime, organisation.texts],
+  );
+  const packProblems = useMemo(
+    () => [...organisation.problems, ...(registry?.problems ?? [])],
+    [organisation.problems, registry],
+  );
+  useEffect(() => {
+    let cancelled = false;
+    void fetchOrganisationPacks(fetchPacks).then((found) => {
+      if (!cancelled && (found.texts.length > 0 || found.problems.length > 0)) setOrganisation(found);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [fetchPacks]);
   const watching = useRef<Watching | null>(null);
   const [status, setStatus] = useState<CoachState["status"]>("loading");
   const [snapshot, setSnapshot] = useState<DocumentSnapshot | null>(null);
@@ -219,7 +248,7 @@ export function useCoach(host: WordHost, today?: Date, checkThread?: CheckThread
     () => runtime?.word.getCapabilities(host.requirements) ?? null,
     [runtime, host],
   );
-  const chosenPack = (documentState.packId && runtime?.getPack(documentState.packId)) || null;
+  const chosenPack = (documentState.packId && registry?.get(documentState.packId)) || null;
 
   // The checks run on their own thread; what they found is kept with the snapshot they read,
   // so a go-to or a plan never pairs findings with a newer text than they were made from.
@@ -240,11 +269,12 @@ export function useCoach(host: WordHost, today?: Date, checkThread?: CheckThread
   const todayTime = today?.getTime();
   useEffect(() => {
     const runner = checker.current;
-    if (!snapshot || !runtime || !runner) return;
+    if (!snapshot || !runtime || !registry || !runner) return;
     let current = true;
     void runner
       .check({
         snapshot,
+        organisationPacks: organisation.texts,
         packId: chosenPack?.id ?? null,
         childName: documentState.childName,
         dismissed: documentState.dismissedFindings,
@@ -255,7 +285,7 @@ export function useCoach(host: WordHost, today?: Date, checkThread?: CheckThread
         setCheckProblem(checkProblemFor(outcome));
         if (outcome.kind !== "checked") return;
         const { packId, ...rest } = outcome.result;
-        const checkedPack = runtime.getPack(packId);
+        const checkedPack = registry.get(packId);
         if (checkedPack) setChecked({ snapshot, analysis: { ...rest, pack: checkedPack } });
       });
     return () => {
@@ -264,6 +294,8 @@ export function useCoach(host: WordHost, today?: Date, checkThread?: CheckThread
   }, [
     snapshot,
     runtime,
+    registry,
+    organisation.texts,
     chosenPack,
     documentState.childName,
     documentState.dismissedFindings,
@@ -353,7 +385,7 @@ export function useCoach(host: WordHost, today?: Date, checkThread?: CheckThread
       let inserted = false;
       setNameProblem(null);
       await act("insert-template", async (rt) => {
-        const target = rt.getPack(packId);
+        const target = registry?.get(packId);
         if (!target) return { intent: "error", text: "Choose a template from the list, then try again." };
         // A corrected name (or one given at last) changes in the headings first: only the name.
         const renamed = await renameHeadings(rt, childName);
@@ -523,7 +555,8 @@ export function useCoach(host: WordHost, today?: Date, checkThread?: CheckThread
     // Ready once there is something to show: the first check's findings, or why there are none.
     status: status === "ready" && !checked && !checkProblem ? "loading" : status,
     capabilities,
-    packs: runtime?.builtInPacks ?? [],
+    packs: registry?.packs ?? [],
+    packProblems,
     snapshot,
     analysis,
     documentState,

@@ -1,4 +1,4 @@
-import { childNameMissingOptions } from "../../guidance/vocabulary/child-name-missing";
+import { childNameMissingOptions } from "../rules/defaults/child-name-missing";
 import type { AnalysedDocument } from "../document";
 import { findPhrase } from "../language";
 

@@ -1,3 +1,4 @@
+import { analysisMissingOptions } from "./defaults/analysis-missing";
 import { z } from "zod";
 import { findPhrase } from "../language";
 import { readsAsAnalysis } from "../reading/meaning";
@@ -23,6 +24,7 @@ export default defineRule({
     description:
       "A section describes events without saying why they happened or what they mean for the child.",
     defaultSeverity: "warning",
+    defaultOptions: analysisMissingOptions,
     scope: "section",
     options: optionsSchema,
   },

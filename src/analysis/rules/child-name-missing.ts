@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CHILD_NAME_PLACEHOLDER } from "../../guidance/schema";
-import { childNameMissingOptions } from "../../guidance/vocabulary/child-name-missing";
+import { childNameMissingOptions } from "./defaults/child-name-missing";
 import { wholeParagraph } from "../document";
 import { findPhrase } from "../language";
 import { nameFromTitle } from "../reading/child-name";
@@ -20,6 +20,7 @@ export default defineRule({
     id: "child-name-missing",
     description: "The summary never names the child in its text.",
     defaultSeverity: "warning",
+    defaultOptions: childNameMissingOptions,
     scope: "document",
     options: z.object({
       titlePhrases: z.array(z.string()).default(childNameMissingOptions.titlePhrases),

@@ -1,3 +1,4 @@
+import { childVoiceOptions } from "./defaults/child-voice";
 import { z } from "zod";
 import { findAllPhrases, findPhrase, type Span } from "../language";
 import { childNameOf, childTerms } from "../reading/child-name";
@@ -268,6 +269,7 @@ export default defineRule({
     id: "child-voice",
     description: "The pen picture has neither the child's wishes and feelings nor their own words.",
     defaultSeverity: "warning",
+    defaultOptions: childVoiceOptions,
     scope: "section",
     // Whether the child is a baby or does not speak, from the title and the whole summary.
     readsOtherSections: true,

@@ -1,3 +1,4 @@
+import { chronologyDumpOptions } from "./defaults/chronology-dump";
 import { z } from "zod";
 import type { AnalysedDocument } from "../document";
 import { possessiveOf } from "../fill";
@@ -60,6 +61,7 @@ export default defineRule({
     description:
       "The background reads as a list of dated events rather than an analysis of what they mean for the child.",
     defaultSeverity: "warning",
+    defaultOptions: chronologyDumpOptions,
     scope: "section",
     options: optionsSchema,
   },

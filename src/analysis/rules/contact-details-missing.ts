@@ -1,3 +1,4 @@
+import { contactDetailsMissingOptions } from "./defaults/contact-details-missing";
 import { z } from "zod";
 import { defineRule } from "./define";
 
@@ -38,6 +39,7 @@ export default defineRule({
     id: "contact-details-missing",
     description: "The contacts section has no telephone number or email address.",
     defaultSeverity: "error",
+    defaultOptions: contactDetailsMissingOptions,
     scope: "section",
     options: z.object({
       minimumPhoneDigits: z.number().int().positive().default(10),

@@ -1,3 +1,4 @@
+import { contingencyMissingOptions } from "./defaults/contingency-missing";
 import { z } from "zod";
 import { findPhrase } from "../language";
 import { isConditionalAction, onlyReviews } from "../reading/meaning";
@@ -9,6 +10,7 @@ export default defineRule({
     id: "contingency-missing",
     description: "The goals say nothing about what will happen if the plan does not work.",
     defaultSeverity: "warning",
+    defaultOptions: contingencyMissingOptions,
     scope: "section",
     options: z.object({
       phrases: z.array(z.string()).default([]),

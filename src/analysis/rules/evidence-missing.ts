@@ -1,3 +1,4 @@
+import { evidenceMissingOptions } from "./defaults/evidence-missing";
 import { z } from "zod";
 import { findAllPhrases, findPhrase, words, type Span } from "../language";
 import { childNameOf, childTerms } from "../reading/child-name";
@@ -108,6 +109,7 @@ export default defineRule({
     id: "evidence-missing",
     description: "The section claims change without saying how we know.",
     defaultSeverity: "warning",
+    defaultOptions: evidenceMissingOptions,
     scope: "section",
     options: optionsSchema,
   },

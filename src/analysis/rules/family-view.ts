@@ -1,3 +1,4 @@
+import { familyViewOptions } from "./defaults/family-view";
 import { z } from "zod";
 import { findAllPhrases, type Span } from "../language";
 import { defineRule } from "./define";
@@ -22,6 +23,7 @@ export default defineRule({
     id: "family-view",
     description: "The goals do not say what the child and the family think should happen next.",
     defaultSeverity: "warning",
+    defaultOptions: familyViewOptions,
     scope: "section",
     // Whether the child is a baby or does not speak, from the title and the whole summary.
     readsOtherSections: true,

@@ -1,3 +1,4 @@
+import { jargonUnexplainedOptions } from "./defaults/jargon-unexplained";
 import { z } from "zod";
 import type { AnalysedDocument } from "../document";
 import { findAllPhrases, findPhrase, type Span } from "../language";
@@ -97,6 +98,7 @@ export default defineRule({
     id: "jargon-unexplained",
     description: "A social-care acronym is not written out the first time it is used.",
     defaultSeverity: "warning",
+    defaultOptions: jargonUnexplainedOptions,
     scope: "document",
     fixable: true,
     options: optionsSchema,

@@ -1,3 +1,4 @@
+import { notCurrentOptions } from "./defaults/not-current";
 import { z } from "zod";
 import type { AnalysedDocument } from "../document";
 import { findDates, findPhrase } from "../language";
@@ -72,6 +73,7 @@ export default defineRule({
     description:
       "The last three months report older events, or the safety plan was agreed before the review window or a later incident.",
     defaultSeverity: "warning",
+    defaultOptions: notCurrentOptions,
     scope: "section",
     // The summary's own date, and incidents dated in other sections.
     readsOtherSections: true,

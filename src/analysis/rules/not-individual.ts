@@ -1,3 +1,4 @@
+import { notIndividualOptions } from "./defaults/not-individual";
 import { z } from "zod";
 import { findAllPhrases } from "../language";
 import { defineRule } from "./define";
@@ -13,6 +14,7 @@ export default defineRule({
     id: "not-individual",
     description: 'The summary is written about "the children" as a group rather than for this child.',
     defaultSeverity: "warning",
+    defaultOptions: notIndividualOptions,
     scope: "document",
     options: z.object({
       groupPhrases: z.array(z.string()).default([]),

@@ -1,3 +1,4 @@
+import { penPictureDetailOptions } from "./defaults/pen-picture-detail";
 import { z } from "zod";
 import type { AnalysedDocument } from "../document";
 import { findAllPhrases, findPhrase, type Span } from "../language";
@@ -36,6 +37,10 @@ const topicSchema = z.object({
 
 const optionsSchema = z.object({
   topics: z.array(topicSchema).default([]),
+  /** Only the topics with these keys apply (a template that asks for fewer than the default). */
+  onlyTopics: z.array(z.string().min(1)).optional(),
+  /** Topics asked as well as the default ones (a template that asks for more). */
+  extraTopics: z.array(topicSchema).default([]),
   olderPhrases: z.array(z.string()).default([]),
   youngPhrases: z.array(z.string()).default([]),
   olderFromAge: z.number().positive().default(11),
@@ -178,6 +183,7 @@ export default defineRule({
     description:
       "The pen picture misses who the child lives with, who matters to them, what makes them unique, their school, or (by age) their hopes or your observations.",
     defaultSeverity: "warning",
+    defaultOptions: penPictureDetailOptions,
     scope: "section",
     // The child's age from a date of birth in the title.
     readsOtherSections: true,
@@ -191,7 +197,12 @@ export default defineRule({
     const { group: ageGroup, age } = ageGroupOf(document, section, text, options, today);
     const fill = (template: string) => template.split("{child}").join(childLabel);
 
-    for (const topic of options.topics) {
+    const only = options.onlyTopics;
+    const topics = [
+      ...(only ? options.topics.filter((topic) => only.includes(topic.key)) : options.topics),
+      ...options.extraTopics,
+    ];
+    for (const topic of topics) {
       if (topic.ageGroup === "older" && ageGroup !== "older") continue;
       if (topic.ageGroup === "young" && ageGroup !== "young") continue;
       if (topic.minAge !== undefined && age !== null && age < topic.minAge) continue;

@@ -1,3 +1,4 @@
+import { placeholderLeftOptions } from "./defaults/placeholder-left";
 import { z } from "zod";
 import type { Pack } from "../../guidance/schema";
 import type { AnalysedDocument } from "../document";
@@ -216,6 +217,7 @@ export default defineRule({
     description:
       "A template placeholder such as [Child's Name], or the template's guidance text, is left in the summary.",
     defaultSeverity: "error",
+    defaultOptions: placeholderLeftOptions,
     scope: "document",
     fixable: true,
     options: optionsSchema,

@@ -1,3 +1,4 @@
+import { readabilityOptions } from "./defaults/readability";
 import { z } from "zod";
 import type { AnalysedDocument, DocumentSentence } from "../document";
 import { countWords, readingEase } from "../language";
@@ -53,6 +54,7 @@ export default defineRule({
     id: "readability",
     description: "Very long sentences, or a section that is very hard to read.",
     defaultSeverity: "info",
+    defaultOptions: readabilityOptions,
     scope: "document",
     options: z.object({
       maxSentenceWords: z.number().int().positive().default(40),

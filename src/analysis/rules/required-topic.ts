@@ -13,6 +13,7 @@ export default defineRule({
     description: "A section does not cover a topic the guidance requires in every summary.",
     defaultSeverity: "warning",
     scope: "section",
+    instanceOption: "topic",
     options: z.object({
       /** Names the topic; it is the finding's key, so each topic is dismissed on its own. */
       topic: z.string().min(1),

@@ -1,3 +1,4 @@
+import { risksAndStrengthsOptions } from "./defaults/risks-and-strengths";
 import { z } from "zod";
 import { defineRule } from "./define";
 import { findAffirmedPhrase } from "../reading/negation";
@@ -21,6 +22,8 @@ const optionsSchema = z.object({
       }),
     )
     .default([]),
+  /** Only the topics with these keys apply (a template that asks for fewer than the default). */
+  onlyTopics: z.array(z.string().min(1)).optional(),
   /** Words that deny what follows them in the clause: "not", "no", "never", "without". */
   negations: z.array(z.string()).default([]),
 });
@@ -31,6 +34,7 @@ export default defineRule({
     description:
       "The involvement section lacks the risks, the strengths and protective factors, or the type of plan.",
     defaultSeverity: "warning",
+    defaultOptions: risksAndStrengthsOptions,
     scope: "section",
     options: optionsSchema,
   },
@@ -41,7 +45,8 @@ export default defineRule({
     if (text.trim().length === 0) return;
     const fill = (template: string) => template.split("{child}").join(childLabel);
     const heading = section.occurrence.headingText;
-    for (const topic of options.topics) {
+    const only = options.onlyTopics;
+    for (const topic of only ? options.topics.filter((t) => only.includes(t.key)) : options.topics) {
       const negations = topic.ignoreNegated ? options.negations : [];
       if (findAffirmedPhrase(text, topic.phrases, negations) !== null) continue;
       report({

@@ -1,3 +1,4 @@
+import { safetyPlanSpecificOptions } from "./defaults/safety-plan-specific";
 import { z } from "zod";
 import { wholeParagraph } from "../document";
 import { possessiveOf } from "../fill";
@@ -33,6 +34,7 @@ export default defineRule({
       "The safety plan is a list of people, does not say who does what when the child is at risk, or does not say when it was agreed, how it was shared and when it was uploaded.",
     // Whether a plan is specific, and how it was shared, are judgements: questions, never verdicts.
     defaultSeverity: "warning",
+    defaultOptions: safetyPlanSpecificOptions,
     scope: "section",
     options: z.object({
       triggers: z.array(z.string()).default([]),

@@ -11,6 +11,11 @@ export default defineRule({
     scope: "section",
     fixable: true,
     options: z.object({}),
+    // Nothing to check against in a section the pack gives no colour.
+    validate: ({ section }) =>
+      section && !section.colour
+        ? `checks the section's colour, but sections[${section.index}] ("${section.key}") has no "colour"; give the section a colour (hex, name and citation) or remove the check`
+        : null,
   },
   check({ document, section, report }) {
     const colour = section?.spec.colour;

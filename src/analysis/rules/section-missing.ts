@@ -9,6 +9,7 @@ export default defineRule({
     description: "A heading the guidance asks for is not in the summary.",
     defaultSeverity: "error",
     scope: "document",
+    checksPresence: true,
     options: z.object({}),
   },
   check({ document, report }) {

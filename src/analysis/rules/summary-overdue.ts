@@ -1,3 +1,4 @@
+import { summaryOverdueOptions } from "./defaults/summary-overdue";
 import { z } from "zod";
 import type { AnalysedDocument } from "../document";
 import { findAllPhrases, findDates, findPhrase, type Span } from "../language";
@@ -127,6 +128,7 @@ export default defineRule({
     id: "summary-overdue",
     description: "The summary's date is older than the guidance's review interval, or it has no date.",
     defaultSeverity: "warning",
+    defaultOptions: summaryOverdueOptions,
     scope: "document",
     options: optionsSchema,
   },

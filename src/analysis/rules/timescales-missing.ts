@@ -1,3 +1,4 @@
+import { timescalesMissingOptions } from "./defaults/timescales-missing";
 import { z } from "zod";
 import { findPhrase } from "../language";
 import { findTimescales } from "../reading/dates";
@@ -9,6 +10,7 @@ export default defineRule({
     id: "timescales-missing",
     description: "The goals give no dates or timescales, or do not say how the plan will be reviewed.",
     defaultSeverity: "warning",
+    defaultOptions: timescalesMissingOptions,
     scope: "section",
     options: z.object({
       timescalePhrases: z.array(z.string()).default([]),

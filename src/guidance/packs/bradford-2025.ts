@@ -1,17 +1,4 @@
-import { notIndividualOptions } from "../vocabulary/not-individual";
-import { notCurrentEventsOptions, notCurrentSafetyPlanOptions } from "../vocabulary/not-current";
 import type { PackInput } from "../schema";
-import { analysisMissingOptions } from "../vocabulary/analysis-missing";
-import { childVoiceOptions } from "../vocabulary/child-voice";
-import { chronologyDumpOptions } from "../vocabulary/chronology-dump";
-import { contactDetailsMissingOptions } from "../vocabulary/contact-details-missing";
-import { contingencyMissingOptions } from "../vocabulary/contingency-missing";
-import { evidenceMissingOptions } from "../vocabulary/evidence-missing";
-import { familyViewOptions } from "../vocabulary/family-view";
-import { jargonUnexplainedOptions } from "../vocabulary/jargon-unexplained";
-import { penPictureDetailOptions } from "../vocabulary/pen-picture-detail";
-import { placeholderLeftOptions } from "../vocabulary/placeholder-left";
-import { readabilityOptions } from "../vocabulary/readability";
 import {
   bottomLinesTopic,
   carePackageTopic,
@@ -26,10 +13,6 @@ import {
   newIssuesTopic,
   reviewDatesTopic,
 } from "../vocabulary/required-topic";
-import { risksAndStrengthsOptions } from "../vocabulary/risks-and-strengths";
-import { safetyPlanSpecificOptions } from "../vocabulary/safety-plan-specific";
-import { summaryOverdueOptions } from "../vocabulary/summary-overdue";
-import { timescalesMissingOptions } from "../vocabulary/timescales-missing";
 
 /**
  * Child's Case Summary Practice Guidance, Bradford Children and Families Trust, January 2025
@@ -88,8 +71,8 @@ export const bradford2025: PackInput = {
       rules: [
         { rule: "section-empty", citation: "004 §3.1(i)" },
         { rule: "section-colour", citation: "004 §3.1(i)" },
-        { rule: "child-voice", citation: "004 §3.1(i)", options: childVoiceOptions },
-        { rule: "pen-picture-detail", citation: "004 §3.1(i)", options: penPictureDetailOptions },
+        { rule: "child-voice", citation: "004 §3.1(i)" },
+        { rule: "pen-picture-detail", citation: "004 §3.1(i)" },
         { rule: "section-too-long", citation: "004 §4.1", options: { maxWords: 500 } },
       ],
       prompts: [
@@ -123,8 +106,8 @@ export const bradford2025: PackInput = {
       ],
       rules: [
         { rule: "section-empty", citation: "004 §3.1(ii)" },
-        { rule: "chronology-dump", citation: "004 §3.1(ii)", options: chronologyDumpOptions },
-        { rule: "analysis-missing", citation: "004 §3.1(ii)", options: analysisMissingOptions },
+        { rule: "chronology-dump", citation: "004 §3.1(ii)" },
+        { rule: "analysis-missing", citation: "004 §3.1(ii)" },
         { rule: "section-too-long", citation: "004 §4.1", options: { maxWords: 500 } },
       ],
       prompts: [
@@ -169,11 +152,11 @@ export const bradford2025: PackInput = {
       ],
       rules: [
         { rule: "section-empty", citation: "004 §3.1(iii)" },
-        { rule: "risks-and-strengths", citation: "004 §3.1(iii)", options: risksAndStrengthsOptions },
+        { rule: "risks-and-strengths", citation: "004 §3.1(iii)" },
         { rule: "required-topic", citation: "004 §3.1(iii)", options: legalStatusTopic },
         { rule: "required-topic", citation: "004 §3.1(iii)", options: carePackageTopic },
         { rule: "required-topic", citation: "004 §3.1(iii)", options: familyTimeTopic },
-        { rule: "analysis-missing", citation: "004 §4.3", options: analysisMissingOptions },
+        { rule: "analysis-missing", citation: "004 §4.3" },
         { rule: "section-too-long", citation: "004 §4.1", options: { maxWords: 550 } },
       ],
       prompts: [
@@ -217,10 +200,10 @@ export const bradford2025: PackInput = {
       ],
       rules: [
         { rule: "section-empty", citation: "004 §3.1(iv)" },
-        { rule: "chronology-dump", citation: "004 §4.1", options: chronologyDumpOptions },
-        { rule: "not-current", citation: "004 §4.4", options: notCurrentEventsOptions },
-        { rule: "evidence-missing", citation: "004 §3.1(iv)", options: evidenceMissingOptions },
-        { rule: "analysis-missing", citation: "004 §4.3", options: analysisMissingOptions },
+        { rule: "chronology-dump", citation: "004 §4.1" },
+        { rule: "not-current", citation: "004 §4.4" },
+        { rule: "evidence-missing", citation: "004 §3.1(iv)" },
+        { rule: "analysis-missing", citation: "004 §4.3" },
         { rule: "required-topic", citation: "000 §What should be included(i)", options: planProgressTopic },
         { rule: "required-topic", citation: "000 §What should be included(iii)", options: engagementTopic },
         { rule: "required-topic", citation: "000 §What should be included(ii)", options: newIssuesTopic },
@@ -256,9 +239,9 @@ export const bradford2025: PackInput = {
       ],
       rules: [
         { rule: "section-empty", citation: "004 §3.1(v)" },
-        { rule: "timescales-missing", citation: "004 §3.1(v)", options: timescalesMissingOptions },
-        { rule: "contingency-missing", citation: "004 §3.1(v)", options: contingencyMissingOptions },
-        { rule: "family-view", citation: "004 §3.1(v)", options: familyViewOptions },
+        { rule: "timescales-missing", citation: "004 §3.1(v)" },
+        { rule: "contingency-missing", citation: "004 §3.1(v)" },
+        { rule: "family-view", citation: "004 §3.1(v)" },
         { rule: "required-topic", citation: "000 §What should be included(v)", options: reviewDatesTopic },
         {
           rule: "required-topic",
@@ -292,14 +275,14 @@ export const bradford2025: PackInput = {
       colour: { hex: "#FF0000", name: "red", citation: "004 §3.1(vi)" },
       rules: [
         { rule: "section-empty", citation: "004 §3.1(vi)" },
-        { rule: "not-current", citation: "004 §4.4", options: notCurrentSafetyPlanOptions },
+        { rule: "not-current", citation: "004 §4.4", options: { kind: "safety-plan" } },
         { rule: "section-colour", citation: "004 §3.1(vi)" },
         // When it was uploaded to forms is asked as a prompt, not a finding: managers reviewing
         // the corpus never raised it, and a missing upload date is not a weakness in the plan.
         {
           rule: "safety-plan-specific",
           citation: "004 §3.1(vi)",
-          options: { ...safetyPlanSpecificOptions, uploadedPhrases: [] },
+          options: { uploadedPhrases: [] },
         },
       ],
       prompts: [
@@ -336,7 +319,7 @@ export const bradford2025: PackInput = {
       rules: [
         { rule: "section-empty", citation: "004 §3.1(vii)" },
         { rule: "contact-unnamed", citation: "004 §3.1(vii)" },
-        { rule: "contact-details-missing", citation: "004 §3.1(vii)", options: contactDetailsMissingOptions },
+        { rule: "contact-details-missing", citation: "004 §3.1(vii)" },
         { rule: "required-topic", citation: "004 §3.1(vii)", options: parentsCarersContactTopic },
         { rule: "required-topic", citation: "004 §3.1(vii)", options: keyProfessionalsTopic },
         {
@@ -374,12 +357,12 @@ export const bradford2025: PackInput = {
     { rule: "section-order", citation: "004 §3.1" },
     { rule: "section-duplicate", citation: "004 §4.4" },
     { rule: "section-unknown", citation: "004 §3.1" },
-    { rule: "not-individual", citation: "004 §4.2", options: notIndividualOptions },
-    { rule: "placeholder-left", citation: "004 §3.1", options: placeholderLeftOptions },
-    { rule: "jargon-unexplained", citation: "004 §4.5", options: jargonUnexplainedOptions },
+    { rule: "not-individual", citation: "004 §4.2" },
+    { rule: "placeholder-left", citation: "004 §3.1" },
+    { rule: "jargon-unexplained", citation: "004 §4.5" },
     { rule: "child-name-missing", citation: "004 §4.2" },
-    { rule: "summary-overdue", citation: "004 §2.2", options: summaryOverdueOptions },
-    { rule: "readability", severity: "info", citation: "004 §1.2", options: readabilityOptions },
+    { rule: "summary-overdue", citation: "004 §2.2" },
+    { rule: "readability", severity: "info", citation: "004 §1.2" },
   ],
   prompts: [
     { text: "If [Child's Name] reads this as an adult, will they understand it?", citation: "004 §4.5" },

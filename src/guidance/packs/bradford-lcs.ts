@@ -1,16 +1,4 @@
-import { notIndividualOptions } from "../vocabulary/not-individual";
-import { notCurrentEventsOptions } from "../vocabulary/not-current";
 import type { PackInput } from "../schema";
-import { analysisMissingOptions } from "../vocabulary/analysis-missing";
-import { childVoiceOptions } from "../vocabulary/child-voice";
-import { chronologyDumpOptions } from "../vocabulary/chronology-dump";
-import { contactDetailsMissingOptions } from "../vocabulary/contact-details-missing";
-import { contingencyMissingOptions } from "../vocabulary/contingency-missing";
-import { evidenceMissingOptions } from "../vocabulary/evidence-missing";
-import { jargonUnexplainedOptions } from "../vocabulary/jargon-unexplained";
-import { penPictureDetailOptions } from "../vocabulary/pen-picture-detail";
-import { placeholderLeftOptions } from "../vocabulary/placeholder-left";
-import { readabilityOptions } from "../vocabulary/readability";
 import {
   bottomLinesTopic,
   carePackageTopic,
@@ -23,9 +11,6 @@ import {
   newIssuesTopic,
   reviewDatesTopic,
 } from "../vocabulary/required-topic";
-import { risksAndStrengthsOptions } from "../vocabulary/risks-and-strengths";
-import { summaryOverdueOptions } from "../vocabulary/summary-overdue";
-import { timescalesMissingOptions } from "../vocabulary/timescales-missing";
 
 /*
  * 002 §1.7(iii) asks where the latest Child's Plan can be found; no other template words it the
@@ -91,8 +76,8 @@ export const bradfordLcs: PackInput = {
       ],
       rules: [
         { rule: "section-empty", citation: "002 §1.7(i)" },
-        { rule: "child-voice", citation: "002 §1.7(i)", options: childVoiceOptions },
-        { rule: "pen-picture-detail", citation: "002 §1.7(i)", options: penPictureDetailOptions },
+        { rule: "child-voice", citation: "002 §1.7(i)" },
+        { rule: "pen-picture-detail", citation: "002 §1.7(i)" },
         { rule: "section-too-long", citation: "002 §1.8", options: { maxWords: 500 } },
       ],
       prompts: [
@@ -119,12 +104,11 @@ export const bradfordLcs: PackInput = {
       ],
       rules: [
         { rule: "section-empty", citation: "002 §1.7(ii)" },
-        { rule: "chronology-dump", citation: "002 §1.8", options: chronologyDumpOptions },
+        { rule: "chronology-dump", citation: "002 §1.8" },
         {
           rule: "analysis-missing",
           severity: "info",
           citation: "002 §1.7(ii)",
-          options: analysisMissingOptions,
         },
         { rule: "section-too-long", citation: "002 §1.9", options: { maxWords: 400 } },
       ],
@@ -167,7 +151,7 @@ export const bradfordLcs: PackInput = {
       ],
       rules: [
         { rule: "section-empty", citation: "002 §1.7(iii)" },
-        { rule: "risks-and-strengths", citation: "002 §1.7(iii)", options: risksAndStrengthsOptions },
+        { rule: "risks-and-strengths", citation: "002 §1.7(iii)" },
         { rule: "required-topic", citation: "002 §1.7(iii)", options: legalStatusTopic },
         { rule: "required-topic", citation: "002 §1.7(iii)", options: carePackageTopic },
         { rule: "required-topic", citation: "002 §1.7(iii)", options: contactArrangementsTopic },
@@ -215,10 +199,10 @@ export const bradfordLcs: PackInput = {
       ],
       rules: [
         { rule: "section-empty", citation: "002 §1.7(iv)" },
-        { rule: "chronology-dump", citation: "002 §1.8", options: chronologyDumpOptions },
-        { rule: "not-current", citation: "002 §1.9", options: notCurrentEventsOptions },
-        { rule: "evidence-missing", citation: "002 §1.7(iv)", options: evidenceMissingOptions },
-        { rule: "analysis-missing", citation: "002 §1.10", options: analysisMissingOptions },
+        { rule: "chronology-dump", citation: "002 §1.8" },
+        { rule: "not-current", citation: "002 §1.9" },
+        { rule: "evidence-missing", citation: "002 §1.7(iv)" },
+        { rule: "analysis-missing", citation: "002 §1.10" },
         { rule: "required-topic", citation: "000 §What should be included(i)", options: planProgressTopic },
         { rule: "required-topic", citation: "000 §What should be included(iii)", options: engagementTopic },
         { rule: "required-topic", citation: "000 §What should be included(ii)", options: newIssuesTopic },
@@ -257,11 +241,10 @@ export const bradfordLcs: PackInput = {
       ],
       rules: [
         { rule: "section-empty", citation: "002 §1.7(v)" },
-        { rule: "contingency-missing", citation: "002 §1.7(v)", options: contingencyMissingOptions },
+        { rule: "contingency-missing", citation: "002 §1.7(v)" },
         {
           rule: "timescales-missing",
           citation: "000 §What should be included(v)",
-          options: timescalesMissingOptions,
         },
         { rule: "required-topic", citation: "000 §What should be included(v)", options: reviewDatesTopic },
         {
@@ -299,7 +282,7 @@ export const bradfordLcs: PackInput = {
       rules: [
         { rule: "section-empty", citation: "002 §1.7(vi)" },
         { rule: "contact-unnamed", citation: "002 §1.7(vi)" },
-        { rule: "contact-details-missing", citation: "002 §1.7(vi)", options: contactDetailsMissingOptions },
+        { rule: "contact-details-missing", citation: "002 §1.7(vi)" },
         { rule: "required-topic", citation: "002 §1.7(vi)", options: keyProfessionalsTopic },
         { rule: "required-topic", citation: "000 §What should be included(iv)", options: familyNetworkTopic },
       ],
@@ -322,12 +305,12 @@ export const bradfordLcs: PackInput = {
     { rule: "section-order", citation: "002 §1.7" },
     { rule: "section-duplicate", citation: "002 §1.9" },
     { rule: "section-unknown", citation: "002 §1.7" },
-    { rule: "not-individual", citation: "002 §1.9", options: notIndividualOptions },
-    { rule: "placeholder-left", citation: "002 §1.7", options: placeholderLeftOptions },
-    { rule: "jargon-unexplained", citation: "002 §1.4", options: jargonUnexplainedOptions },
+    { rule: "not-individual", citation: "002 §1.9" },
+    { rule: "placeholder-left", citation: "002 §1.7" },
+    { rule: "jargon-unexplained", citation: "002 §1.4" },
     { rule: "child-name-missing", citation: "002 §1.9" },
-    { rule: "summary-overdue", citation: "002 §1.5", options: summaryOverdueOptions },
-    { rule: "readability", severity: "info", citation: "002 §1.2", options: readabilityOptions },
+    { rule: "summary-overdue", citation: "002 §1.5" },
+    { rule: "readability", severity: "info", citation: "002 §1.2" },
   ],
   prompts: [
     {

@@ -1,15 +1,4 @@
-import { notCurrentEventsOptions } from "../vocabulary/not-current";
 import type { PackInput } from "../schema";
-import { analysisMissingOptions } from "../vocabulary/analysis-missing";
-import { childVoiceOptions } from "../vocabulary/child-voice";
-import { chronologyDumpOptions } from "../vocabulary/chronology-dump";
-import { contactDetailsMissingOptions } from "../vocabulary/contact-details-missing";
-import { contingencyMissingOptions } from "../vocabulary/contingency-missing";
-import { evidenceMissingOptions } from "../vocabulary/evidence-missing";
-import { jargonUnexplainedOptions } from "../vocabulary/jargon-unexplained";
-import { penPictureDetailOptions } from "../vocabulary/pen-picture-detail";
-import { placeholderLeftOptions } from "../vocabulary/placeholder-left";
-import { readabilityOptions } from "../vocabulary/readability";
 import {
   bottomLinesTopic,
   engagementTopic,
@@ -19,8 +8,6 @@ import {
   planProgressTopic,
   reviewDatesTopic,
 } from "../vocabulary/required-topic";
-import { risksAndStrengthsOptions } from "../vocabulary/risks-and-strengths";
-import { summaryOverdueOptions } from "../vocabulary/summary-overdue";
 
 /*
  * The topics below are particular to document 003 (its seven Current Situation questions, the
@@ -33,8 +20,7 @@ import { summaryOverdueOptions } from "../vocabulary/summary-overdue";
  * live with or their school (those are under Current Situation), so only that topic applies here.
  */
 const penPictureTopics = {
-  ...penPictureDetailOptions,
-  topics: penPictureDetailOptions.topics.filter((topic) => topic.key === "unique"),
+  onlyTopics: ["unique"],
 };
 
 const understandsPlanTopic = {
@@ -260,8 +246,7 @@ const schoolTopic = {
 
 /** 003 asks the summary to identify risk and harm; strengths and the plan type are asked for elsewhere. */
 const risksOnly = {
-  ...risksAndStrengthsOptions,
-  topics: risksAndStrengthsOptions.topics.filter((topic) => topic.key === "risks"),
+  onlyTopics: ["risks"],
 };
 
 const safetyPlanTopic = {
@@ -355,7 +340,7 @@ export const lcs12Week: PackInput = {
       rules: [
         { rule: "section-empty", citation: "003 §Brief history" },
         { rule: "required-topic", citation: "003 §Brief history", options: originalReferralTopic },
-        { rule: "chronology-dump", citation: "003 §Brief history", options: chronologyDumpOptions },
+        { rule: "chronology-dump", citation: "003 §Brief history" },
         { rule: "section-too-long", citation: "003 §Brief history", options: { maxWords: 250 } },
       ],
       prompts: [
@@ -396,7 +381,7 @@ export const lcs12Week: PackInput = {
       ],
       rules: [
         { rule: "section-empty", citation: "003 §Pen Picture" },
-        { rule: "child-voice", citation: "003 §Pen Picture", options: childVoiceOptions },
+        { rule: "child-voice", citation: "003 §Pen Picture" },
         { rule: "pen-picture-detail", citation: "003 §Pen Picture", options: penPictureTopics },
         { rule: "required-topic", citation: "003 §Pen Picture", options: understandsPlanTopic },
         { rule: "section-too-long", citation: "003 §Case Summary Guidance(ii)", options: { maxWords: 500 } },
@@ -536,13 +521,13 @@ export const lcs12Week: PackInput = {
       ],
       rules: [
         { rule: "section-empty", citation: "003 §Risk Factors" },
-        { rule: "chronology-dump", citation: "003 §Risk Factors", options: chronologyDumpOptions },
+        { rule: "chronology-dump", citation: "003 §Risk Factors" },
         {
           rule: "risks-and-strengths",
           citation: "003 §Case Summary Guidance(ii)",
           options: risksOnly,
         },
-        { rule: "analysis-missing", citation: "003 §Risk Factors", options: analysisMissingOptions },
+        { rule: "analysis-missing", citation: "003 §Risk Factors" },
         // 003 names the safety plan but none of 004's detail (date agreed, how shared, uploaded), so
         // safety-plan-specific would ask for more than this guidance does.
         { rule: "required-topic", citation: "003 §Risk Factors", options: safetyPlanTopic },
@@ -588,18 +573,15 @@ export const lcs12Week: PackInput = {
         {
           rule: "chronology-dump",
           citation: "003 §Progress against the plan",
-          options: chronologyDumpOptions,
         },
-        { rule: "not-current", citation: "003 §Case Summary Guidance(i)", options: notCurrentEventsOptions },
+        { rule: "not-current", citation: "003 §Case Summary Guidance(i)" },
         {
           rule: "evidence-missing",
           citation: "003 §Progress against the plan",
-          options: evidenceMissingOptions,
         },
         {
           rule: "analysis-missing",
           citation: "000 §What should be included(iii)",
-          options: analysisMissingOptions,
         },
         { rule: "required-topic", citation: "000 §What should be included(i)", options: planProgressTopic },
         { rule: "required-topic", citation: "000 §What should be included(iii)", options: engagementTopic },
@@ -640,7 +622,6 @@ export const lcs12Week: PackInput = {
         {
           rule: "contingency-missing",
           citation: "003 §Contingency Plan",
-          options: contingencyMissingOptions,
         },
         { rule: "required-topic", citation: "003 §Contingency Plan", options: emergencyContactTopic },
         {
@@ -686,7 +667,6 @@ export const lcs12Week: PackInput = {
         {
           rule: "contact-details-missing",
           citation: "003 §Key professionals involved",
-          options: contactDetailsMissingOptions,
         },
         {
           rule: "required-topic",
@@ -714,19 +694,17 @@ export const lcs12Week: PackInput = {
     { rule: "section-order", citation: "003 §Case Summary Guidance" },
     { rule: "section-duplicate", citation: "003 §Case Summary Guidance(ii)" },
     { rule: "section-unknown", citation: "003 §Case Summary Guidance" },
-    { rule: "placeholder-left", citation: "003 §Case Summary Guidance", options: placeholderLeftOptions },
+    { rule: "placeholder-left", citation: "003 §Case Summary Guidance" },
     {
       rule: "jargon-unexplained",
       citation: "000 §The Purpose of Case Summaries(iv)",
-      options: jargonUnexplainedOptions,
     },
     { rule: "child-name-missing", citation: "003 §Case Summary Guidance(ii)" },
-    { rule: "summary-overdue", citation: "003 §Case Summary Guidance(i)", options: summaryOverdueOptions },
+    { rule: "summary-overdue", citation: "003 §Case Summary Guidance(i)" },
     {
       rule: "readability",
       severity: "info",
       citation: "003 §Case Summary Guidance(ii)",
-      options: readabilityOptions,
     },
   ],
   prompts: [

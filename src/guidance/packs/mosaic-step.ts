@@ -1,13 +1,4 @@
-import { notIndividualOptions } from "../vocabulary/not-individual";
-import { notCurrentEventsOptions } from "../vocabulary/not-current";
 import type { PackInput } from "../schema";
-import { analysisMissingOptions } from "../vocabulary/analysis-missing";
-import { chronologyDumpOptions } from "../vocabulary/chronology-dump";
-import { contingencyMissingOptions } from "../vocabulary/contingency-missing";
-import { jargonUnexplainedOptions } from "../vocabulary/jargon-unexplained";
-import { penPictureDetailOptions, type PenPictureTopic } from "../vocabulary/pen-picture-detail";
-import { placeholderLeftOptions } from "../vocabulary/placeholder-left";
-import { readabilityOptions } from "../vocabulary/readability";
 import {
   bottomLinesTopic,
   engagementTopic,
@@ -16,7 +7,6 @@ import {
   planProgressTopic,
   reviewDatesTopic,
 } from "../vocabulary/required-topic";
-import { summaryOverdueOptions } from "../vocabulary/summary-overdue";
 
 /*
  * 001 §Pen picture asks for more than the shared pen picture topics: the child's age and
@@ -24,7 +14,7 @@ import { summaryOverdueOptions } from "../vocabulary/summary-overdue";
  * the reason for our involvement that 001 puts under the same heading, are particular to this
  * template, so they live with this pack rather than in the shared vocabulary.
  */
-const extraPenPictureTopics: PenPictureTopic[] = [
+const extraPenPictureTopics = [
   {
     key: "age",
     meaning: "age",
@@ -77,8 +67,7 @@ const extraPenPictureTopics: PenPictureTopic[] = [
 ];
 
 const penPictureTopics = {
-  ...penPictureDetailOptions,
-  topics: [...penPictureDetailOptions.topics, ...extraPenPictureTopics],
+  extraTopics: extraPenPictureTopics,
 };
 
 const involvementReasonTopic = {
@@ -265,16 +254,14 @@ export const mosaicStep: PackInput = {
       ],
       rules: [
         { rule: "section-empty", citation: "001 §What has happened in the last 3 months(i)" },
-        { rule: "not-current", citation: "001 §Case Summary Guidance(iv)", options: notCurrentEventsOptions },
+        { rule: "not-current", citation: "001 §Case Summary Guidance(iv)" },
         {
           rule: "analysis-missing",
           citation: "001 §Case Summary Guidance(v)",
-          options: analysisMissingOptions,
         },
         {
           rule: "chronology-dump",
           citation: "001 §Case Summary Guidance(iii)",
-          options: chronologyDumpOptions,
         },
         {
           rule: "required-topic",
@@ -306,7 +293,6 @@ export const mosaicStep: PackInput = {
           rule: "contingency-missing",
           severity: "info",
           citation: "000 §What should be included(vi)",
-          options: contingencyMissingOptions,
         },
         {
           rule: "required-topic",
@@ -360,20 +346,18 @@ export const mosaicStep: PackInput = {
     { rule: "section-order", citation: "001 §Case Summary Guidance" },
     { rule: "section-duplicate", citation: "001 §Case Summary Guidance(iv)" },
     { rule: "section-unknown", citation: "001 §Case Summary Guidance" },
-    { rule: "not-individual", citation: "001 §Case Summary Guidance(iv)", options: notIndividualOptions },
-    { rule: "placeholder-left", citation: "001 §Case Summary Guidance", options: placeholderLeftOptions },
+    { rule: "not-individual", citation: "001 §Case Summary Guidance(iv)" },
+    { rule: "placeholder-left", citation: "001 §Case Summary Guidance" },
     {
       rule: "jargon-unexplained",
       citation: "000 §The Purpose of Case Summaries(iv)",
-      options: jargonUnexplainedOptions,
     },
     { rule: "child-name-missing", citation: "001 §Case Summary Guidance(iv)" },
-    { rule: "summary-overdue", citation: "001 §Case Summary Guidance(i)", options: summaryOverdueOptions },
+    { rule: "summary-overdue", citation: "001 §Case Summary Guidance(i)" },
     {
       rule: "readability",
       severity: "info",
       citation: "001 §Case Summary Guidance(iii)",
-      options: readabilityOptions,
     },
   ],
   prompts: [

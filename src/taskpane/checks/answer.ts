@@ -1,5 +1,5 @@
 import { createAnalyser } from "../../analysis/engine";
-import { builtInPacks, getPack } from "../../guidance";
+import { createPackRegistry, type PackRegistry } from "../../analysis/pack-registry";
 import type { CheckAnswer, CheckRequest } from "./protocol";
 
 /**
@@ -9,11 +9,21 @@ import type { CheckAnswer, CheckRequest } from "./protocol";
  */
 export function createAnswerer(): (request: CheckRequest) => CheckAnswer {
   const analyser = createAnalyser();
+  // The registry is laid again only when the organisation's packs change, so the analyser's cache
+  // (keyed by pack) holds between checks.
+  let registry: PackRegistry = createPackRegistry();
+  let registryKey = "";
   return (request) => {
     try {
-      const chosen = request.packId ? getPack(request.packId) : undefined;
+      const organisation = request.organisationPacks ?? [];
+      const key = JSON.stringify(organisation);
+      if (key !== registryKey) {
+        registry = createPackRegistry(organisation);
+        registryKey = key;
+      }
+      const chosen = request.packId ? registry.get(request.packId) : undefined;
       const { pack, ...rest } = analyser.analyse(request.snapshot, {
-        ...(chosen ? { pack: chosen } : { packs: builtInPacks }),
+        ...(chosen ? { pack: chosen } : { packs: registry.packs }),
         childName: request.childName,
         dismissed: request.dismissed,
         today: new Date(request.today),

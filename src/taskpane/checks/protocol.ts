@@ -1,4 +1,5 @@
 import type { AnalysisResult } from "../../analysis/engine";
+import type { OrganisationPackText } from "../../analysis/pack-registry";
 import type { DocumentSnapshot } from "../../analysis/snapshot";
 
 /**
@@ -16,6 +17,8 @@ export interface CheckRequest {
   dismissed: readonly string[];
   /** The date "overdue" is judged against, as milliseconds since 1970. */
   today: number;
+  /** The organisation's packs from the packs/ folder, as text; the worker lays them as the pane does. */
+  organisationPacks?: readonly OrganisationPackText[];
 }
 
 /** An analysis as it crosses back: the pack by id, looked up again on the pane's side. */

@@ -30,6 +30,8 @@ export interface CitationProps {
   citation: string;
   /** The citation in full: "Bradford Children and Families Trust guidance (2025), 3.1(i)". */
   describeCitation(citation: string): string;
+  /** The pack (layer) the check or prompt came from, where the template is laid over another. */
+  layer?: string;
 }
 
 /**
@@ -37,7 +39,20 @@ export interface CitationProps {
  * name one hover or click away (a tooltip) and read in full by screen readers. Not a Tab stop of
  * its own: from the keyboard the full name is in the guidance that "Show guidance" opens.
  */
-export function Citation({ citation, describeCitation }: CitationProps): ReactElement {
+export function Citation({ citation, describeCitation, layer }: CitationProps): ReactElement {
+  const styles = useStyles();
+  const cited = <CitationMark citation={citation} describeCitation={describeCitation} />;
+  if (!layer) return cited;
+  // Which layer of the template asked for it: "004 §3.1(v) · from bradford-2025".
+  return (
+    <>
+      {cited}
+      <span className={styles.plain}> · from {layer}</span>
+    </>
+  );
+}
+
+function CitationMark({ citation, describeCitation }: CitationProps): ReactElement {
   const styles = useStyles();
   const [visible, setVisible] = useState(false);
   const short = citation.trim();

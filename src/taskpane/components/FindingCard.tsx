@@ -84,7 +84,11 @@ export function FindingCard(props: FindingCardProps): ReactElement {
     >
       <div className={styles.header}>
         <SeverityLabel severity={finding.severity} />
-        <Citation citation={finding.guidance} describeCitation={props.describeCitation} />
+        <Citation
+          citation={finding.guidance}
+          describeCitation={props.describeCitation}
+          layer={finding.layer}
+        />
       </div>
       <p className={styles.message} id={messageId}>
         {finding.message}

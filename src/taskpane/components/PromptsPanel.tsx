@@ -93,7 +93,12 @@ export function PromptsPanel(props: PromptsPanelProps): ReactElement {
       <ul className={styles.prompts} id={promptsId}>
         {prompts.map((prompt) => (
           <li key={prompt.text} className={styles.prompt}>
-            {prompt.text} <Citation citation={prompt.guidance} describeCitation={props.describeCitation} />
+            {prompt.text}{" "}
+            <Citation
+              citation={prompt.guidance}
+              describeCitation={props.describeCitation}
+              layer={prompt.layer}
+            />
           </li>
         ))}
       </ul>

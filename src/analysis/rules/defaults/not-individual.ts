@@ -1,6 +1,6 @@
 /**
  * Word lists for the not-individual check (004 §4.2: "individually written for each child in
- * the family"). Data only: councils can change these in their own pack.
+ * the family"). The rule's defaults: a pack overrides any of them by name.
  */
 export const notIndividualOptions = {
   /** Ways of writing about the brothers and sisters together rather than about this child. */

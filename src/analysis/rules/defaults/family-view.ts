@@ -1,8 +1,8 @@
-import { parentsAndCarers, widerFamily } from "./people";
+import { parentsAndCarers, widerFamily } from "../../../guidance/vocabulary/people";
 
 /**
  * Word lists for the family-view check (004 §3.1(v): "Capture what the child and the family think
- * about what should happen next"). Data only: councils can change these in their own pack.
+ * about what should happen next"). The rule's defaults: a pack overrides any of them by name.
  * A view is a sentence with one of `phrases`; whose view it is comes from who is named before it
  * ("Maya wants…", "Mum would like…"), or from the person last named when the sentence says "she"
  * or "he".

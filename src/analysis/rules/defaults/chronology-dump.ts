@@ -1,9 +1,9 @@
 import { analysisMissingOptions } from "./analysis-missing";
-import { monthNames } from "./calendar";
+import { monthNames } from "../../../guidance/vocabulary/calendar";
 
 /**
  * Thresholds and word lists for the chronology-dump check (004 §3.1(ii): "an analytical overview
- * rather than a repeat of the chronology"). Data only: councils can change these in their own pack.
+ * rather than a repeat of the chronology"). The rule's defaults: a pack overrides any of them by name.
  */
 export const chronologyDumpOptions = {
   /** Month names and their usual abbreviations: a cheap sign that a line may carry a date. */

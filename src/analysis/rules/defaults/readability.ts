@@ -1,6 +1,6 @@
 /**
  * Thresholds for the readability check (004 §1.2: "easy to read"; §4.5: "If the child reads this
- * as an adult, will they understand it?"). Data only: councils can change these in their own pack.
+ * as an adult, will they understand it?"). The rule's defaults: a pack overrides any of them by name.
  */
 export const readabilityOptions = {
   /**

@@ -1,4 +1,4 @@
-import { fullMonthNames, weekdayNames } from "./calendar";
+import { fullMonthNames, weekdayNames } from "../../../guidance/vocabulary/calendar";
 
 /**
  * Word lists for the child-name-missing check (004 §4.2: "Each child's case summary should be

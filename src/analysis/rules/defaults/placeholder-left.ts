@@ -1,5 +1,5 @@
 /**
- * Word lists for the placeholder-left check. Data only: councils can change these in their own pack.
+ * Word lists for the placeholder-left check. The rule's defaults: a pack overrides any of them by name.
  * Entries are matched case-insensitively as whole phrases; straight and curly apostrophes are the same.
  */
 export const placeholderLeftOptions = {

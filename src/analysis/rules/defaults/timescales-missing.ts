@@ -1,10 +1,10 @@
 /**
  * Word lists for the timescales-missing check (004 §3.1(v): "Be clear about timescales and how you
- * will review the plan"). Data only: councils can change these in their own pack. Dates written
+ * will review the plan"). The rule's defaults: a pack overrides any of them by name. Dates written
  * as dates ("by 3 March", "within six weeks") are found by the date reader; these lists add the
  * timescales workers write in words the date reader does not know.
  */
-import { monthNames, periodWords, weekdayNames } from "./calendar";
+import { monthNames, periodWords, weekdayNames } from "../../../guidance/vocabulary/calendar";
 
 export const timescalesMissingOptions = {
   /** Timescales that are not calendar dates. */

@@ -1,6 +1,6 @@
 /**
  * Acronyms for the jargon-unexplained check (004 §4.5: "If the child reads this as an adult, will
- * they understand it?"). Data only: councils can change these in their own pack.
+ * they understand it?"). The rule's defaults: a pack overrides any of them by name.
  * `expansion` is what the acronym stands for, written as the fix inserts it; `variants` are other
  * ways of writing it out that count as explaining it. An acronym with a digit (S47) is found in any
  * case; the others only in capitals, so that "Da" or "pep" are not taken for acronyms.

@@ -2,7 +2,7 @@ import { summaryOverdueOptions } from "./summary-overdue";
 
 /**
  * Word lists for the not-current check (004 §4.4: current, "not just latest information added
- * to older information"). Data only: councils can change these in their own pack. The summary's
+ * to older information"). The rule's defaults: a pack overrides any of them by name. The summary's
  * own date is found as summary-overdue finds it.
  */
 const common = {
@@ -52,5 +52,4 @@ const common = {
   ],
 };
 
-export const notCurrentEventsOptions = { ...common, kind: "events" as const };
-export const notCurrentSafetyPlanOptions = { ...common, kind: "safety-plan" as const };
+export const notCurrentOptions = { ...common, kind: "events" as const };

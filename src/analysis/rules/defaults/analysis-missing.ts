@@ -3,7 +3,7 @@
  * change these in their own pack. The phrases are the language of analysis: why something
  * happened, what it means for the child, how we know.
  */
-import { monthNames } from "./calendar";
+import { monthNames } from "../../../guidance/vocabulary/calendar";
 
 export const analysisMissingOptions = {
   phrases: [

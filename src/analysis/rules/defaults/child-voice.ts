@@ -1,7 +1,7 @@
-import { parentsAndCarers, toldWords, widerFamily } from "./people";
+import { parentsAndCarers, toldWords, widerFamily } from "../../../guidance/vocabulary/people";
 
 /**
- * Word lists for the child-voice check. Data only: councils can change these in their own pack.
+ * Word lists for the child-voice check. The rule's defaults: a pack overrides any of them by name.
  * Only the child's own voice counts: a view word whose speaker is the child ("Maya told me…",
  * "she wants…"), or a quotation attributed to the child (or to nobody). "Mum said Maya is happy"
  * is Mum's voice, and a teacher's quotation is the teacher's.

@@ -1,8 +1,8 @@
-import { toldWords } from "./people";
+import { toldWords } from "../../../guidance/vocabulary/people";
 
 /**
  * Word lists for the evidence-missing check (004 §3.1(iv): "How do we know…? What is the evidence
- * for this?"). Data only: councils can change these in their own pack.
+ * for this?"). The rule's defaults: a pack overrides any of them by name.
  */
 export const evidenceMissingOptions = {
   /** Words that claim something has changed for the child, for better or worse. */

@@ -1,0 +1,190 @@
+import type {
+  Pack,
+  PackLayer,
+  PromptSpec,
+  RuleConfig,
+  RuleLayer,
+  SectionLayer,
+  SectionSpec,
+} from "../guidance/schema";
+import type { RuleModule } from "./types";
+
+/**
+ * Lays one pack over another: document 000's general requirements → a council's template → a
+ * team's additions. The layer says only what it changes:
+ *
+ * - id, name, description, source and reviewInterval: the layer's where it gives them.
+ * - sections, by key: a key the pack below has is changed (heading, required and colour replaced
+ *   where given; aliases, notes and prompts added); a new key is added at the end; `"remove": true`
+ *   takes a section away.
+ * - checks, by id (and, for a check used more than once in a section, its instance option, e.g.
+ *   required-topic's "topic"): a check the pack below has keeps its place, with severity and
+ *   citation replaced where given and its options laid over option by option; a new check is added
+ *   after the others (it needs a citation); `"off": true` takes a check away.
+ * - prompts: added after the pack below's.
+ *
+ * Every check and prompt is marked with the layer it came from (the one that added or last changed
+ * it), so the pane and the command line can say so. Problems are returned, each naming the field
+ * of the layer; nothing throws.
+ */
+
+type RuleRegistry = ReadonlyMap<string, RuleModule<unknown>>;
+
+export interface LaidPack {
+  pack: Pack;
+  errors: string[];
+}
+
+export function layPack(below: Pack, layer: PackLayer, rules: RuleRegistry): LaidPack {
+  const errors: string[] = [];
+  const from = layer.id;
+  const mark = <T extends { layer?: string }>(items: readonly T[], id: string): T[] =>
+    items.map((item) => (item.layer ? item : { ...item, layer: id }));
+
+  const sections: SectionSpec[] = below.sections.map((section) => ({
+    ...section,
+    rules: mark(section.rules, below.id),
+    prompts: mark(section.prompts, below.id),
+  }));
+  (layer.sections ?? []).forEach((change, index) => {
+    const path = `sections[${index}]`;
+    const at = sections.findIndex((section) => section.key === change.key);
+    if (change.remove) {
+      if (at < 0)
+        errors.push(
+          `${path}.remove: "${change.key}" is not a section of "${below.id}", so there is nothing to remove`,
+        );
+      else sections.splice(at, 1);
+      return;
+    }
+    if (at >= 0) {
+      sections[at] = changeSection(sections[at]!, change, path, from, rules, errors);
+      return;
+    }
+    const added = newSection(change, path, from, rules, errors);
+    if (added) sections.push(added);
+  });
+
+  const pack: Pack = {
+    ...below,
+    id: layer.id,
+    extends: below.id,
+    name: layer.name ?? below.name,
+    description: layer.description ?? below.description,
+    source: layer.source ?? below.source,
+    reviewInterval: layer.reviewInterval ?? below.reviewInterval,
+    sections,
+    rules: layRules(mark(below.rules, below.id), layer.rules ?? [], "rules", from, rules, errors),
+    prompts: [...mark(below.prompts, below.id), ...mark(layer.prompts ?? [], from)],
+  };
+  return { pack, errors };
+}
+
+function changeSection(
+  section: SectionSpec,
+  change: SectionLayer,
+  path: string,
+  from: string,
+  rules: RuleRegistry,
+  errors: string[],
+): SectionSpec {
+  const colour = change.colour ?? section.colour;
+  return {
+    ...section,
+    heading: change.heading ?? section.heading,
+    aliases: [...section.aliases, ...(change.aliases ?? [])],
+    notes: [...section.notes, ...(change.notes ?? [])],
+    required: change.required ?? section.required,
+    ...(colour ? { colour } : {}),
+    rules: layRules(section.rules, change.rules ?? [], `${path}.rules`, from, rules, errors),
+    prompts: [...section.prompts, ...marked(change.prompts ?? [], from)],
+  };
+}
+
+function newSection(
+  change: SectionLayer,
+  path: string,
+  from: string,
+  rules: RuleRegistry,
+  errors: string[],
+): SectionSpec | null {
+  const before = errors.length;
+  if (!change.heading)
+    errors.push(`${path}.heading: is missing; "${change.key}" is a new section, so it needs its heading`);
+  if (!change.notes || change.notes.length === 0)
+    errors.push(
+      `${path}.notes: is missing; "${change.key}" is a new section, so it needs at least one guidance note`,
+    );
+  const laid = layRules([], change.rules ?? [], `${path}.rules`, from, rules, errors);
+  if (errors.length > before) return null;
+  return {
+    key: change.key,
+    heading: change.heading!,
+    aliases: change.aliases ?? [],
+    notes: change.notes!,
+    required: change.required ?? true,
+    ...(change.colour ? { colour: change.colour } : {}),
+    rules: laid,
+    prompts: marked(change.prompts ?? [], from),
+  };
+}
+
+function marked(prompts: readonly PromptSpec[], from: string): PromptSpec[] {
+  return prompts.map((prompt) => ({ ...prompt, layer: from }));
+}
+
+/** Which configuration of a check a layer's entry means: its id, and its instance option if it has one. */
+function identity(rule: string, options: Record<string, unknown> | undefined, rules: RuleRegistry): string {
+  const instance = rules.get(rule)?.meta.instanceOption;
+  const value = instance !== undefined ? options?.[instance] : undefined;
+  return typeof value === "string" ? `${rule}\u0000${value}` : rule;
+}
+
+function layRules(
+  below: readonly RuleConfig[],
+  changes: readonly RuleLayer[],
+  path: string,
+  from: string,
+  rules: RuleRegistry,
+  errors: string[],
+): RuleConfig[] {
+  const result = [...below];
+  changes.forEach((change, index) => {
+    const where = `${path}[${index}]`;
+    const key = identity(change.rule, change.options, rules);
+    const at = result.findIndex((config) => identity(config.rule, config.options, rules) === key);
+    if (change.off) {
+      if (at < 0)
+        errors.push(
+          `${where}.off: "${change.rule}" is not a check of the pack below here, so there is nothing to turn off`,
+        );
+      else result.splice(at, 1);
+      return;
+    }
+    if (at >= 0) {
+      const current = result[at]!;
+      result[at] = {
+        ...current,
+        ...(change.severity ? { severity: change.severity } : {}),
+        citation: change.citation ?? current.citation,
+        options: { ...current.options, ...(change.options ?? {}) },
+        layer: from,
+      };
+      return;
+    }
+    if (!change.citation) {
+      errors.push(
+        `${where}.citation: is missing; "${change.rule}" is a check this layer adds, so it needs the guidance paragraph it comes from`,
+      );
+      return;
+    }
+    result.push({
+      rule: change.rule,
+      ...(change.severity ? { severity: change.severity } : {}),
+      citation: change.citation,
+      options: change.options ?? {},
+      layer: from,
+    });
+  });
+  return result;
+}

@@ -1,0 +1,103 @@
+import { main } from "../../src/cli/main";
+import { memoryIo, summaryDocx } from "./helpers";
+
+/** A team's additions to the Trust's template, by id: one prompt about family group conferences. */
+const teamPack = {
+  id: "north-team",
+  extends: "bradford-2025",
+  name: "Bradford 2025 – North team",
+  sections: [
+    {
+      key: "goals",
+      prompts: [{ text: "Has [Child's Name]'s family group conference been offered?", citation: "201 §2" }],
+    },
+  ],
+  rules: [{ rule: "readability", off: true }],
+};
+
+const today = ["--today", "2026-11-22"];
+
+interface JsonOut {
+  files: {
+    template: string;
+    extends?: string;
+    findings: { rule: string; layer?: string }[];
+    prompts: { text: string; layer?: string }[];
+  }[];
+}
+
+describe("the command line with a pack that extends another", () => {
+  it("adds the team's prompt and says which layer each check and prompt came from (JSON)", async () => {
+    const io = memoryIo({
+      "maya.docx": await summaryDocx(),
+      "packs/north-team.json": JSON.stringify(teamPack),
+    });
+    await main(
+      ["check", "maya.docx", "--template", "packs/north-team.json", "--format", "json", ...today],
+      io,
+    );
+    expect(io.err()).toBe("");
+    const [file] = (JSON.parse(io.out()) as JsonOut).files;
+    expect(file).toMatchObject({ template: "north-team", extends: "bradford-2025" });
+    expect(file!.prompts).toContainEqual(
+      expect.objectContaining({
+        text: "Has Maya's family group conference been offered?",
+        layer: "north-team",
+      }),
+    );
+    expect(file!.findings.length).toBeGreaterThan(0);
+    expect(file!.findings.every((f) => f.layer === "bradford-2025")).toBe(true);
+    expect(file!.findings.map((f) => f.rule)).not.toContain("readability");
+  });
+
+  it("names the layer beside each citation in text", async () => {
+    const io = memoryIo({
+      "maya.docx": await summaryDocx(),
+      "packs/north-team.json": JSON.stringify(teamPack),
+    });
+    await main(["check", "maya.docx", "--template", "packs/north-team.json", ...today], io);
+    expect(io.out()).toContain("Template: Bradford 2025 – North team (laid over bradford-2025)");
+    expect(io.out()).toMatch(/\(004 §[^)]*\), from bradford-2025\)/);
+  });
+
+  it("finds a parent by its path, relative to the pack that names it", async () => {
+    const council = { ...teamPack, id: "kirklees", name: "Kirklees", prompts: [], rules: [], sections: [] };
+    const team = {
+      id: "kirklees-east",
+      extends: "../council/kirklees.json",
+      prompts: [{ text: "Has the East team's duty manager seen this?", citation: "301 §1" }],
+    };
+    const io = memoryIo({
+      "maya.docx": await summaryDocx(),
+      "packs/council/kirklees.json": JSON.stringify(council),
+      "packs/east/team.json": JSON.stringify(team),
+    });
+    await main(
+      ["check", "maya.docx", "--template", "packs/east/team.json", "--format", "json", ...today],
+      io,
+    );
+    expect(io.err()).toBe("");
+    const [file] = (JSON.parse(io.out()) as JsonOut).files;
+    expect(file).toMatchObject({ template: "kirklees-east", extends: "kirklees" });
+    expect(file!.prompts).toContainEqual(expect.objectContaining({ layer: "kirklees-east" }));
+  });
+
+  it("names a loop between two files and an unknown parent, each by its field", async () => {
+    const io = memoryIo({
+      "maya.docx": await summaryDocx(),
+      "a.json": JSON.stringify({ id: "team-a", extends: "b.json" }),
+      "b.json": JSON.stringify({ id: "team-b", extends: "a.json" }),
+      "c.json": JSON.stringify({ id: "team-c", extends: "bradford-2052" }),
+    });
+    expect(await main(["check", "maya.docx", "--template", "a.json"], io)).not.toBe(0);
+    expect(io.err()).toMatch(/extends: .*leads back to a pack already being laid/);
+    const other = memoryIo({
+      "maya.docx": await summaryDocx(),
+      "c.json": JSON.stringify({ id: "team-c", extends: "bradford-2052" }),
+    });
+    expect(await main(["check", "maya.docx", "--template", "c.json"], other)).not.toBe(0);
+    expect(other.err()).toContain(
+      'extends: "bradford-2052" is not a pack this version knows (did you mean "bradford-2025"?)',
+    );
+  });
+});
