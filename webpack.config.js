@@ -200,6 +200,9 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The organisation's packs folder, empty: the council adds its packs and lists them here
+          // (docs/packs.md). Shipped so the pane's first read finds an index, not a 404.
+          { from: "packs/index.json", to: "packs/index.json" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",
