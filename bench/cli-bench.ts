@@ -39,7 +39,7 @@ function toDocxParagraph(p: SnapshotParagraph): Paragraph {
   });
 }
 
-async function toDocx(snapshot: DocumentSnapshot): Promise<Buffer> {
+export async function toDocx(snapshot: DocumentSnapshot): Promise<Buffer> {
   return Packer.toBuffer(
     new Document({ sections: [{ children: snapshot.paragraphs.map(toDocxParagraph) }] }),
   );

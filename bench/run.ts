@@ -7,6 +7,7 @@ import { benchBundle } from "./bundle-bench";
 import { benchCli } from "./cli-bench";
 import { benchDemo } from "./demo-bench";
 import { benchHostile, benchHostileFiles } from "./hostile-bench";
+import { benchReport } from "./report-bench";
 import { benchWord } from "./word-bench";
 
 async function main(): Promise<void> {
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
     benchHostileFiles,
     benchWord,
     benchCli,
+    benchReport,
     benchBundle,
     benchDemo,
   ];

@@ -1,5 +1,5 @@
 import { constants } from "node:fs";
-import { open } from "node:fs/promises";
+import { open, readdir, writeFile } from "node:fs/promises";
 import { LIMITS } from "./limits";
 import { main, type CliIo } from "./main";
 
@@ -16,6 +16,20 @@ export function nodeIo(): CliIo {
     stderr: process.stderr,
     readFile: readRegularFile,
     env: process.env,
+    async readFolder(path: string) {
+      const entries = await readdir(path, { withFileTypes: true });
+      return entries.map((entry) => ({
+        name: entry.name,
+        kind: entry.isDirectory()
+          ? "folder"
+          : entry.isFile()
+            ? "file"
+            : entry.isSymbolicLink()
+              ? "link"
+              : "other",
+      }));
+    },
+    writeFile: (path: string, text: string) => writeFile(path, text, "utf8"),
   };
 }
 

@@ -10,6 +10,7 @@ import { parseCommandLine, USAGE, UsageError, type CliRequest } from "./options"
 import { readDocument } from "./readers";
 import { decodeText } from "./readers/text";
 import { toJson, type FileReport } from "./report";
+import { ReportRefused, runReport, type FolderEntry } from "./report-command";
 
 /**
  * `case-summary check FILE…`: reads each file on this computer, checks it against a template
@@ -19,8 +20,11 @@ import { toJson, type FileReport } from "./report";
 
 export interface CliIo {
   stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
-  stderr: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
   readFile(path: string): Promise<Uint8Array>;
+  /** For the report: a folder's entries, and writing its one file. */
+  readFolder?(path: string): Promise<FolderEntry[]>;
+  writeFile?(path: string, text: string): Promise<void>;
   env: Readonly<Record<string, string | undefined>>;
 }
 
@@ -92,6 +96,33 @@ export async function main(argv: readonly string[], rawIo: CliIo): Promise<numbe
     if (!(error instanceof TemplateError)) throw error;
     io.stderr.write(`case-summary: ${error.message}\n`);
     return ExitCode.unusable;
+  }
+
+  if (request.kind === "report") {
+    const { readFolder, writeFile } = rawIo;
+    if (!readFolder || !writeFile) throw new Error("The report needs readFolder and writeFile.");
+    try {
+      const outcome = await runReport(
+        request,
+        pack,
+        {
+          readFile: io.readFile,
+          readFolder,
+          writeFile,
+          // Only digits, words and a carriage return: nothing from a document.
+          progress: (text) => rawIo.stderr.write(text),
+          stderrIsTty: rawIo.stderr.isTTY === true,
+        },
+        describeFileSystemError,
+      );
+      io.stderr.write(`case-summary: ${outcome.message}\n`);
+      if (!outcome.written) return ExitCode.unusable;
+      return outcome.unreadable > 0 ? ExitCode.errorsFound : ExitCode.clean;
+    } catch (error) {
+      if (!(error instanceof ReportRefused)) throw error;
+      io.stderr.write(`case-summary: ${error.message}\n`);
+      return ExitCode.unusable;
+    }
   }
 
   const style = textStyle(io);

@@ -12,6 +12,14 @@ export type CliRequest =
       childName: string | null;
       format: "text" | "json";
       today: Date | null;
+    }
+  | {
+      kind: "report";
+      folders: string[];
+      out: string;
+      template: string | null;
+      format: "html" | "csv";
+      today: Date | null;
     };
 
 /** A mistake in the command line, with a message that says how to put it right. */
@@ -23,6 +31,7 @@ export class UsageError extends Error {
 }
 
 export const USAGE = `Usage: case-summary check FILE… [options]
+       case-summary report FOLDER… --out report.html [--format html|csv] [--template ID] [--today YYYY-MM-DD]
 
 Checks children's case summaries against the council's practice guidance and lists what
 needs attention, section by section. Nothing is sent anywhere: files are read on this computer.
@@ -37,6 +46,7 @@ Options:
   --child-name NAME   The child's first name, where the headings do not give it.
   --format text|json  text (the default) for reading; json for other programs.
   --today YYYY-MM-DD  The date to judge whether a summary is overdue (default: today).
+  --out FILE          (report) Where to write the caseload report; nothing else is written.
   -h, --help          Show this help.
   -v, --version       Show the version.
 
@@ -48,6 +58,7 @@ const OPTIONS = {
   "child-name": { type: "string" },
   format: { type: "string" },
   today: { type: "string" },
+  out: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -71,9 +82,12 @@ export function parseCommandLine(argv: readonly string[]): CliRequest {
 
   const [command, ...files] = positionals;
   if (command === undefined) throw new UsageError(`Say what to check: case-summary check FILE… ${HELP_HINT}`);
+  if (command === "report") return reportRequest(files, values);
   if (command !== "check") {
     const hint = /\.\w+$/.test(command) ? ` Did you mean: case-summary check ${positionals.join(" ")}?` : "";
-    throw new UsageError(`"${command}" is not a command: the command is "check".${hint} ${HELP_HINT}`);
+    throw new UsageError(
+      `"${command}" is not a command: the commands are "check" and "report".${hint} ${HELP_HINT}`,
+    );
   }
   if (files.length === 0)
     throw new UsageError(`Give at least one file to check: case-summary check FILE… ${HELP_HINT}`);
@@ -84,6 +98,30 @@ export function parseCommandLine(argv: readonly string[]): CliRequest {
     template: nonEmpty(values.template, "--template", "a template id or the path of a .json template pack"),
     childName: nonEmpty(values["child-name"], "--child-name", "the child's name"),
     format: formatOf(values.format),
+    today: values.today === undefined ? null : dateOf(values.today),
+  };
+}
+
+function reportRequest(folders: string[], values: ReturnType<typeof parseStrictly>["values"]): CliRequest {
+  if (folders.length === 0)
+    throw new UsageError(
+      `Give at least one folder: case-summary report FOLDER… --out report.html ${HELP_HINT}`,
+    );
+  const out = nonEmpty(values.out, "--out", "the file to write the report to, such as report.html");
+  if (out === null) throw new UsageError(`Say where to write the report: --out report.html. ${HELP_HINT}`);
+  const format = (values.format ?? (/\.csv$/i.test(out) ? "csv" : "html")).trim().toLowerCase();
+  if (format !== "html" && format !== "csv")
+    throw new UsageError(`--format for a report must be html or csv, not "${values.format}".`);
+  if (values["child-name"] !== undefined)
+    throw new UsageError(
+      `--child-name is for one summary; a report reads each child's name from their summary.`,
+    );
+  return {
+    kind: "report",
+    folders,
+    out,
+    format,
+    template: nonEmpty(values.template, "--template", "a template id or the path of a .json template pack"),
     today: values.today === undefined ? null : dateOf(values.today),
   };
 }
