@@ -3,15 +3,21 @@ import { act, renderHook, waitFor } from "@testing-library/react";
 import { useCoach } from "../../src/taskpane/useCoach";
 import { fakeWord, hostFor, TODAY } from "./helpers";
 
+/** The pane's hook over a new document with the bradford-2025 template inserted for this name. */
+async function paneWithTemplateFor(name: string) {
+  const fake = fakeWord();
+  const host = hostFor(fake);
+  const { result } = renderHook(() => useCoach(host, TODAY));
+  await waitFor(() => expect(result.current.status).toBe("ready"), { timeout: 5000 });
+  await act(() => result.current.insertTemplate("bradford-2025", name).then(() => undefined));
+  await waitFor(() => expect(result.current.analysis?.childName).toBe(name), { timeout: 5000 });
+  return { fake, result };
+}
+
 /** Insert for "Elle", then correct it to "Ellie": the headings followed only the pane before. */
 describe("correcting the child's name", () => {
   it("changes the name in the headings (and only there), says so, and checks against the new name", async () => {
-    const fake = fakeWord();
-    const host = hostFor(fake);
-    const { result } = renderHook(() => useCoach(host, TODAY));
-    await waitFor(() => expect(result.current.status).toBe("ready"), { timeout: 5000 });
-    await act(() => result.current.insertTemplate("bradford-2025", "Elle").then(() => undefined));
-    await waitFor(() => expect(result.current.analysis?.childName).toBe("Elle"), { timeout: 5000 });
+    const { fake, result } = await paneWithTemplateFor("Elle");
     const safety = fake.model.texts().indexOf("Elle's Safety Plan");
     fake.model.typeText(safety + 1, "Elle will ring her nan if she feels unsafe.");
     await waitFor(() => expect(result.current.snapshot?.paragraphs[safety + 1]?.text).toMatch(/nan/), {
@@ -30,12 +36,7 @@ describe("correcting the child's name", () => {
   });
 
   it("still changes the headings when the worker corrects the name straight after typing", async () => {
-    const fake = fakeWord();
-    const host = hostFor(fake);
-    const { result } = renderHook(() => useCoach(host, TODAY));
-    await waitFor(() => expect(result.current.status).toBe("ready"), { timeout: 5000 });
-    await act(() => result.current.insertTemplate("bradford-2025", "Elle").then(() => undefined));
-    await waitFor(() => expect(result.current.analysis?.childName).toBe("Elle"), { timeout: 5000 });
+    const { fake, result } = await paneWithTemplateFor("Elle");
     // Typed above the later headings, and the name corrected before the pane has read it.
     const penPicture = fake.model.texts().indexOf("Pen Picture of the child");
     fake.model.typeText(penPicture + 1, "Elle is nine and loves swimming.");
