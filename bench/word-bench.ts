@@ -23,6 +23,7 @@ import {
   planPromptPlacements,
   planReviewComments,
 } from "../src/analysis/plans";
+import { sourceOf } from "../src/analysis/guidance-sources";
 
 /**
  * The Word layer's budget is round trips: Word on the web pays a network round trip per
@@ -73,6 +74,7 @@ export async function benchWord(): Promise<string[]> {
     section: null,
     message: `Finding ${i}.`,
     guidance: "004 §3.1(i)",
+    source: { ...sourceOf("004 §3.1(i)"), notes: [] },
     location: { paragraph: 2 + i, start: 0, end: 3 },
   }));
   const empty = createFakeWord([""]);

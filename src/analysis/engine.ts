@@ -5,6 +5,7 @@ import { AnalysedDocument } from "./document";
 import { capitaliseFirst, fillChildName } from "./fill";
 import { nameFromTitle } from "./reading/child-name";
 import { builtInRules } from "./rules";
+import { findingSource, sectionGuidance, sourceOf } from "./guidance-sources";
 import { optionsInput } from "./rules/options";
 import { choosePack, recogniseStructure } from "./sections";
 import type { DocumentSnapshot } from "./snapshot";
@@ -13,9 +14,11 @@ import type {
   Finding,
   Prompt,
   ReportDescriptor,
+  ReportedFinding,
   RuleModule,
   SectionOccurrence,
   SectionView,
+  SourcedNotes,
   TextLocation,
 } from "./types";
 
@@ -51,6 +54,8 @@ export interface SectionSummary {
   counts: Record<Severity, number>;
   /** What the guidance asks of this section, check by check, for a manager's review. */
   checklist: ChecklistItem[];
+  /** What the guidance says belongs under this heading, grouped by the paragraph it cites. */
+  guidance: SourcedNotes[];
 }
 
 /**
@@ -116,7 +121,7 @@ export function createAnalyser(): {
       const today = options.today ?? new Date();
       // Messages use the first name: "Kai", not "Kai Brennan" in every sentence.
       const childLabel = structure.childName?.split(/\s+/)[0] ?? "the child";
-      const findings: Finding[] = [];
+      const reported: ReportedFinding[] = [];
 
       // Computed only if a section has a rule that reads beyond it, and then once.
       let wholeText: string | null = null;
@@ -132,19 +137,21 @@ export function createAnalyser(): {
         if (cached && cached.signature === signature) {
           relative = cached.findings;
         } else {
-          const produced: Finding[] = [];
+          const produced: ReportedFinding[] = [];
           for (const config of section.spec.rules) {
             runRule(registry, config, document, section, childLabel, today, produced);
           }
           relative = produced.map((f) => toRelative(f, section));
           packCache.set(section.key, { signature, findings: relative });
         }
-        findings.push(...relative.map((f) => fromRelative(f, section)));
+        reported.push(...relative.map((f) => fromRelative(f, section)));
       }
-      for (const config of pack.rules) runRule(registry, config, document, null, childLabel, today, findings);
+      for (const config of pack.rules) runRule(registry, config, document, null, childLabel, today, reported);
 
       const dismissed = new Set(options.dismissed ?? []);
-      const ordered = withExpectations(uniqueIds(sortFindings(findings, pack)), snapshot);
+      const ordered = withExpectations(uniqueIds(sortFindings(reported, pack)), snapshot).map(
+        (finding): Finding => ({ ...finding, source: findingSource(pack, finding) }),
+      );
       const open = ordered.filter((f) => !dismissed.has(f.id));
       return {
         pack,
@@ -160,7 +167,7 @@ export function createAnalyser(): {
 }
 
 /** Each fix says what it expects of the document, so the Word layer can apply it without a snapshot. */
-function withExpectations(findings: Finding[], snapshot: DocumentSnapshot): Finding[] {
+function withExpectations(findings: ReportedFinding[], snapshot: DocumentSnapshot): ReportedFinding[] {
   const expect = expecter(snapshot);
   return findings.map((finding) => {
     const fix = finding.fix;
@@ -189,7 +196,7 @@ function runRule(
   section: SectionView | null,
   childLabel: string,
   today: Date,
-  into: Finding[],
+  into: ReportedFinding[],
 ): void {
   const rule = registry.get(config.rule);
   if (!rule) throw new Error(`The pack names a check "${config.rule}" that does not exist.`);
@@ -239,9 +246,9 @@ function sectionSignature(
 }
 
 /** A finding whose paragraph numbers count from the section's heading, so it survives edits above. */
-type RelativeFinding = Finding;
+type RelativeFinding = ReportedFinding;
 
-function shift(finding: Finding, by: number): Finding {
+function shift(finding: ReportedFinding, by: number): ReportedFinding {
   const location = finding.location
     ? { ...finding.location, paragraph: finding.location.paragraph + by }
     : null;
@@ -252,17 +259,17 @@ function shift(finding: Finding, by: number): Finding {
   return { ...finding, location, ...(fix ? { fix } : {}) };
 }
 
-function toRelative(finding: Finding, section: SectionView): RelativeFinding {
+function toRelative(finding: ReportedFinding, section: SectionView): RelativeFinding {
   return section.occurrence ? shift(finding, -section.occurrence.headingParagraph) : finding;
 }
 
-function fromRelative(finding: RelativeFinding, section: SectionView): Finding {
+function fromRelative(finding: RelativeFinding, section: SectionView): ReportedFinding {
   return section.occurrence ? shift(finding, section.occurrence.headingParagraph) : finding;
 }
 
-function sortFindings(findings: Finding[], pack: Pack): Finding[] {
+function sortFindings(findings: ReportedFinding[], pack: Pack): ReportedFinding[] {
   const sectionOrder = new Map(pack.sections.map((s, i) => [s.key, i]));
-  const order = (f: Finding) =>
+  const order = (f: ReportedFinding) =>
     f.section === null ? -1 : (sectionOrder.get(f.section) ?? pack.sections.length);
   return [...findings].sort(
     (a, b) =>
@@ -274,7 +281,7 @@ function sortFindings(findings: Finding[], pack: Pack): Finding[] {
 }
 
 /** Two findings of one rule in one place get distinct ids, so dismissing one leaves the other. */
-function uniqueIds(findings: Finding[]): Finding[] {
+function uniqueIds(findings: ReportedFinding[]): ReportedFinding[] {
   const seen = new Map<string, number>();
   return findings.map((finding) => {
     const count = (seen.get(finding.id) ?? 0) + 1;
@@ -346,6 +353,7 @@ function summarise(
       state,
       counts,
       checklist,
+      guidance: sectionGuidance(section.spec),
     };
   });
   // The whole summary's checks: what they find that no section's item has claimed.
@@ -362,6 +370,7 @@ export function promptsFor(pack: Pack, childName: string | null): Prompt[] {
       text: fillChildName(p.text, childName),
       guidance: p.citation,
       ...(p.layer ? { layer: p.layer } : {}),
+      source: sourceOf(p.citation),
     })),
   );
   const general = pack.prompts.map((p) => ({
@@ -369,6 +378,7 @@ export function promptsFor(pack: Pack, childName: string | null): Prompt[] {
     text: fillChildName(p.text, childName),
     guidance: p.citation,
     ...(p.layer ? { layer: p.layer } : {}),
+    source: sourceOf(p.citation),
   }));
   return [...fromSections, ...general];
 }

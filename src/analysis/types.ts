@@ -1,6 +1,6 @@
 import type { Expectation } from "./plans/freshness";
 import type { z } from "zod";
-import type { Pack, SectionSpec, Severity } from "../guidance/schema";
+import type { GuidanceNote, Pack, SectionSpec, Severity } from "../guidance/schema";
 
 export type { Severity };
 
@@ -26,6 +26,31 @@ export type Fix =
     expects?: Expectation;
   };
 
+/**
+ * Where a check or a prompt comes from, as people are shown it: the short citation, the
+ * guidance's name in full, and (for a check) what the guidance says there. The engine attaches
+ * it, so no view needs to reach into the pack to explain a finding.
+ */
+export interface GuidanceSource {
+  /** As the pack cites it: "004 §3.1(vi)". */
+  citation: string;
+  /** In full: "Bradford Children and Families Trust guidance (2025), 3.1(vi)"; the citation itself where it has no longer form. */
+  label: string;
+}
+
+export interface FindingSource extends GuidanceSource {
+  /** The guidance notes the citation points to; the section's notes where none cites it exactly. */
+  notes: GuidanceNote[];
+}
+
+/** A section's guidance notes under one citation, in the order the pack gives them. */
+export interface SourcedNotes extends GuidanceSource {
+  notes: string[];
+}
+
+/** A finding as a rule reports it, before the engine attaches its source. */
+export type ReportedFinding = Omit<Finding, "source">;
+
 /** One thing a check found, in the same shape for the pane, comments and the command line. */
 export interface Finding {
   /** Stable across edits, so a dismissal stays dismissed: rule/section/key. */
@@ -43,6 +68,7 @@ export interface Finding {
   fix?: Fix;
   /** The pack (layer) the check came from, when the pack was laid over another. */
   layer?: string;
+  source: FindingSource;
 }
 
 /** A reflective question, with the child's name filled in. */
@@ -53,6 +79,7 @@ export interface Prompt {
   guidance: string;
   /** The pack (layer) the prompt came from, when the pack was laid over another. */
   layer?: string;
+  source: GuidanceSource;
 }
 
 /** A recognised heading in the document and the paragraphs under it. */

@@ -9,4 +9,3 @@ export { examplesFor, labelledParagraphs } from "../examples";
 export * as word from "../word";
 export * as plans from "../analysis/plans";
 export { insertTemplateNow } from "../commands/insert-template";
-export { describeCitation } from "../guidance/sources";

@@ -201,3 +201,52 @@ describe("a fix carries what it expects of the document", () => {
     expect(fix!.expects!.upTo).toBe(target);
   });
 });
+
+describe("each finding and prompt carries its source", () => {
+  const snapshot = snapshotOf(
+    heading("Pen Picture of the child"),
+    paragraph("Maya is nine.", { colour: "#000000" }),
+    heading("Background information"),
+    paragraph(""),
+  );
+  const result = analyse(snapshot, { pack: defaultPack, childName: "Maya", today });
+
+  it("a check's card can say where it comes from and what the guidance says there, without the pack", () => {
+    const colour = result.findings.find((f) => f.rule === "section-colour" && f.section === "pen-picture")!;
+    expect(colour.source.citation).toBe("004 §3.1(i)");
+    expect(colour.source.label).toBe("Bradford Children and Families Trust guidance (2025), 3.1(i)");
+    expect(colour.source.notes.map((n) => n.text)).toContain("This should be recorded in blue.");
+    // Only the notes that cite the same paragraph: the pen picture's 004 §4.6 note is not among them.
+    expect(colour.source.notes.every((n) => n.citation === "004 §3.1(i)")).toBe(true);
+  });
+
+  it("a prompt carries its citation in both forms", () => {
+    const prompt = result.prompts.find((p) => p.section === "pen-picture")!;
+    expect(prompt.source.citation).toBe(prompt.guidance);
+    expect(prompt.source.label).toMatch(/^Bradford Children and Families Trust guidance \(2025\), /);
+  });
+
+  it("a section's guidance is grouped under the paragraphs it cites, in the pack's order", () => {
+    const pen = result.sections.find((s) => s.key === "pen-picture")!;
+    expect(pen.guidance.map((g) => g.citation)).toEqual(["004 §3.1(i)", "004 §4.6"]);
+    expect(pen.guidance[0]!.notes).toContain("This should be recorded in blue.");
+  });
+
+  it("an organisation's own citation with no longer form is shown as written", () => {
+    const own = {
+      ...defaultPack,
+      id: "own",
+      rules: [
+        ...defaultPack.rules.filter((r) => r.rule !== "summary-overdue"),
+        { rule: "summary-overdue", citation: "Local guidance, page 4", options: {} },
+      ],
+    };
+    const overdue = analyse(snapshot, { pack: own, childName: "Maya", today }).findings.find(
+      (f) => f.rule === "summary-overdue",
+    );
+    expect(overdue?.source).toMatchObject({
+      citation: "Local guidance, page 4",
+      label: "Local guidance, page 4",
+    });
+  });
+});

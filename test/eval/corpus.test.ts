@@ -39,6 +39,7 @@ describe("scoring", () => {
     message: "",
     guidance: "",
     location: null,
+    source: { citation: "", label: "", notes: [] },
   });
   const documentRules = new Set(["jargon-unexplained"]);
 

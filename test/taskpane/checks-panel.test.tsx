@@ -8,7 +8,6 @@ import { metText, tally } from "../../src/analysis/tally";
 import type { Finding } from "../../src/analysis/types";
 import { workedExamples } from "../../src/examples";
 import { defaultPack } from "../../src/guidance";
-import { describeCitation } from "../../src/guidance/sources";
 import { Announcer } from "../../src/taskpane/Announcer";
 import { ChecksPanel } from "../../src/taskpane/components/ChecksPanel";
 import { SeverityLabel, StateLabel } from "../../src/taskpane/components/severity";
@@ -38,14 +37,7 @@ function renderChecks(analysis: AnalysisResult, cursorSection: string | null) {
   const panel = (a: AnalysisResult, cursor: string | null) => (
     <FluentProvider theme={webLightTheme}>
       <Announcer>
-        <ChecksPanel
-          analysis={a}
-          pack={defaultPack}
-          busy={null}
-          cursorSection={cursor}
-          describeCitation={describeCitation}
-          {...calls}
-        />
+        <ChecksPanel analysis={a} busy={null} cursorSection={cursor} {...calls} />
       </Announcer>
     </FluentProvider>
   );

@@ -87,7 +87,8 @@ describe("the organisation's packs beside the pane", () => {
     const item = within(prompts)
       .getAllByRole("listitem")
       .find((li) => /family group conference/.test(li.textContent ?? ""))!;
-    expect(item.textContent).toContain("201 §2 · from north-team");
+    // By the name the worker sees in the template list, not its id.
+    expect(item.textContent).toContain("201 §2 · from Bradford 2025 – North team");
   });
 
   test("no packs folder: the built-in templates only, and nothing said", async () => {

@@ -5,7 +5,6 @@ import userEvent from "@testing-library/user-event";
 import { analyse, type AnalysisResult } from "../../src/analysis/engine";
 import { workedExamples } from "../../src/examples";
 import { defaultPack } from "../../src/guidance";
-import { describeCitation } from "../../src/guidance/sources";
 import { PromptsPanel } from "../../src/taskpane/components/PromptsPanel";
 import { TODAY } from "./helpers";
 
@@ -21,14 +20,12 @@ function renderPrompts(cursorSection: string | null, promptsInMargin?: boolean) 
     <FluentProvider theme={webLightTheme}>
       <PromptsPanel
         analysis={goodSummary()}
-        pack={defaultPack}
         cursorSection={cursorSection}
         busy={null}
         commentsAvailable
         promptsInMargin={promptsInMargin}
         onPlaceInMargin={onPlaceInMargin}
         onRemoveFromMargin={onRemoveFromMargin}
-        describeCitation={describeCitation}
       />
     </FluentProvider>,
   );

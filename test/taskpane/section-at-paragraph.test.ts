@@ -1,7 +1,7 @@
 import { analyse } from "../../src/analysis/engine";
 import { heading, paragraph } from "../../src/analysis/snapshot";
 import { defaultPack } from "../../src/guidance";
-import { sectionAtParagraph } from "../../src/taskpane/useCoach";
+import { sectionAtParagraph } from "../../src/taskpane/coach/places";
 
 describe("the section the cursor is in", () => {
   const analysis = analyse(

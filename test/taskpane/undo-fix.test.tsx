@@ -5,6 +5,7 @@ import type { DocumentSnapshot } from "../../src/analysis/snapshot";
 import type { Finding } from "../../src/analysis/types";
 import { useCoach } from "../../src/taskpane/useCoach";
 import { fakeWord, hostFor, TODAY } from "./helpers";
+import { sourceOf } from "../../src/analysis/guidance-sources";
 
 const DOCUMENT = [{ text: "Pen Picture of the child", styleBuiltIn: "Heading2" }, "xx/xx/xxxx Maya is nine."];
 
@@ -24,6 +25,7 @@ const dateFix = (snapshot: DocumentSnapshot): Finding => ({
   section: null,
   message: 'The template placeholder "xx/xx/xxxx" is still in the summary.',
   guidance: "004 §3.1",
+  source: { ...sourceOf("004 §3.1"), notes: [] },
   location: { paragraph: 1, start: 0, end: 10 },
   fix: {
     kind: "replace-text",

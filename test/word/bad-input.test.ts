@@ -10,6 +10,7 @@ import {
   watchDocument,
 } from "../../src/word";
 import { pack, word, writeReviewComments, insertTemplate, applySectionColours } from "./helpers";
+import { sourceOf } from "../../src/analysis/guidance-sources";
 
 const giantTable: ParagraphSpec[] = Array.from({ length: 600 }, (_, i) => ({
   text: i % 3 === 0 ? `Row ${i}` : `Amy said ${i}`,
@@ -78,6 +79,7 @@ describe("5,000 paragraphs", () => {
       section: "pen-picture",
       message: `Finding ${i}`,
       guidance: `004 §${i + 1}`,
+      source: { ...sourceOf(`004 §${i + 1}`), notes: [] },
       location: { paragraph: i * 20, start: 0, end: 4 },
     }));
     await writeReviewComments(fake.run, findings, { snapshot: fake.model.toSnapshot(), pack });

@@ -20,6 +20,7 @@ import {
 } from "../../src/analysis/plans";
 import { pack, word, placePromptComments, writeReviewComments, insertTemplate } from "./helpers";
 import { planReviewComments as planFor } from "../../src/analysis/plans";
+import { sourceOf } from "../../src/analysis/guidance-sources";
 
 const document = [
   { text: "Pen Picture of the child", styleBuiltIn: "Heading2" },
@@ -40,6 +41,7 @@ function finding(overrides: Partial<Finding>): Finding {
     message: "Say what Amy enjoys.",
     guidance: "004 §3.1(i)",
     location: null,
+    source: { ...sourceOf("004 §3.1(i)"), notes: [] },
     ...overrides,
   };
 }
@@ -323,7 +325,10 @@ describe("review comments: a summary and one comment per required item not met",
       "Required, not yet met: the chronology, I'd say.",
       `Required, not yet met: the safety plan.\nI think so too, ${CHECK_COMMENT_MARKER}`,
       `${PROMPT_COMMENT_MARKER}: What would Amy say? (Guidance 004 §3.1(i))`,
-      promptCommentText([{ section: null, text: "Why?", guidance: "004 §1" }], null),
+      promptCommentText(
+        [{ section: null, text: "Why?", guidance: "004 §1", source: sourceOf("004 §1") }],
+        null,
+      ),
     ])
       expect(checkRefOfComment(person)).toBeNull();
   });
@@ -375,7 +380,12 @@ describe("review comments: a summary and one comment per required item not met",
     await writeReviewComments(fake.run, analysis.findings, basis);
     await placePromptComments(fake.run, [
       {
-        prompt: { section: "pen-picture", text: "What would Maya say?", guidance: "004 §3.1(i)" },
+        prompt: {
+          section: "pen-picture",
+          text: "What would Maya say?",
+          guidance: "004 §3.1(i)",
+          source: sourceOf("004 §3.1(i)"),
+        },
         headingParagraph: 3,
         headingText: "Pen Picture of Maya",
       },
@@ -568,12 +578,22 @@ describe("margin prompts", () => {
     const fake = word(document);
     const placements = [
       {
-        prompt: { section: "pen-picture", text: "What would Amy say?", guidance: "004 §3.1(i)" },
+        prompt: {
+          section: "pen-picture",
+          text: "What would Amy say?",
+          guidance: "004 §3.1(i)",
+          source: sourceOf("004 §3.1(i)"),
+        },
         headingParagraph: 0,
         headingText: "Pen Picture of the child",
       },
       {
-        prompt: { section: "background", text: "What matters most?", guidance: "004 §3.1(ii)" },
+        prompt: {
+          section: "background",
+          text: "What matters most?",
+          guidance: "004 §3.1(ii)",
+          source: sourceOf("004 §3.1(ii)"),
+        },
         headingParagraph: 2,
         headingText: "Old heading",
       },
@@ -703,7 +723,12 @@ describe("replies are people's words: the add-in never deletes them", () => {
     const fake = word(document);
     await placePromptComments(fake.run, [
       {
-        prompt: { section: "pen-picture", text: "What would Amy say?", guidance: "004 §3.1(i)" },
+        prompt: {
+          section: "pen-picture",
+          text: "What would Amy say?",
+          guidance: "004 §3.1(i)",
+          source: sourceOf("004 §3.1(i)"),
+        },
         headingParagraph: 0,
         headingText: "Pen Picture of the child",
       },

@@ -28,6 +28,7 @@ import {
   insertTemplate,
   applySectionColours,
 } from "./helpers";
+import { sourceOf } from "../../src/analysis/guidance-sources";
 
 /**
  * Over random documents, random sequences of the add-in's operations, and a worker who types
@@ -349,6 +350,7 @@ describe("the add-in never loses, changes or reorders the worker's text", () => 
                     section: i % 2 ? "pen-picture" : null,
                     message: `Finding ${i}, worded ${operation.wording === 0 ? "one way" : `way ${operation.wording}`}`,
                     guidance: "004 §3.1(i)",
+                    source: { ...sourceOf("004 §3.1(i)"), notes: [] },
                     location: { paragraph: p % basis.paragraphs.length, start: 0, end: 1 },
                   }));
                   outcome = await writeReviewComments(fake.run, findings, { snapshot: basis, pack });
@@ -362,7 +364,12 @@ describe("the add-in never loses, changes or reorders the worker's text", () => 
                   const paragraph = operation.paragraph % basis.paragraphs.length;
                   outcome = await placePromptComments(fake.run, [
                     {
-                      prompt: { section: null, text: "What would the child say?", guidance: "004 §3.1(i)" },
+                      prompt: {
+                        section: null,
+                        text: "What would the child say?",
+                        guidance: "004 §3.1(i)",
+                        source: sourceOf("004 §3.1(i)"),
+                      },
                       headingParagraph: paragraph,
                       headingText: basis.paragraphs[paragraph]!.text,
                     },

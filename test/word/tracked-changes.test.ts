@@ -8,6 +8,7 @@ import {
   watchDocument,
 } from "../../src/word";
 import { pack, settle, word, writeReviewComments } from "./helpers";
+import { sourceOf } from "../../src/analysis/guidance-sources";
 
 /**
  * Track Changes: Word keeps deleted words in paragraph text until the change is accepted, so the
@@ -168,6 +169,7 @@ describe("fixes and comments with tracked changes", () => {
           message: "Say what Amy enjoys.",
           guidance: "004 §3.1(i)",
           location: { paragraph: 1, start: 0, end: 3 },
+          source: { ...sourceOf("004 §3.1(i)"), notes: [] },
         },
       ],
       { snapshot: basis, pack },

@@ -2,8 +2,6 @@ import { Button, makeStyles, tokens, useAnnounce } from "@fluentui/react-compone
 import { ChevronLeft16Regular, ChevronRight16Regular } from "@fluentui/react-icons";
 import { useId, useLayoutEffect, useRef, type KeyboardEvent, type ReactElement } from "react";
 import type { Finding } from "../../analysis/types";
-import type { Pack } from "../../guidance";
-import { notesForFinding } from "../guidance-notes";
 import { FindingCard } from "./FindingCard";
 import { SEVERITY_WORD } from "./severity";
 
@@ -28,12 +26,10 @@ export interface CheckNavigatorProps {
   findings: readonly Finding[];
   selection: Selection | undefined;
   onSelect(selection: Selection): void;
-  pack: Pack;
   busy: string | null;
   onGoTo(finding: Finding): void;
   onFix(finding: Finding): void;
   onDismiss(finding: Finding): void;
-  describeCitation(citation: string): string;
 }
 
 const useStyles = makeStyles({
@@ -140,12 +136,10 @@ export function CheckNavigator(props: CheckNavigatorProps): ReactElement | null 
       <FindingCard
         key={finding.id}
         finding={finding}
-        notes={notesForFinding(props.pack, finding)}
         busy={props.busy}
         onGoTo={props.onGoTo}
         onFix={props.onFix}
         onDismiss={props.onDismiss}
-        describeCitation={props.describeCitation}
         inList={false}
         describedBy={total > 1 ? positionId : undefined}
       />

@@ -14,8 +14,6 @@ import {
 } from "react";
 import type { AnalysisResult, ChecklistItem, SectionSummary } from "../../analysis/engine";
 import type { Finding } from "../../analysis/types";
-import type { Pack } from "../../guidance";
-import { notesForFinding } from "../guidance-notes";
 import { scrollableAncestor, scrollDown, visibleTop } from "../scrolling";
 import { CheckNavigator, type Selection } from "./CheckNavigator";
 import { FindingCard } from "./FindingCard";
@@ -23,7 +21,6 @@ import { SeverityCount, StateLabel, type ShownState } from "./severity";
 
 export interface ChecksPanelProps {
   analysis: AnalysisResult;
-  pack: Pack;
   busy: string | null;
   /**
    * The section the cursor is in (its key), or null when it is in none. Its checks come first and
@@ -35,8 +32,6 @@ export interface ChecksPanelProps {
   onDismiss(id: string): void;
   onRestore(id: string): void;
   onGoToSection(section: SectionSummary): void;
-  /** A citation in full (the guidance's name rather than its number), for the short form's tooltip. */
-  describeCitation(citation: string): string;
 }
 
 /** The key of the whole summary's group, which no section of a pack has. */
@@ -123,7 +118,7 @@ function isEmpty(analysis: AnalysisResult, key: string): boolean {
  * left it, or chooses Show all checks.
  */
 export function ChecksPanel(props: ChecksPanelProps): ReactElement {
-  const { analysis, pack, busy } = props;
+  const { analysis, busy } = props;
   const styles = useStyles();
   const current = props.cursorSection ?? null;
   const [showAll, setShowAll] = useState(false);
@@ -243,25 +238,21 @@ export function ChecksPanel(props: ChecksPanelProps): ReactElement {
               findings={group.findings}
               selection={selectionOf(group)}
               onSelect={(selection) => setSelections((chosen) => ({ ...chosen, [group.key]: selection }))}
-              pack={pack}
               busy={busy}
               onGoTo={props.onGoTo}
               onFix={props.onFix}
               onDismiss={(finding) => props.onDismiss(finding.id)}
-              describeCitation={props.describeCitation}
             />
           </CheckGroup>
         ))}
       </div>
       <DismissedList
         analysis={analysis}
-        pack={pack}
         busy={busy}
         onRestore={(id) => {
           setReveal(id);
           props.onRestore(id);
         }}
-        describeCitation={props.describeCitation}
       />
     </div>
   );
@@ -375,10 +366,8 @@ function CheckGroup(props: {
 
 function DismissedList(props: {
   analysis: AnalysisResult;
-  pack: Pack;
   busy: string | null;
   onRestore(id: string): void;
-  describeCitation(citation: string): string;
 }): ReactElement | null {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
@@ -401,10 +390,8 @@ function DismissedList(props: {
             <FindingCard
               key={finding.id}
               finding={finding}
-              notes={notesForFinding(props.pack, finding)}
               busy={props.busy}
               onRestore={(f) => props.onRestore(f.id)}
-              describeCitation={props.describeCitation}
             />
           ))}
         </ul>

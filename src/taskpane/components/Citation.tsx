@@ -1,5 +1,7 @@
 import { makeStyles, tokens, Tooltip } from "@fluentui/react-components";
 import { useState, type ReactElement } from "react";
+import type { GuidanceSource } from "../../analysis/types";
+import { usePackName } from "./pack-names";
 
 const useStyles = makeStyles({
   cite: {
@@ -26,11 +28,9 @@ const useStyles = makeStyles({
 });
 
 export interface CitationProps {
-  /** The citation as the pack gives it: "004 §3.1(i)". */
-  citation: string;
-  /** The citation in full: "Bradford Children and Families Trust guidance (2025), 3.1(i)". */
-  describeCitation(citation: string): string;
-  /** The pack (layer) the check or prompt came from, where the template is laid over another. */
+  /** The citation as the pack gives it ("004 §3.1(i)") and in full, as the engine attached it. */
+  source: GuidanceSource;
+  /** The id of the pack (layer) the check or prompt came from, where the template is laid over another. */
   layer?: string;
 }
 
@@ -39,24 +39,25 @@ export interface CitationProps {
  * name one hover or click away (a tooltip) and read in full by screen readers. Not a Tab stop of
  * its own: from the keyboard the full name is in the guidance that "Show guidance" opens.
  */
-export function Citation({ citation, describeCitation, layer }: CitationProps): ReactElement {
+export function Citation({ source, layer }: CitationProps): ReactElement {
   const styles = useStyles();
-  const cited = <CitationMark citation={citation} describeCitation={describeCitation} />;
-  if (!layer) return cited;
-  // Which layer of the template asked for it: "004 §3.1(v) · from bradford-2025".
+  const layerName = usePackName(layer);
+  const cited = <CitationMark source={source} />;
+  if (!layerName) return cited;
+  // Which layer of the template asked for it, by the name the worker sees in the template list.
   return (
     <>
       {cited}
-      <span className={styles.plain}> · from {layer}</span>
+      <span className={styles.plain}> · from {layerName}</span>
     </>
   );
 }
 
-function CitationMark({ citation, describeCitation }: CitationProps): ReactElement {
+function CitationMark({ source }: { source: GuidanceSource }): ReactElement {
   const styles = useStyles();
   const [visible, setVisible] = useState(false);
-  const short = citation.trim();
-  const long = describeCitation(citation);
+  const short = source.citation.trim();
+  const long = source.label;
   // An organisation's own citation that has no longer form is shown as written.
   if (long === short || long.trim() === "") return <span className={styles.plain}>{short}</span>;
   return (

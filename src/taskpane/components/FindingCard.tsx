@@ -1,21 +1,16 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState, type ReactElement } from "react";
 import type { Finding } from "../../analysis/types";
-import type { GuidanceNote } from "../../guidance";
 import { Citation } from "./Citation";
 import { SeverityLabel } from "./severity";
 
 export interface FindingCardProps {
   finding: Finding;
-  /** The guidance notes the finding's citation points to, shown on demand. */
-  notes: GuidanceNote[];
   busy: string | null;
   onGoTo?: (finding: Finding) => void;
   onFix?: (finding: Finding) => void;
   onDismiss?: (finding: Finding) => void;
   onRestore?: (finding: Finding) => void;
-  /** A citation in full (the guidance's name rather than its number), for the short form's tooltip. */
-  describeCitation(citation: string): string;
   /**
    * True (the default) for a card in a list (the dismissed checks); false for the one card shown
    * at a time, a group of its own.
@@ -63,7 +58,8 @@ const useStyles = makeStyles({
 });
 
 export function FindingCard(props: FindingCardProps): ReactElement {
-  const { finding, notes, busy, inList = true } = props;
+  const { finding, busy, inList = true } = props;
+  const notes = finding.source.notes;
   const styles = useStyles();
   const [showNote, setShowNote] = useState(false);
   const messageId = useId();
@@ -84,18 +80,14 @@ export function FindingCard(props: FindingCardProps): ReactElement {
     >
       <div className={styles.header}>
         <SeverityLabel severity={finding.severity} />
-        <Citation
-          citation={finding.guidance}
-          describeCitation={props.describeCitation}
-          layer={finding.layer}
-        />
+        <Citation source={finding.source} layer={finding.layer} />
       </div>
       <p className={styles.message} id={messageId}>
         {finding.message}
       </p>
       {showNote && notes.length > 0 && (
         <div className={styles.notes} id={noteId}>
-          <p className={styles.source}>From {props.describeCitation(finding.guidance)}:</p>
+          <p className={styles.source}>From {finding.source.label}:</p>
           {notes.map((note, index) => (
             <p key={index} className={styles.note}>
               {note.text}

@@ -1,12 +1,10 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState, type ReactElement } from "react";
 import type { AnalysisResult } from "../../analysis/engine";
-import type { GuidanceNote, Pack } from "../../guidance";
 import { Citation } from "./Citation";
 
 export interface PromptsPanelProps {
   analysis: AnalysisResult;
-  pack: Pack;
   cursorSection: string | null;
   busy: string | null;
   commentsAvailable: boolean;
@@ -17,19 +15,6 @@ export interface PromptsPanelProps {
   promptsInMargin?: boolean;
   onPlaceInMargin(): void;
   onRemoveFromMargin(): void;
-  /** A citation in full (the guidance's name rather than its number), for the short form's tooltip. */
-  describeCitation(citation: string): string;
-}
-
-/** The notes under each citation they share, in the order the guidance gives them. */
-function bySource(notes: readonly GuidanceNote[]): { citation: string; notes: GuidanceNote[] }[] {
-  const groups: { citation: string; notes: GuidanceNote[] }[] = [];
-  for (const note of notes) {
-    const group = groups.find((g) => g.citation === note.citation);
-    if (group) group.notes.push(note);
-    else groups.push({ citation: note.citation, notes: [note] });
-  }
-  return groups;
 }
 
 /** With the cursor outside every section, this many whole-summary prompts show until "Show all". */
@@ -64,7 +49,7 @@ const useStyles = makeStyles({
 
 /** The reflective prompts of the section the cursor is in, and its guidance one click away. */
 export function PromptsPanel(props: PromptsPanelProps): ReactElement {
-  const { analysis, pack, cursorSection } = props;
+  const { analysis, cursorSection } = props;
   const styles = useStyles();
   const [showGuidance, setShowGuidance] = useState(false);
   const [showAll, setShowAll] = useState(false);
@@ -72,7 +57,6 @@ export function PromptsPanel(props: PromptsPanelProps): ReactElement {
   const promptsId = useId();
   const removeHintId = useId();
   const section = analysis.sections.find((s) => s.key === cursorSection);
-  const spec = pack.sections.find((s) => s.key === cursorSection);
   const relevant = analysis.prompts.filter((p) => (section ? p.section === section.key : p.section === null));
   // Outside any section the whole summary's prompts are many: a few, so the checks stay in view.
   const shortened = !section && relevant.length > WHOLE_SUMMARY_PROMPTS_SHOWN;
@@ -93,12 +77,7 @@ export function PromptsPanel(props: PromptsPanelProps): ReactElement {
       <ul className={styles.prompts} id={promptsId}>
         {prompts.map((prompt) => (
           <li key={prompt.text} className={styles.prompt}>
-            {prompt.text}{" "}
-            <Citation
-              citation={prompt.guidance}
-              describeCitation={props.describeCitation}
-              layer={prompt.layer}
-            />
+            {prompt.text} <Citation source={prompt.source} layer={prompt.layer} />
           </li>
         ))}
       </ul>
@@ -114,7 +93,7 @@ export function PromptsPanel(props: PromptsPanelProps): ReactElement {
             {showAll ? "Show fewer prompts" : `Show all ${relevant.length} prompts`}
           </Button>
         )}
-        {spec && (
+        {section && section.guidance.length > 0 && (
           <Button
             size="small"
             appearance="subtle"
@@ -147,14 +126,14 @@ export function PromptsPanel(props: PromptsPanelProps): ReactElement {
           else&apos;s comments stay.
         </p>
       )}
-      {showGuidance && spec && (
+      {showGuidance && section && (
         <div className={styles.notes} id={guidanceId}>
-          {bySource(spec.notes).map((group) => (
+          {section.guidance.map((group) => (
             <div key={group.citation} className={styles.notes}>
-              <p className={styles.sourceName}>From {props.describeCitation(group.citation)}:</p>
+              <p className={styles.sourceName}>From {group.label}:</p>
               {group.notes.map((note, index) => (
                 <p key={index} className={styles.note}>
-                  {note.text}
+                  {note}
                 </p>
               ))}
             </div>
