@@ -48,6 +48,111 @@ export const words = {
   organisationPackProblem: (file: string) =>
     `Your organisation's template ${file} cannot be used, so it is not in the list; the built-in templates work as usual. Please tell whoever looks after the add-in: `,
 
+  severity: { error: "Required", warning: "Recommended", info: "Suggestion" },
+  state: {
+    done: "Done",
+    "needs-attention": "Needs attention",
+    missing: "Missing",
+    "not-started": "Not started",
+  },
+
+  checks: {
+    notStarted: (sections: number) => `${sections === 1 ? "1 section" : `${sections} sections`} not started.`,
+    showAll: "Show all checks",
+    showFewer: "Show fewer checks",
+    wholeSummary: "The whole summary",
+    required: (met: number, total: number) => `Required: ${met} of ${total} met`,
+    recommended: (met: number, total: number) => `Recommended: ${met} of ${total} met`,
+    suggestions: (count: number) => (count === 1 ? "1 suggestion" : `${count} suggestions`),
+    headingMissing: "This heading is not in the document yet.",
+    notStartedNote:
+      "Nothing is written under this heading yet. Its checks show here once you have written in it and moved on, or when you choose Show all checks.",
+    nothingToChange: "Nothing to change here.",
+    goToSection: "Go to section",
+    dismissedToggle: (open: boolean, count: number) =>
+      `${open ? "Hide" : "Show"} dismissed checks (${count})`,
+  },
+  navigator: {
+    previous: "Previous",
+    previousLabel: "Previous check",
+    next: "Next",
+    nextLabel: "Next check",
+    position: (at: number, total: number) => `Check ${at} of ${total}`,
+  },
+  card: {
+    goTo: "Go to",
+    fix: "Fix",
+    dismiss: "Dismiss",
+    restore: "Restore",
+    showGuidance: "Show guidance",
+    hideGuidance: "Hide guidance",
+    from: (label: string) => `From ${label}:`,
+    fromLayer: (name: string) => ` · from ${name}`,
+    guidanceInFull: (label: string) => `Guidance: ${label}`,
+  },
+  prompts: {
+    region: "Prompts for the section you are writing",
+    writing: "You are writing: ",
+    outsideSections: "Put the cursor in a section to see its prompts. For the whole summary:",
+    showAll: (count: number) => `Show all ${count} prompts`,
+    showFewer: "Show fewer prompts",
+    showGuidance: "Show guidance for this section",
+    hideGuidance: "Hide guidance for this section",
+    putInMargin: "Put prompts in the margin",
+    removeFromMargin: "Remove prompts from the margin",
+    removeHint:
+      "Remove takes away only the prompt comments this add-in put in the margin, if there are any; everyone else's comments stay.",
+  },
+  start: {
+    titleNew: "Start a case summary",
+    titleChange: "Template and child's name",
+    template: "Template",
+    childName: "Child's first name",
+    childNameHint:
+      "Goes into the headings and the prompts, and is kept in this document only. You can leave it empty and add it later.",
+    insert: "Insert template",
+    addMissing: "Add the missing headings",
+    cancel: "Cancel",
+    nothingChanged:
+      "Nothing you have written is changed: the headings go into an empty document, or at the cursor.",
+  },
+  teach: {
+    heading: "Worked examples",
+    intro:
+      "Insert a fictional worked example at the end of the document to show a group the template and the checks. Each is clearly labelled as fictional. Use a new, blank document so the example is not mixed with a real child's record. Once it is in, the pane shows its checks.",
+    template: "Template",
+    exampleTitle: (quality: "good" | "poor", childName: string) =>
+      `${quality === "good" ? "A good summary" : "A summary with common gaps"} (${childName}, fictional)`,
+    hasText: "This document already has text.",
+    hasTextAdvice:
+      "The example would be added after it and mixed with what is there. Use a new blank document for teaching (in Word: File, New, Blank document), then open Case Summary Coach there.",
+    insertAnyway: "Insert it here anyway",
+    dontInsert: "Don't insert",
+    insert: "Insert this example",
+  },
+  review: {
+    whatIsMet: "What is met",
+    template: (name: string) => ` Template: ${name}.`,
+    tableCaption:
+      "What the guidance asks, section by section: each section's state, and how many of the required and recommended items are met, out of how many (dismissed checks count as met)",
+    section: "Section",
+    required: "Required",
+    recommended: "Recommended",
+    commentsHeading: "Checks as comments",
+    addComments: "Add the checks as comments",
+    removeComments: "Remove the check comments",
+    commentsAuthor:
+      "The comments appear under your name, as the person signed in to Word (a manager reviewing sees the manager's name on them), and each ends with the line \u201cCase Summary Coach check\u201d. Removing them leaves everyone else's comments alone.",
+    commentsPlanned: (requiredNotMet: number) =>
+      `Adds one comment at the first heading saying what is met and what is not. ${
+        requiredNotMet === 0
+          ? "Every required item is met, so there is only that one."
+          : `There will be one beside each required item not met (${requiredNotMet} now), where it applies.`
+      } Recommended items are counted, not commented on.`,
+    citationsAreShort: (citation: string, paragraph: string, name: string) =>
+      `Citations are short: \u201c${citation}\u201d is paragraph ${paragraph} of ${name}.`,
+  },
+
   /** "Colour the pen picture blue and the safety plan red", from the pack's own colours. */
   colourButton: (parts: readonly { heading: string; colour: string }[]) =>
     `Colour ${parts.map((part) => `${shortHeading(part.heading)} ${part.colour}`).join(" and ")}`,

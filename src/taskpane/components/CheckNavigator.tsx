@@ -4,6 +4,7 @@ import { useId, useLayoutEffect, useRef, type KeyboardEvent, type ReactElement }
 import type { Finding } from "../../analysis/types";
 import { FindingCard } from "./FindingCard";
 import { SEVERITY_WORD } from "./severity";
+import { words } from "../words";
 
 /** Which card a section shows: by its finding's id, and where it was, for when that one goes. */
 export interface Selection {
@@ -90,9 +91,12 @@ export function CheckNavigator(props: CheckNavigatorProps): ReactElement | null 
     props.onSelect({ id: chosen.id, index: next });
     if (fromCard) focusCard.current = true;
     else
-      announce(`Check ${next + 1} of ${total}. ${SEVERITY_WORD[chosen.severity]}: ${chosen.message}`, {
-        polite: true,
-      });
+      announce(
+        `${words.navigator.position(next + 1, total)}. ${SEVERITY_WORD[chosen.severity]}: ${chosen.message}`,
+        {
+          polite: true,
+        },
+      );
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -111,25 +115,25 @@ export function CheckNavigator(props: CheckNavigatorProps): ReactElement | null 
             size="small"
             appearance="subtle"
             icon={<ChevronLeft16Regular />}
-            aria-label="Previous check"
+            aria-label={words.navigator.previousLabel}
             aria-keyshortcuts="ArrowLeft"
             onClick={() => move("previous", false)}
           >
-            Previous
+            {words.navigator.previous}
           </Button>
           <span className={styles.position} id={positionId}>
-            Check {index + 1} of {total}
+            {words.navigator.position(index + 1, total)}
           </span>
           <Button
             size="small"
             appearance="subtle"
             icon={<ChevronRight16Regular />}
             iconPosition="after"
-            aria-label="Next check"
+            aria-label={words.navigator.nextLabel}
             aria-keyshortcuts="ArrowRight"
             onClick={() => move("next", false)}
           >
-            Next
+            {words.navigator.next}
           </Button>
         </div>
       )}

@@ -18,6 +18,7 @@ import { scrollableAncestor, scrollDown, visibleTop } from "../scrolling";
 import { CheckNavigator, type Selection } from "./CheckNavigator";
 import { FindingCard } from "./FindingCard";
 import { SeverityCount, StateLabel, type ShownState } from "./severity";
+import { words } from "../words";
 
 export interface ChecksPanelProps {
   analysis: AnalysisResult;
@@ -151,7 +152,7 @@ export function ChecksPanel(props: ChecksPanelProps): ReactElement {
       ? [
           {
             key: WHOLE,
-            heading: "The whole summary",
+            heading: words.checks.wholeSummary,
             section: null,
             findings: wholeFindings,
             items: analysis.documentChecklist,
@@ -207,11 +208,7 @@ export function ChecksPanel(props: ChecksPanelProps): ReactElement {
           <p className={styles.count} role="status" ref={summary} tabIndex={-1}>
             {metText(tally(analysis))}
           </p>
-          {notStarted > 0 && (
-            <p className={styles.count}>
-              {notStarted === 1 ? "1 section" : `${notStarted} sections`} not started.
-            </p>
-          )}
+          {notStarted > 0 && <p className={styles.count}>{words.checks.notStarted(notStarted)}</p>}
         </div>
         <Button
           size="small"
@@ -222,7 +219,7 @@ export function ChecksPanel(props: ChecksPanelProps): ReactElement {
             setPlace((was) => ({ ...was, opened: {} }));
           }}
         >
-          {showAll ? "Show fewer checks" : "Show all checks"}
+          {showAll ? words.checks.showFewer : words.checks.showAll}
         </Button>
       </div>
       <div className={styles.groups} id={groupsId}>
@@ -268,7 +265,7 @@ function itemCounts(items: ChecklistItem[]): ReactElement[] {
       <SeverityCount
         key="error"
         severity="error"
-        text={`Required: ${required.met} of ${required.total} met`}
+        text={words.checks.required(required.met, required.total)}
       />,
     );
   if (recommended.notMet > 0)
@@ -276,17 +273,11 @@ function itemCounts(items: ChecklistItem[]): ReactElement[] {
       <SeverityCount
         key="warning"
         severity="warning"
-        text={`Recommended: ${recommended.met} of ${recommended.total} met`}
+        text={words.checks.recommended(recommended.met, recommended.total)}
       />,
     );
   if (suggestions > 0)
-    parts.push(
-      <SeverityCount
-        key="info"
-        severity="info"
-        text={suggestions === 1 ? "1 suggestion" : `${suggestions} suggestions`}
-      />,
-    );
+    parts.push(<SeverityCount key="info" severity="info" text={words.checks.suggestions(suggestions)} />);
   return parts;
 }
 
@@ -334,18 +325,13 @@ function CheckGroup(props: {
       </p>
       {open && (
         <div className={styles.content} id={contentId}>
-          {section && !section.found ? (
-            <p className={styles.note}>This heading is not in the document yet.</p>
-          ) : null}
+          {section && !section.found ? <p className={styles.note}>{words.checks.headingMissing}</p> : null}
           {group.state === "not-started" ? (
-            <p className={styles.note}>
-              Nothing is written under this heading yet. Its checks show here once you have written in it and
-              moved on, or when you choose Show all checks.
-            </p>
+            <p className={styles.note}>{words.checks.notStartedNote}</p>
           ) : group.findings.length > 0 ? (
             props.children
           ) : (
-            <p className={styles.note}>Nothing to change here.</p>
+            <p className={styles.note}>{words.checks.nothingToChange}</p>
           )}
           {section?.found && section.location && (
             <Button
@@ -355,7 +341,7 @@ function CheckGroup(props: {
               onClick={() => props.onGoToSection(section)}
               aria-describedby={headingId}
             >
-              Go to section
+              {words.checks.goToSection}
             </Button>
           )}
         </div>
@@ -382,7 +368,7 @@ function DismissedList(props: {
         aria-controls={open ? listId : undefined}
         onClick={() => setOpen((shown) => !shown)}
       >
-        {open ? "Hide" : "Show"} dismissed checks ({dismissed.length})
+        {words.checks.dismissedToggle(open, dismissed.length)}
       </Button>
       {open && (
         <ul className={styles.list} id={listId} data-dismissed-list="">

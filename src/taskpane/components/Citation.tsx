@@ -2,6 +2,7 @@ import { makeStyles, tokens, Tooltip } from "@fluentui/react-components";
 import { useState, type ReactElement } from "react";
 import type { GuidanceSource } from "../../analysis/types";
 import { usePackName } from "./pack-names";
+import { words } from "../words";
 
 const useStyles = makeStyles({
   cite: {
@@ -48,7 +49,7 @@ export function Citation({ source, layer }: CitationProps): ReactElement {
   return (
     <>
       {cited}
-      <span className={styles.plain}> · from {layerName}</span>
+      <span className={styles.plain}>{words.card.fromLayer(layerName)}</span>
     </>
   );
 }
@@ -70,7 +71,7 @@ function CitationMark({ source }: { source: GuidanceSource }): ReactElement {
     >
       <span className={styles.cite} data-citation={short} onClick={() => setVisible(true)}>
         <span aria-hidden="true">{short}</span>
-        <span className={styles.hidden}>Guidance: {long}</span>
+        <span className={styles.hidden}>{words.card.guidanceInFull(long)}</span>
       </span>
     </Tooltip>
   );

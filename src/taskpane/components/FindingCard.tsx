@@ -3,6 +3,7 @@ import { useId, useState, type ReactElement } from "react";
 import type { Finding } from "../../analysis/types";
 import { Citation } from "./Citation";
 import { SeverityLabel } from "./severity";
+import { words } from "../words";
 
 export interface FindingCardProps {
   finding: Finding;
@@ -87,7 +88,7 @@ export function FindingCard(props: FindingCardProps): ReactElement {
       </p>
       {showNote && notes.length > 0 && (
         <div className={styles.notes} id={noteId}>
-          <p className={styles.source}>From {finding.source.label}:</p>
+          <p className={styles.source}>{words.card.from(finding.source.label)}</p>
           {notes.map((note, index) => (
             <p key={index} className={styles.note}>
               {note.text}
@@ -103,7 +104,7 @@ export function FindingCard(props: FindingCardProps): ReactElement {
             aria-describedby={messageId}
             disabledFocusable={working}
           >
-            Go to
+            {words.card.goTo}
           </Button>
         )}
         {props.onFix && finding.fix && (
@@ -114,7 +115,7 @@ export function FindingCard(props: FindingCardProps): ReactElement {
             aria-describedby={messageId}
             disabledFocusable={working}
           >
-            Fix
+            {words.card.fix}
           </Button>
         )}
         {notes.length > 0 && (
@@ -126,7 +127,7 @@ export function FindingCard(props: FindingCardProps): ReactElement {
             aria-describedby={messageId}
             onClick={() => setShowNote((shown) => !shown)}
           >
-            {showNote ? "Hide guidance" : "Show guidance"}
+            {showNote ? words.card.hideGuidance : words.card.showGuidance}
           </Button>
         )}
         {props.onDismiss && (
@@ -137,7 +138,7 @@ export function FindingCard(props: FindingCardProps): ReactElement {
             aria-describedby={messageId}
             disabledFocusable={working}
           >
-            Dismiss
+            {words.card.dismiss}
           </Button>
         )}
         {props.onRestore && (
@@ -147,7 +148,7 @@ export function FindingCard(props: FindingCardProps): ReactElement {
             aria-describedby={messageId}
             disabledFocusable={working}
           >
-            Restore
+            {words.card.restore}
           </Button>
         )}
       </div>

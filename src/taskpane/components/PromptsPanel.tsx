@@ -2,6 +2,7 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState, type ReactElement } from "react";
 import type { AnalysisResult } from "../../analysis/engine";
 import { Citation } from "./Citation";
+import { words } from "../words";
 
 export interface PromptsPanelProps {
   analysis: AnalysisResult;
@@ -63,15 +64,16 @@ export function PromptsPanel(props: PromptsPanelProps): ReactElement {
   const prompts = shortened && !showAll ? relevant.slice(0, WHOLE_SUMMARY_PROMPTS_SHOWN) : relevant;
 
   return (
-    <section className={styles.root} aria-label="Prompts for the section you are writing">
+    <section className={styles.root} aria-label={words.prompts.region}>
       {/* Only this line is announced as the cursor moves: the prompts under it can be read at will. */}
       <p className={styles.writing} aria-live="polite" aria-atomic="true">
         {section ? (
           <>
-            You are writing: <strong>{section.heading}</strong>
+            {words.prompts.writing}
+            <strong>{section.heading}</strong>
           </>
         ) : (
-          "Put the cursor in a section to see its prompts. For the whole summary:"
+          words.prompts.outsideSections
         )}
       </p>
       <ul className={styles.prompts} id={promptsId}>
@@ -90,7 +92,7 @@ export function PromptsPanel(props: PromptsPanelProps): ReactElement {
             aria-controls={promptsId}
             onClick={() => setShowAll((shown) => !shown)}
           >
-            {showAll ? "Show fewer prompts" : `Show all ${relevant.length} prompts`}
+            {showAll ? words.prompts.showFewer : words.prompts.showAll(relevant.length)}
           </Button>
         )}
         {section && section.guidance.length > 0 && (
@@ -101,12 +103,12 @@ export function PromptsPanel(props: PromptsPanelProps): ReactElement {
             aria-controls={showGuidance ? guidanceId : undefined}
             onClick={() => setShowGuidance((shown) => !shown)}
           >
-            {showGuidance ? "Hide guidance for this section" : "Show guidance for this section"}
+            {showGuidance ? words.prompts.hideGuidance : words.prompts.showGuidance}
           </Button>
         )}
         {props.commentsAvailable && props.promptsInMargin !== true && (
           <Button size="small" onClick={props.onPlaceInMargin} disabledFocusable={props.busy !== null}>
-            Put prompts in the margin
+            {words.prompts.putInMargin}
           </Button>
         )}
         {props.commentsAvailable && props.promptsInMargin !== false && (
@@ -116,21 +118,20 @@ export function PromptsPanel(props: PromptsPanelProps): ReactElement {
             disabledFocusable={props.busy !== null}
             aria-describedby={props.promptsInMargin === undefined ? removeHintId : undefined}
           >
-            Remove prompts from the margin
+            {words.prompts.removeFromMargin}
           </Button>
         )}
       </div>
       {props.commentsAvailable && props.promptsInMargin === undefined && (
         <p className={styles.hint} id={removeHintId}>
-          Remove takes away only the prompt comments this add-in put in the margin, if there are any; everyone
-          else&apos;s comments stay.
+          {words.prompts.removeHint}
         </p>
       )}
       {showGuidance && section && (
         <div className={styles.notes} id={guidanceId}>
           {section.guidance.map((group) => (
             <div key={group.citation} className={styles.notes}>
-              <p className={styles.sourceName}>From {group.label}:</p>
+              <p className={styles.sourceName}>{words.card.from(group.label)}</p>
               {group.notes.map((note, index) => (
                 <p key={index} className={styles.note}>
                   {note}

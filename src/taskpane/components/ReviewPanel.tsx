@@ -4,6 +4,7 @@ import { useId, type ReactElement } from "react";
 import type { AnalysisResult, ChecklistItem } from "../../analysis/engine";
 import { sourceName } from "../../guidance/sources";
 import { StateLabel } from "./severity";
+import { words } from "../words";
 
 export interface ReviewPanelProps {
   analysis: AnalysisResult;
@@ -61,20 +62,14 @@ function citationNote(analysis: AnalysisResult): string | null {
     const name =
       sourceName(document!) ??
       (analysis.pack.source.document === document ? analysis.pack.source.title : null);
-    if (name)
-      return `Citations are short: \u201c${citation.trim()}\u201d is paragraph ${paragraph} of ${name}.`;
+    if (name) return words.review.citationsAreShort(citation.trim(), paragraph!, name);
   }
   return null;
 }
 
 /** What "Add the checks as comments" writes, with how many required items are not met now. */
 function commentsNote(analysis: AnalysisResult): string {
-  const notMet = tally(analysis).required.notMet;
-  const items =
-    notMet === 0
-      ? "Every required item is met, so there is only that one."
-      : `There will be one beside each required item not met (${notMet} now), where it applies.`;
-  return `Adds one comment at the first heading saying what is met and what is not. ${items} Recommended items are counted, not commented on.`;
+  return words.review.commentsPlanned(tally(analysis).required.notMet);
 }
 
 /** For team managers: what is met, section by section, and the checks as Word comments. */
@@ -87,25 +82,23 @@ export function ReviewPanel(props: ReviewPanelProps): ReactElement {
 
   return (
     <div className={styles.root}>
-      <h2 className={styles.title}>What is met</h2>
+      <h2 className={styles.title}>{words.review.whatIsMet}</h2>
       <p className={styles.text} role="status">
-        {metText(tally(analysis))} Template: {analysis.pack.name}.
+        {metText(tally(analysis))}
+        {words.review.template(analysis.pack.name)}
       </p>
       <table className={styles.table}>
-        <caption className={styles.caption}>
-          What the guidance asks, section by section: each section&apos;s state, and how many of the required
-          and recommended items are met, out of how many (dismissed checks count as met)
-        </caption>
+        <caption className={styles.caption}>{words.review.tableCaption}</caption>
         <thead>
           <tr>
             <th className={styles.cell} scope="col">
-              Section
+              {words.review.section}
             </th>
             <th className={styles.cell} scope="col">
-              Required
+              {words.review.required}
             </th>
             <th className={styles.cell} scope="col">
-              Recommended
+              {words.review.recommended}
             </th>
           </tr>
         </thead>
@@ -123,13 +116,13 @@ export function ReviewPanel(props: ReviewPanelProps): ReactElement {
           ))}
         </tbody>
       </table>
-      <h2 className={styles.title}>Checks as comments</h2>
+      <h2 className={styles.title}>{words.review.commentsHeading}</h2>
       <p className={styles.text}>{commentsNote(analysis)}</p>
       {citation && <p className={styles.text}>{citation}</p>}
       {/* Unavailable buttons stay focusable, so a keyboard or screen reader user finds them and why. */}
       <div className={styles.actions}>
         <Button onClick={props.onCheckAgain} disabledFocusable={busy}>
-          Check again
+          {words.checkAgain}
         </Button>
         <Button
           appearance="primary"
@@ -137,20 +130,18 @@ export function ReviewPanel(props: ReviewPanelProps): ReactElement {
           disabledFocusable={busy || !props.commentsAvailable}
           aria-describedby={commentsNoteId}
         >
-          Add the checks as comments
+          {words.review.addComments}
         </Button>
         <Button
           onClick={props.onRemoveComments}
           disabledFocusable={busy || !props.commentsAvailable}
           aria-describedby={commentsNoteId}
         >
-          Remove the check comments
+          {words.review.removeComments}
         </Button>
       </div>
       <p className={styles.text} id={commentsNoteId}>
-        {props.commentsAvailable
-          ? "The comments appear under your name, as the person signed in to Word (a manager reviewing sees the manager's name on them), and each ends with the line \u201cCase Summary Coach check\u201d. Removing them leaves everyone else's comments alone."
-          : props.commentsReason}
+        {props.commentsAvailable ? words.review.commentsAuthor : props.commentsReason}
       </p>
     </div>
   );

@@ -1,6 +1,7 @@
 import { Button, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactElement } from "react";
 import type { Pack } from "../../guidance";
+import { words } from "../words";
 
 export interface StartPanelProps {
   packs: readonly Pack[];
@@ -68,9 +69,9 @@ export function StartPanel(props: StartPanelProps): ReactElement {
   return (
     <form className={styles.form} onSubmit={submit} onKeyDown={onKeyDown} aria-labelledby="start-title">
       <h2 className={styles.title} id="start-title">
-        {props.hasSummary ? "Template and child's name" : "Start a case summary"}
+        {props.hasSummary ? words.start.titleChange : words.start.titleNew}
       </h2>
-      <Field label="Template" hint={chosen?.description} className={styles.field}>
+      <Field label={words.start.template} hint={chosen?.description} className={styles.field}>
         <Select
           ref={templateSelect}
           className={styles.select}
@@ -85,8 +86,8 @@ export function StartPanel(props: StartPanelProps): ReactElement {
         </Select>
       </Field>
       <Field
-        label="Child's first name"
-        hint="Goes into the headings and the prompts, and is kept in this document only. You can leave it empty and add it later."
+        label={words.start.childName}
+        hint={words.start.childNameHint}
         validationState={props.nameProblem ? "error" : "none"}
         validationMessage={props.nameProblem ?? undefined}
       >
@@ -99,17 +100,15 @@ export function StartPanel(props: StartPanelProps): ReactElement {
       </Field>
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabledFocusable={props.busy}>
-          {props.hasSummary ? "Add the missing headings" : "Insert template"}
+          {props.hasSummary ? words.start.addMissing : words.start.insert}
         </Button>
         {props.onCancel && (
           <Button type="button" onClick={props.onCancel}>
-            Cancel
+            {words.start.cancel}
           </Button>
         )}
       </div>
-      <p className={styles.hint}>
-        Nothing you have written is changed: the headings go into an empty document, or at the cursor.
-      </p>
+      <p className={styles.hint}>{words.start.nothingChanged}</p>
     </form>
   );
 }

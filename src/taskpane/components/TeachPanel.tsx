@@ -12,6 +12,7 @@ import {
 import { useEffect, useRef, useState, type ReactElement } from "react";
 import type { WorkedExample } from "../../examples";
 import type { Pack } from "../../guidance";
+import { words } from "../words";
 
 export interface TeachPanelProps {
   packs: readonly Pack[];
@@ -77,13 +78,9 @@ export function TeachPanel(props: TeachPanelProps): ReactElement {
   };
   return (
     <div className={styles.root}>
-      <h2 className={styles.heading}>Worked examples</h2>
-      <p className={styles.text}>
-        Insert a fictional worked example at the end of the document to show a group the template and the
-        checks. Each is clearly labelled as fictional. Use a new, blank document so the example is not mixed
-        with a real child&apos;s record. Once it is in, the pane shows its checks.
-      </p>
-      <Field label="Template">
+      <h2 className={styles.heading}>{words.teach.heading}</h2>
+      <p className={styles.text}>{words.teach.intro}</p>
+      <Field label={words.teach.template}>
         <Select className={styles.select} value={packId} onChange={(_, data) => setPackId(data.value)}>
           {props.packs.map((pack) => (
             <option key={pack.id} value={pack.id}>
@@ -96,8 +93,7 @@ export function TeachPanel(props: TeachPanelProps): ReactElement {
         {examples.map((example) => (
           <li key={example.id} className={styles.item} aria-labelledby={`example-${example.id}`}>
             <h3 className={styles.title} id={`example-${example.id}`}>
-              {example.quality === "good" ? "A good summary" : "A summary with common gaps"} (
-              {example.childName}, fictional)
+              {words.teach.exampleTitle(example.quality, example.childName)}
             </h3>
             <p className={styles.text}>{example.description}</p>
             {confirming?.id === example.id && (
@@ -115,11 +111,8 @@ export function TeachPanel(props: TeachPanelProps): ReactElement {
                 aria-labelledby={`confirm-title-${example.id}`}
               >
                 <MessageBarBody>
-                  <MessageBarTitle id={`confirm-title-${example.id}`}>
-                    This document already has text.
-                  </MessageBarTitle>
-                  The example would be added after it and mixed with what is there. Use a new blank document
-                  for teaching (in Word: File, New, Blank document), then open Case Summary Coach there.
+                  <MessageBarTitle id={`confirm-title-${example.id}`}>{words.teach.hasText}</MessageBarTitle>
+                  {words.teach.hasTextAdvice}
                 </MessageBarBody>
                 <MessageBarActions>
                   <Button
@@ -129,10 +122,10 @@ export function TeachPanel(props: TeachPanelProps): ReactElement {
                     }}
                     disabledFocusable={props.busy !== null}
                   >
-                    Insert it here anyway
+                    {words.teach.insertAnyway}
                   </Button>
                   <Button appearance="primary" onClick={cancel}>
-                    Don&apos;t insert
+                    {words.teach.dontInsert}
                   </Button>
                 </MessageBarActions>
               </MessageBar>
@@ -146,7 +139,7 @@ export function TeachPanel(props: TeachPanelProps): ReactElement {
               disabledFocusable={props.busy !== null}
               aria-describedby={`example-${example.id}`}
             >
-              Insert this example
+              {words.teach.insert}
             </Button>
           </li>
         ))}

@@ -10,13 +10,10 @@ import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { ReactElement } from "react";
 import type { SectionState } from "../../analysis/engine";
 import type { Severity } from "../../analysis/types";
+import { words } from "../words";
 
 /** Severity and state are shown by icon and word together, never by colour alone. */
-export const SEVERITY_WORD: Record<Severity, string> = {
-  error: "Required",
-  warning: "Recommended",
-  info: "Suggestion",
-};
+export const SEVERITY_WORD: Record<Severity, string> = words.severity;
 
 /**
  * A section's state as the Write view shows it: the engine's three, and "not started" (a heading
@@ -24,12 +21,7 @@ export const SEVERITY_WORD: Record<Severity, string> = {
  */
 export type ShownState = SectionState | "not-started";
 
-export const STATE_WORD: Record<ShownState, string> = {
-  done: "Done",
-  "needs-attention": "Needs attention",
-  missing: "Missing",
-  "not-started": "Not started",
-};
+export const STATE_WORD: Record<ShownState, string> = words.state;
 
 const useStyles = makeStyles({
   label: {
