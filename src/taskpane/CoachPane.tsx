@@ -1,4 +1,4 @@
-import { makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import { Link, makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { useState, type ReactElement } from "react";
 import type { WordHost } from "../word";
 import type { CheckThread } from "./checks/check-runner";
@@ -27,6 +27,13 @@ const useStyles = makeStyles({
     // scroll anchoring would correct the same movement twice.
     overflowAnchor: "none",
   },
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "baseline",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+  },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   subtitle: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
@@ -36,6 +43,29 @@ export interface CoachPaneProps {
   today?: Date;
   checkThread?: CheckThread;
   fetchPacks?: FetchText;
+}
+
+/** The help page beside the pane (help.html, from the add-in's own origin), in the worker's browser. */
+export const HELP_PAGE = "help.html";
+
+function HelpLink({ host }: { host: WordHost }): ReactElement {
+  return (
+    <Link
+      href={HELP_PAGE}
+      target="_blank"
+      rel="noopener noreferrer"
+      aria-label={words.helpLabel}
+      onClick={(event) => {
+        // Where Word offers it, its own call opens the worker's browser, as Microsoft advises for
+        // pages beyond the pane; elsewhere (Word on the web, the demo) the link opens a new tab.
+        if (!host.openInBrowser) return;
+        event.preventDefault();
+        host.openInBrowser(new URL(HELP_PAGE, window.location.href).href);
+      }}
+    >
+      {words.help}
+    </Link>
+  );
 }
 
 /** The pane: its title, what it has to say, and Write, Review and Teach once the document is read. */
@@ -53,9 +83,12 @@ export function CoachPane({ host, today, checkThread, fetchPacks }: CoachPanePro
   return (
     <main className={styles.root} aria-labelledby="pane-title">
       <header>
-        <h1 className={styles.title} id="pane-title" ref={focus.title} tabIndex={-1}>
-          {words.title}
-        </h1>
+        <div className={styles.header}>
+          <h1 className={styles.title} id="pane-title" ref={focus.title} tabIndex={-1}>
+            {words.title}
+          </h1>
+          <HelpLink host={host} />
+        </div>
         {pack && (
           <p className={styles.subtitle}>
             {pack.name}

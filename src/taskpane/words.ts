@@ -11,6 +11,8 @@ const CHANGE_BUTTON = "\u201cChange the template or the child's name\u201d";
 
 export const words = {
   title: "Case Summary Coach",
+  help: "Help",
+  helpLabel: "Help: how to use Case Summary Coach (opens in your browser)",
   reading: "Reading the document…",
   tabs: {
     label: "What do you want to do?",

@@ -33,4 +33,10 @@ import type { WatchHost } from "./watch";
 /** Everything the pane hands the Word layer: Word.run and the Office objects it feature-detects with. */
 export interface WordHost extends StateHost, WatchHost {
   run: WordRun;
+  /**
+   * Opens a page of the add-in in the worker's own browser (Office.context.ui.openBrowserWindow,
+   * OpenBrowserWindowApi 1.1: Word on Windows and Mac). Absent where Word has no such call (Word
+   * on the web, the demo): there an ordinary link opens a new tab.
+   */
+  openInBrowser?: (url: string) => void;
 }

@@ -23,6 +23,9 @@ export function officeHost(): WordHost {
     document: officeDocument(Office.context.document),
     officeSettings: officeSettings(Office.context.document.settings),
     isVisible: () => document.visibilityState === "visible",
+    ...(Office.context.requirements.isSetSupported("OpenBrowserWindowApi", "1.1")
+      ? { openInBrowser: (url: string) => Office.context.ui.openBrowserWindow(url) }
+      : {}),
   };
 }
 
