@@ -7,7 +7,8 @@ const { version } = require("./package.json");
 
 const urlDev = "https://localhost:3000/";
 const PLACEHOLDER_URL = "https://case-summary-coach.example.org/";
-const port = Number(process.env.npm_package_config_dev_server_port || 3000);
+// DEV_SERVER_PORT first, so a test (or a second copy) can serve on another port.
+const port = Number(process.env.DEV_SERVER_PORT || process.env.npm_package_config_dev_server_port || 3000);
 
 /**
  * The address the add-in is published at, set once (ADDIN_PUBLIC_URL) for every manifest and page
