@@ -37,6 +37,11 @@ export type CheckOutcome =
 
 export interface CheckRunner {
   check(request: Omit<CheckRequest, "id">): Promise<CheckOutcome>;
+  /**
+   * Starts the thread now, before there is anything to check, so that its scripts load and the
+   * engine is ready while the pane is still reading the document.
+   */
+  warm(): void;
   stop(): void;
 }
 
@@ -115,6 +120,9 @@ export function createCheckRunner(spawn: SpawnCheckWorker, options: CheckRunnerO
         waiting?.settle({ kind: "superseded" });
         waiting = { request, settle };
       });
+    },
+    warm() {
+      if (!stopped) worker ??= spawn(onAnswer, onFailure);
     },
     stop() {
       stopped = true;

@@ -52,6 +52,8 @@ export function useChecks(feed: DocumentFeed, checkThread?: CheckThread, today?:
     const spawn = spawnThread ? withFallback(spawnThread, checkInThisThread) : checkInThisThread;
     const runner = createCheckRunner(spawn, { limitMs });
     checker.current = runner;
+    // The engine's thread loads alongside the pane's runtime, not after the document is read.
+    runner.warm();
     return () => runner.stop();
   }, [spawnThread, limitMs]);
 

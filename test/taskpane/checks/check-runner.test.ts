@@ -91,6 +91,25 @@ describe("the pane's checks on their own thread", () => {
     expect(threads.spawned).toBe(1);
   });
 
+  it("warming starts the thread before there is anything to check; the first check then uses it", async () => {
+    const threads = new ScriptedThreads();
+    const timers = new ManualTimers();
+    const runner = createCheckRunner(threads.spawn, { timers });
+    runner.warm();
+    runner.warm();
+    expect(threads.spawned).toBe(1);
+    expect(threads.last.posted).toEqual([]);
+    // An idle thread is not on the clock: nothing can be abandoned before a check is asked for.
+    expect(timers.count).toBe(0);
+    const first = runner.check(requestOf("one"));
+    expect(threads.spawned).toBe(1);
+    threads.answerLatest();
+    expect(await first).toMatchObject({ kind: "checked", result: { marker: "one" } });
+    runner.stop();
+    runner.warm();
+    expect(threads.spawned).toBe(1);
+  });
+
   it("abandons a check that runs past the limit, stops its thread, and checks the next on a new one", async () => {
     const threads = new ScriptedThreads();
     const timers = new ManualTimers();
