@@ -1,6 +1,6 @@
 import { closest, distance } from "fastest-levenshtein";
 import { z } from "zod";
-import { builtInPacks } from "../guidance";
+import { extendablePacks } from "../guidance";
 import { packLayerSchema, packSchema, type Pack, type RuleConfig } from "../guidance/schema";
 import { layPack } from "./layers";
 import { builtInRules } from "./rules";
@@ -37,10 +37,10 @@ export interface LoadContext {
 
 const builtInParents: LoadContext = {
   parent: (ref) => {
-    const pack = builtInPacks.find((candidate) => candidate.id === ref);
+    const pack = extendablePacks.find((candidate) => candidate.id === ref);
     return pack ? { ok: true, pack } : undefined;
   },
-  known: builtInPacks.map((pack) => pack.id),
+  known: extendablePacks.map((pack) => pack.id),
 };
 
 export function loadPackFromJson(
@@ -343,6 +343,8 @@ function ambiguousHeadings(pack: Pack): string[] {
 interface PackChecks {
   rules: RuleConfig[];
   sections: { key: string; colour?: unknown; rules: RuleConfig[] }[];
+  /** Checks a layer above places in its sections with "takes"; looked at where they are placed. */
+  topics?: { rules: RuleConfig[] }[];
 }
 
 /**
@@ -358,10 +360,14 @@ function looseChecks(data: object): PackChecks {
             : [],
         )
       : [];
-  const record = data as { rules?: unknown; sections?: unknown };
+  const record = data as { rules?: unknown; sections?: unknown; topics?: unknown };
   const sections = Array.isArray(record.sections) ? record.sections : [];
+  const topics = Array.isArray(record.topics) ? record.topics : [];
   return {
     rules: configs(record.rules),
+    topics: topics.map((topic: unknown) => ({
+      rules: configs(typeof topic === "object" && topic !== null ? (topic as { rules?: unknown }).rules : []),
+    })),
     sections: sections.map((section: unknown) => {
       const s = (typeof section === "object" && section !== null ? section : {}) as Record<string, unknown>;
       return {
@@ -382,7 +388,7 @@ function ruleProblems(pack: PackChecks, rules: RuleRegistry, mode: { layer?: boo
     config: RuleConfig,
     path: Path,
     level: "section" | "document",
-    where: RuleValidationContext["section"],
+    where: RuleValidationContext["section"] | undefined,
   ) => {
     const rule = rules.get(config.rule);
     if (!rule) {
@@ -419,10 +425,16 @@ function ruleProblems(pack: PackChecks, rules: RuleRegistry, mode: { layer?: boo
       }
     }
     errors.push(...phraseProblems(config.options, [...path, "options"]));
-    const needs = mode.layer ? null : rule.meta.validate?.({ section: where });
+    // A topic's checks have no section until a layer places them; they are checked there.
+    const needs = mode.layer || where === undefined ? null : rule.meta.validate?.({ section: where });
     if (needs) errors.push(`${formatPath([...path, "rule"])}: "${config.rule}" ${needs}`);
   };
   pack.rules.forEach((config, index) => check(config, ["rules", index], "document", null));
+  (pack.topics ?? []).forEach((topic, topicIndex) =>
+    topic.rules.forEach((config, index) =>
+      check(config, ["topics", topicIndex, "rules", index], "section", undefined),
+    ),
+  );
   pack.sections.forEach((section, sectionIndex) =>
     section.rules.forEach((config, index) =>
       check(config, ["sections", sectionIndex, "rules", index], "section", {

@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { packLayerSchema, packSchema, ruleConfigSchema, ruleLayerSchema } from "../guidance/schema";
+import {
+  packLayerSchema,
+  packSchema,
+  ruleConfigSchema,
+  ruleLayerSchema,
+  sectionRuleLayerSchema,
+} from "../guidance/schema";
 import { builtInRules } from "./rules";
 import type { RuleModule } from "./types";
 
@@ -30,7 +36,12 @@ export function packJsonSchema(rules: ReadonlyMap<string, RuleModule<unknown>> =
     };
   });
   const override = (ctx: { zodSchema: unknown; jsonSchema: JsonObject }) => {
-    if (ctx.zodSchema !== ruleConfigSchema && ctx.zodSchema !== ruleLayerSchema) return;
+    if (
+      ctx.zodSchema !== ruleConfigSchema &&
+      ctx.zodSchema !== ruleLayerSchema &&
+      ctx.zodSchema !== sectionRuleLayerSchema
+    )
+      return;
     const properties = ctx.jsonSchema.properties as JsonObject;
     properties.rule = { type: "string", enum: ids, description: "The check's id." };
     ctx.jsonSchema.allOf = [{ $ref: "#/$defs/checkOptions" }];
