@@ -5,7 +5,7 @@ import { AnalysedDocument } from "./document";
 import { capitaliseFirst, fillChildName } from "./fill";
 import { nameFromTitle } from "./reading/child-name";
 import { builtInRules } from "./rules";
-import { optionsInput } from "./rules/options";
+import { effectiveOptions } from "./rules/options";
 import { choosePack, recogniseStructure } from "./sections";
 import type { DocumentSnapshot } from "./snapshot";
 import type {
@@ -196,7 +196,7 @@ function runRule(
   if ((rule.meta.scope === "section") !== (section !== null)) return;
   let options = parsedOptions.get(config);
   if (options === undefined) {
-    options = rule.meta.options.parse(optionsInput(rule, config.options));
+    options = effectiveOptions(rule, config.options);
     parsedOptions.set(config, options);
   }
   const severity = config.severity ?? rule.meta.defaultSeverity;
