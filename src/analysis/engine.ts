@@ -5,6 +5,7 @@ import { AnalysedDocument } from "./document";
 import { capitaliseFirst, fillChildName } from "./fill";
 import { nameFromTitle } from "./reading/child-name";
 import { builtInRules } from "./rules";
+import { messageText } from "./rules/messages";
 import { effectiveOptions } from "./rules/options";
 import { choosePack, recogniseStructure } from "./sections";
 import type { DocumentSnapshot } from "./snapshot";
@@ -213,7 +214,7 @@ function runRule(
         rule: rule.meta.id,
         severity,
         section: sectionKey,
-        message: capitaliseFirst(descriptor.message),
+        message: capitaliseFirst(messageText(rule, config, descriptor)),
         guidance: config.citation,
         location: descriptor.location ?? null,
         ...(descriptor.fix ? { fix: descriptor.fix } : {}),

@@ -23,7 +23,7 @@ import type { RuleModule } from "./types";
  *   takes a section away.
  * - checks, by id (and, for a check used more than once in a section, its instance option, e.g.
  *   required-topic's "topic"): a check the pack below has keeps its place, with severity and
- *   citation replaced where given and its options laid over option by option; a new check is added
+ *   citation replaced where given and its options (and messages) laid over one by one; a new check is added
  *   after the others (it needs a citation); `"off": true` takes a check away.
  * - prompts: added after the pack below's.
  * - topics (document 000's general requirements, from the base pack): carried up; a section's
@@ -187,6 +187,9 @@ function layRules(
         ...(change.severity ? { severity: change.severity } : {}),
         citation: change.citation ?? current.citation,
         options: { ...current.options, ...(change.options ?? {}) },
+        ...(current.messages || change.messages
+          ? { messages: { ...current.messages, ...change.messages } }
+          : {}),
         layer: from,
       };
       return;
@@ -202,6 +205,7 @@ function layRules(
       ...(change.severity ? { severity: change.severity } : {}),
       citation: change.citation,
       options: change.options ?? {},
+      ...(change.messages ? { messages: change.messages } : {}),
       layer: from,
     });
   });

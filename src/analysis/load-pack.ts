@@ -5,6 +5,7 @@ import { packLayerSchema, packSchema, type Pack, type RuleConfig } from "../guid
 import { layPack } from "./layers";
 import { builtInRules } from "./rules";
 import { normaliseHeading } from "./sections";
+import { placeholdersOf } from "./rules/messages";
 import { optionsInput } from "./rules/options";
 import type { RuleModule, RuleValidationContext } from "./types";
 
@@ -425,6 +426,7 @@ function ruleProblems(pack: PackChecks, rules: RuleRegistry, mode: { layer?: boo
       }
     }
     errors.push(...phraseProblems(config.options, [...path, "options"]));
+    errors.push(...messageProblems(rule, config.messages, [...path, "messages"]));
     // A topic's checks have no section until a layer places them; they are checked there.
     const needs = mode.layer || where === undefined ? null : rule.meta.validate?.({ section: where });
     if (needs) errors.push(`${formatPath([...path, "rule"])}: "${config.rule}" ${needs}`);
@@ -444,6 +446,38 @@ function ruleProblems(pack: PackChecks, rules: RuleRegistry, mode: { layer?: boo
       }),
     ),
   );
+  return errors;
+}
+
+/**
+ * A pack's wording of a check's messages: each must be one of the check's message ids, and use
+ * only the {{placeholders}} the check fills in for that message (any other would be shown as
+ * written).
+ */
+function messageProblems(rule: RuleModule<unknown>, given: unknown, path: Path): string[] {
+  if (typeof given !== "object" || given === null || Array.isArray(given)) return [];
+  const ids = Object.keys(rule.meta.messages);
+  const errors: string[] = [];
+  for (const [id, text] of Object.entries(given)) {
+    const where = formatPath([...path, id]);
+    if (!Object.hasOwn(rule.meta.messages, id)) {
+      const suggestion = ids.length > 0 ? closest(id, ids) : undefined;
+      const hint = suggestion && distance(id, suggestion) <= 3 ? ` (did you mean "${suggestion}"?)` : "";
+      const list = ids.length > 0 ? `; its messages are ${ids.join(", ")}` : "; it has no messages to change";
+      errors.push(`${where}: "${rule.meta.id}" has no message "${id}"${hint}${list}`);
+      continue;
+    }
+    if (typeof text !== "string") continue;
+    const fills = placeholdersOf(rule.meta.messages[id]!);
+    const unknown = placeholdersOf(text).filter((name) => !fills.includes(name));
+    if (unknown.length > 0) {
+      const filled =
+        fills.length > 0 ? `it fills in ${fills.map((n) => `{{${n}}}`).join(", ")}` : "it fills in none";
+      errors.push(
+        `${where}: ${unknown.map((n) => `{{${n}}}`).join(", ")} ${unknown.length === 1 ? "is" : "are"} not filled in by "${rule.meta.id}" in this message; ${filled}`,
+      );
+    }
+  }
   return errors;
 }
 

@@ -23,6 +23,12 @@ export function packJsonSchema(rules: ReadonlyMap<string, RuleModule<unknown>> =
     const options = z.toJSONSchema(rule.meta.options, { io: "input", unrepresentable: "any" }) as JsonObject;
     delete options.$schema;
     if (options.type === "object") options.additionalProperties = false;
+    const messages = Object.fromEntries(
+      Object.entries(rule.meta.messages).map(([messageId, text]) => [
+        messageId,
+        { type: "string", minLength: 1, description: `The check's own words: ${text}` },
+      ]),
+    );
     return {
       if: { properties: { rule: { const: id } }, required: ["rule"] },
       then: {
@@ -30,6 +36,12 @@ export function packJsonSchema(rules: ReadonlyMap<string, RuleModule<unknown>> =
           options: {
             ...options,
             description: `Options of "${id}" (${rule.meta.description}) Each option left out keeps the check's own default.`,
+          },
+          messages: {
+            type: "object",
+            properties: messages,
+            additionalProperties: false,
+            description: `Messages of "${id}" in the pack's own words, by message id, with the same {{placeholders}}. Each message left out keeps the check's own.`,
           },
         },
       },

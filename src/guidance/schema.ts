@@ -25,6 +25,8 @@ export const ruleConfigSchema = z.object({
   citation: citationSchema,
   /** Rule options; each rule validates its own, over its own defaults. */
   options: z.record(z.string(), z.unknown()).default({}),
+  /** The check's messages worded the pack's own way, by message id; {{placeholders}} as the check's. */
+  messages: z.record(z.string(), z.string().min(1)).optional(),
   /** The pack (layer) that added or last changed this check; set when layers are laid together. */
   layer: z.string().optional(),
 });
@@ -165,6 +167,8 @@ export const ruleLayerSchema = z.object({
   citation: citationSchema.optional(),
   /** Laid over the options the check already has, option by option. */
   options: z.record(z.string(), z.unknown()).optional(),
+  /** Laid over the messages the check already has, message by message. */
+  messages: z.record(z.string(), z.string().min(1)).optional(),
   /** True to remove the check the layer below gives. */
   off: z.literal(true).optional(),
 });
@@ -197,7 +201,7 @@ export const sectionRuleLayerSchema = ruleLayerSchema
         path: ["takes"],
         message: 'an entry names a check ("rule") or takes a topic ("takes"), not both',
       });
-    for (const field of ["citation", "options", "off"] as const) {
+    for (const field of ["citation", "options", "messages", "off"] as const) {
       if (entry[field] !== undefined)
         ctx.addIssue({
           code: "custom",
