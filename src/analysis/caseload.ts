@@ -1,8 +1,8 @@
 import type { Pack } from "../guidance/schema";
 import { AnalysedDocument } from "./document";
 import type { AnalysisResult } from "./engine";
-import { summaryOverdueOptions } from "./rules/defaults/summary-overdue";
-import { daysBetween, summaryDate, summaryDateOptionsSchema } from "./rules/summary-overdue";
+import { effectiveOptions } from "./rules/options";
+import summaryOverdue, { daysBetween, summaryDate } from "./rules/summary-overdue";
 import { recogniseStructure } from "./sections";
 import type { SiblingDocument } from "./siblings";
 import type { DocumentSnapshot } from "./snapshot";
@@ -68,8 +68,8 @@ export function summariseForCaseload(
 
 function dateOf(snapshot: DocumentSnapshot, result: AnalysisResult, today: Date): Date | null {
   const config = result.pack.rules.find((r) => r.rule === "summary-overdue");
-  // The check's own defaults, with what the pack changes laid over them (as the engine runs it).
-  const options = summaryDateOptionsSchema.parse({ ...summaryOverdueOptions, ...(config?.options ?? {}) });
+  // The check's options as the engine runs it: its own defaults, with what the pack changes laid over them.
+  const options = effectiveOptions(summaryOverdue, config?.options);
   const document = new AnalysedDocument(
     snapshot,
     recogniseStructure(snapshot, result.pack, result.childName),

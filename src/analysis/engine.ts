@@ -6,7 +6,8 @@ import { capitaliseFirst, fillChildName } from "./fill";
 import { nameFromTitle } from "./reading/child-name";
 import { builtInRules } from "./rules";
 import { findingSource, sectionGuidance, sourceOf } from "./guidance-sources";
-import { optionsInput } from "./rules/options";
+import { messageText } from "./rules/messages";
+import { effectiveOptions } from "./rules/options";
 import { choosePack, recogniseStructure } from "./sections";
 import type { DocumentSnapshot } from "./snapshot";
 import type {
@@ -203,7 +204,7 @@ function runRule(
   if ((rule.meta.scope === "section") !== (section !== null)) return;
   let options = parsedOptions.get(config);
   if (options === undefined) {
-    options = rule.meta.options.parse(optionsInput(rule, config.options));
+    options = effectiveOptions(rule, config.options);
     parsedOptions.set(config, options);
   }
   const severity = config.severity ?? rule.meta.defaultSeverity;
@@ -220,7 +221,7 @@ function runRule(
         rule: rule.meta.id,
         severity,
         section: sectionKey,
-        message: capitaliseFirst(descriptor.message),
+        message: capitaliseFirst(messageText(rule, config, descriptor)),
         guidance: config.citation,
         location: descriptor.location ?? null,
         ...(descriptor.fix ? { fix: descriptor.fix } : {}),

@@ -1,10 +1,11 @@
 import { closest, distance } from "fastest-levenshtein";
 import { z } from "zod";
-import { builtInPacks } from "../guidance";
+import { extendablePacks } from "../guidance";
 import { packLayerSchema, packSchema, type Pack, type RuleConfig } from "../guidance/schema";
 import { layPack } from "./layers";
 import { builtInRules } from "./rules";
 import { normaliseHeading } from "./sections";
+import { placeholdersOf } from "./rules/messages";
 import { optionsInput } from "./rules/options";
 import type { RuleModule, RuleValidationContext } from "./types";
 
@@ -37,10 +38,10 @@ export interface LoadContext {
 
 const builtInParents: LoadContext = {
   parent: (ref) => {
-    const pack = builtInPacks.find((candidate) => candidate.id === ref);
+    const pack = extendablePacks.find((candidate) => candidate.id === ref);
     return pack ? { ok: true, pack } : undefined;
   },
-  known: builtInPacks.map((pack) => pack.id),
+  known: extendablePacks.map((pack) => pack.id),
 };
 
 export function loadPackFromJson(
@@ -343,6 +344,8 @@ function ambiguousHeadings(pack: Pack): string[] {
 interface PackChecks {
   rules: RuleConfig[];
   sections: { key: string; colour?: unknown; rules: RuleConfig[] }[];
+  /** Checks a layer above places in its sections with "takes"; looked at where they are placed. */
+  topics?: { rules: RuleConfig[] }[];
 }
 
 /**
@@ -358,10 +361,14 @@ function looseChecks(data: object): PackChecks {
             : [],
         )
       : [];
-  const record = data as { rules?: unknown; sections?: unknown };
+  const record = data as { rules?: unknown; sections?: unknown; topics?: unknown };
   const sections = Array.isArray(record.sections) ? record.sections : [];
+  const topics = Array.isArray(record.topics) ? record.topics : [];
   return {
     rules: configs(record.rules),
+    topics: topics.map((topic: unknown) => ({
+      rules: configs(typeof topic === "object" && topic !== null ? (topic as { rules?: unknown }).rules : []),
+    })),
     sections: sections.map((section: unknown) => {
       const s = (typeof section === "object" && section !== null ? section : {}) as Record<string, unknown>;
       return {
@@ -382,7 +389,7 @@ function ruleProblems(pack: PackChecks, rules: RuleRegistry, mode: { layer?: boo
     config: RuleConfig,
     path: Path,
     level: "section" | "document",
-    where: RuleValidationContext["section"],
+    where: RuleValidationContext["section"] | undefined,
   ) => {
     const rule = rules.get(config.rule);
     if (!rule) {
@@ -419,10 +426,17 @@ function ruleProblems(pack: PackChecks, rules: RuleRegistry, mode: { layer?: boo
       }
     }
     errors.push(...phraseProblems(config.options, [...path, "options"]));
-    const needs = mode.layer ? null : rule.meta.validate?.({ section: where });
+    errors.push(...messageProblems(rule, config.messages, [...path, "messages"]));
+    // A topic's checks have no section until a layer places them; they are checked there.
+    const needs = mode.layer || where === undefined ? null : rule.meta.validate?.({ section: where });
     if (needs) errors.push(`${formatPath([...path, "rule"])}: "${config.rule}" ${needs}`);
   };
   pack.rules.forEach((config, index) => check(config, ["rules", index], "document", null));
+  (pack.topics ?? []).forEach((topic, topicIndex) =>
+    topic.rules.forEach((config, index) =>
+      check(config, ["topics", topicIndex, "rules", index], "section", undefined),
+    ),
+  );
   pack.sections.forEach((section, sectionIndex) =>
     section.rules.forEach((config, index) =>
       check(config, ["sections", sectionIndex, "rules", index], "section", {
@@ -432,6 +446,38 @@ function ruleProblems(pack: PackChecks, rules: RuleRegistry, mode: { layer?: boo
       }),
     ),
   );
+  return errors;
+}
+
+/**
+ * A pack's wording of a check's messages: each must be one of the check's message ids, and use
+ * only the {{placeholders}} the check fills in for that message (any other would be shown as
+ * written).
+ */
+function messageProblems(rule: RuleModule<unknown>, given: unknown, path: Path): string[] {
+  if (typeof given !== "object" || given === null || Array.isArray(given)) return [];
+  const ids = Object.keys(rule.meta.messages);
+  const errors: string[] = [];
+  for (const [id, text] of Object.entries(given)) {
+    const where = formatPath([...path, id]);
+    if (!Object.hasOwn(rule.meta.messages, id)) {
+      const suggestion = ids.length > 0 ? closest(id, ids) : undefined;
+      const hint = suggestion && distance(id, suggestion) <= 3 ? ` (did you mean "${suggestion}"?)` : "";
+      const list = ids.length > 0 ? `; its messages are ${ids.join(", ")}` : "; it has no messages to change";
+      errors.push(`${where}: "${rule.meta.id}" has no message "${id}"${hint}${list}`);
+      continue;
+    }
+    if (typeof text !== "string") continue;
+    const fills = placeholdersOf(rule.meta.messages[id]!);
+    const unknown = placeholdersOf(text).filter((name) => !fills.includes(name));
+    if (unknown.length > 0) {
+      const filled =
+        fills.length > 0 ? `it fills in ${fills.map((n) => `{{${n}}}`).join(", ")}` : "it fills in none";
+      errors.push(
+        `${where}: ${unknown.map((n) => `{{${n}}}`).join(", ")} ${unknown.length === 1 ? "is" : "are"} not filled in by "${rule.meta.id}" in this message; ${filled}`,
+      );
+    }
+  }
   return errors;
 }
 

@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { packLayerSchema, packSchema, ruleConfigSchema, ruleLayerSchema } from "../guidance/schema";
+import {
+  packLayerSchema,
+  packSchema,
+  ruleConfigSchema,
+  ruleLayerSchema,
+  sectionRuleLayerSchema,
+} from "../guidance/schema";
 import { builtInRules } from "./rules";
 import type { RuleModule } from "./types";
 
@@ -17,6 +23,12 @@ export function packJsonSchema(rules: ReadonlyMap<string, RuleModule<unknown>> =
     const options = z.toJSONSchema(rule.meta.options, { io: "input", unrepresentable: "any" }) as JsonObject;
     delete options.$schema;
     if (options.type === "object") options.additionalProperties = false;
+    const messages = Object.fromEntries(
+      Object.entries(rule.meta.messages).map(([messageId, text]) => [
+        messageId,
+        { type: "string", minLength: 1, description: `The check's own words: ${text}` },
+      ]),
+    );
     return {
       if: { properties: { rule: { const: id } }, required: ["rule"] },
       then: {
@@ -25,12 +37,23 @@ export function packJsonSchema(rules: ReadonlyMap<string, RuleModule<unknown>> =
             ...options,
             description: `Options of "${id}" (${rule.meta.description}) Each option left out keeps the check's own default.`,
           },
+          messages: {
+            type: "object",
+            properties: messages,
+            additionalProperties: false,
+            description: `Messages of "${id}" in the pack's own words, by message id, with the same {{placeholders}}. Each message left out keeps the check's own.`,
+          },
         },
       },
     };
   });
   const override = (ctx: { zodSchema: unknown; jsonSchema: JsonObject }) => {
-    if (ctx.zodSchema !== ruleConfigSchema && ctx.zodSchema !== ruleLayerSchema) return;
+    if (
+      ctx.zodSchema !== ruleConfigSchema &&
+      ctx.zodSchema !== ruleLayerSchema &&
+      ctx.zodSchema !== sectionRuleLayerSchema
+    )
+      return;
     const properties = ctx.jsonSchema.properties as JsonObject;
     properties.rule = { type: "string", enum: ids, description: "The check's id." };
     ctx.jsonSchema.allOf = [{ $ref: "#/$defs/checkOptions" }];

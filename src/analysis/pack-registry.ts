@@ -1,4 +1,4 @@
-import { builtInPacks } from "../guidance";
+import { basePack, builtInPacks } from "../guidance";
 import type { Pack } from "../guidance/schema";
 import { loadPackFromJson, type LoadPackResult } from "./load-pack";
 import { builtInRules } from "./rules";
@@ -6,7 +6,8 @@ import { builtInRules } from "./rules";
 /**
  * The one list of packs the pane, the ribbon, the command line and the demo choose from: the
  * built-in packs, then the organisation's own (deployed in a packs/ folder beside the add-in, or
- * loaded in the demo). An organisation's pack may extend a built-in pack or one listed before it.
+ * loaded in the demo). An organisation's pack may extend document 000's general requirements (the
+ * base pack, which is not a template of its own), a built-in pack or one listed before it.
  * A broken one is set aside with its problems, naming the field; the others keep working.
  */
 
@@ -35,14 +36,14 @@ export function createPackRegistry(organisation: readonly OrganisationPackText[]
   for (const { file, text } of organisation) {
     const loaded = loadPackFromJson(text, builtInRules, {
       parent: (ref): LoadPackResult | undefined => {
-        const pack = packs.find((candidate) => candidate.id === ref);
+        const pack = [basePack, ...packs].find((candidate) => candidate.id === ref);
         return pack ? { ok: true, pack } : undefined;
       },
-      known: packs.map((pack) => pack.id),
+      known: [basePack, ...packs].map((pack) => pack.id),
     });
     if (!loaded.ok) {
       problems.push({ file, errors: loaded.errors });
-    } else if (packs.some((pack) => pack.id === loaded.pack.id)) {
+    } else if ([basePack, ...packs].some((pack) => pack.id === loaded.pack.id)) {
       problems.push({
         file,
         errors: [

@@ -120,7 +120,10 @@ export interface SectionView {
 }
 
 export interface ReportDescriptor {
-  message: string;
+  /** Which of the rule's meta.messages to give (a pack may word it its own way). */
+  messageId: string;
+  /** What fills the message's {{placeholders}}. */
+  data?: Readonly<Record<string, string | number>>;
   location?: TextLocation | null;
   fix?: Fix;
   /** Distinguishes several findings of one rule in one section (e.g. the acronym), for stable ids. */
@@ -163,6 +166,12 @@ export interface RuleModule<Options = Record<string, never>> {
      * types runs it again when any of the document changes, not only its own section.
      */
     readsOtherSections?: boolean;
+    /**
+     * What the rule says, by message id, as ESLint's meta.messages: plain UK English addressed to
+     * the worker, with {{placeholders}} the rule fills in when it reports. A pack may word a
+     * message its own way, by id ("messages" beside the rule's options).
+     */
+    messages: Readonly<Record<string, string>>;
     /** Validates the options a pack gives, after they are laid over defaultOptions. */
     options: z.ZodType<Options>;
     /**

@@ -1,7 +1,7 @@
 import { analyse, type AnalysisResult } from "../analysis/engine";
 import { dirname, join } from "node:path";
 import { loadPackFromJson, type LoadContext } from "../analysis/load-pack";
-import { builtInPacks, getPack, type Pack } from "../guidance";
+import { builtInPacks, extendablePacks, getPack, type Pack } from "../guidance";
 import packageJson from "../../package.json";
 import { UnreadableFileError } from "./errors";
 import { TOO_BIG } from "./limits";
@@ -233,12 +233,12 @@ async function resolveTemplate(template: string, io: CliIo): Promise<Pack> {
     if (parent !== null && isPackPath(parent)) await read(join(dirname(file), parent), depth + 1);
   };
   await read(template, 0);
-  const known = builtInPacks.map((p) => p.id);
+  const known = extendablePacks.map((p) => p.id);
   const contextFor = (file: string): LoadContext => ({
     known,
     parent: (ref, chain) => {
       if (!isPackPath(ref)) {
-        const pack = getPack(ref);
+        const pack = extendablePacks.find((candidate) => candidate.id === ref);
         return pack ? { ok: true, pack } : undefined;
       }
       const target = join(dirname(file), ref);

@@ -1,6 +1,7 @@
 import { planTemplate } from "../analysis/plans/template";
 import type { DocumentSnapshot } from "../analysis/snapshot";
 import { builtInPacks, defaultPack as builtInDefault } from "../guidance";
+import type { PackProblem } from "../analysis/pack-registry";
 import type { Pack } from "../guidance/schema";
 import {
   cleanChildName,
@@ -63,6 +64,31 @@ export const COULD_NOT_ASK =
   "Case Summary Coach couldn't open the box that asks for the child's name, so nothing was inserted. Open Case Summary Coach from the Home tab to insert the template.";
 export const NAME_NOT_STORED =
   "The child's name couldn't be stored in this document, so you will be asked for it again next time.";
+
+/** A pack's problems shown in the ribbon's message, at most; the rest are counted. */
+const PROBLEMS_SHOWN = 3;
+/** Packs named in one message, at most: the message goes to its dialog in the page's address. */
+const PACKS_SHOWN = 5;
+
+/**
+ * What the ribbon tells the worker of the organisation's packs that cannot be used: which file,
+ * and what is wrong with it field by field, in the pane's words; the built-in templates and the
+ * organisation's other packs are offered as usual.
+ */
+export function packProblemsMessage(problems: readonly PackProblem[]): string {
+  const told = problems.slice(0, PACKS_SHOWN).map((problem) => {
+    const listed = problem.errors.slice(0, PROBLEMS_SHOWN).join("; ");
+    const more = problem.errors.length - PROBLEMS_SHOWN;
+    const rest = more > 0 ? `; and ${more} more ${more === 1 ? "problem" : "problems"}` : "";
+    return `Your organisation's template ${problem.file} cannot be used, so it is not in the list; the built-in templates work as usual. Please tell whoever looks after the add-in: ${listed}${rest}.`;
+  });
+  const others = problems.length - PACKS_SHOWN;
+  if (others > 0)
+    told.push(
+      `${others} more of your organisation's templates cannot be used either; the task pane lists them all.`,
+    );
+  return told.join("\n\n");
+}
 
 /** Said when the name dialog was closed because it had been open too long. */
 export function leftOpenMessage(typed: NameAnswer | null): string {

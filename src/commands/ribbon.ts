@@ -1,11 +1,12 @@
-import { createPackRegistry } from "../analysis/pack-registry";
+import { createPackRegistry, type PackProblem } from "../analysis/pack-registry";
 import type { Pack } from "../guidance/schema";
-import { fetchOrganisationPacks, sameOriginFetch } from "../taskpane/organisation-packs";
+import { fetchOrganisationPacks, sameOriginFetch, type FetchText } from "../taskpane/organisation-packs";
 import type { WordHost } from "../word";
 import { officeHost } from "../word/office-host";
 import { askThroughDialog, showMessage, type OfficeLike, type Wait } from "./dialog";
 import {
   COULD_NOT_INSERT,
+  packProblemsMessage,
   runInsertTemplateCommand,
   type InsertCommandOutcome,
   type NameAnswer,
@@ -28,6 +29,12 @@ export const TIME_LIMIT_MS = 270_000;
 /** The latest the command calls completed(), whatever is still happening. */
 export const LAST_CALL_MS = 290_000;
 
+/** The packs the command offers, and the organisation's that cannot be used (file and problems). */
+export interface OfferedPacks {
+  packs: readonly Pack[];
+  problems: readonly PackProblem[];
+}
+
 export interface CommandDependencies {
   office: OfficeLike;
   /** The Word host (officeHost() in Word). */
@@ -40,9 +47,10 @@ export interface CommandDependencies {
   timeLimitMs?: number;
   /**
    * The packs to offer: the pack registry's, with the organisation's packs/ folder read (see
-   * taskpane/organisation-packs.ts); the built-in packs without it.
+   * taskpane/organisation-packs.ts), and the organisation's packs that cannot be used, which the
+   * worker is told of; the built-in packs without it.
    */
-  packs?: () => Promise<readonly Pack[]>;
+  packs?: () => Promise<readonly Pack[] | OfferedPacks>;
   /** Runs after inserting, where the pane can be shown (the shared runtime, see taskpane). */
   afterInsert?: () => void;
 }
@@ -57,8 +65,10 @@ function after(ms: number): { reached: Promise<void>; cancel: () => void } {
  * The ribbon's "Insert template" button. Asks for the child's name in a dialog when the document
  * has none (or inserts [Child's Name] where Word has no dialogs), inserts through src/word, and
  * reports any failure in the dialog page; a person cancelling is not a failure, so nothing more
- * is shown. Always calls event.completed(), and within Word's time limit: Word waits for it
- * before the button works again.
+ * is shown. An organisation's pack that cannot be used is left out of the list and the worker is
+ * told which file and what is wrong, once for each problem while this page lives (after the
+ * headings go in, or with the failure's message). Always calls event.completed(), and within
+ * Word's time limit: Word waits for it before the button works again.
  */
 export function createInsertTemplateCommand(
   deps: CommandDependencies,
@@ -68,12 +78,16 @@ export function createInsertTemplateCommand(
   let leftOpen: NameAnswer | null = null;
   // Closes a message still on screen from the last press (one dialog at a time per page).
   let dismissLast = () => {};
+  // The organisation's pack problems already shown, so a press of the button does not repeat them.
+  const told = new Set<string>();
+  const problemKey = (problem: PackProblem) => JSON.stringify([problem.file, problem.errors]);
   return async (event) => {
     dismissLast();
     const superseded = new Promise<void>((resolve) => (dismissLast = resolve));
     const limit = after(limitMs);
     const lastCall = after(limitMs + (LAST_CALL_MS - TIME_LIMIT_MS));
     let outcome: InsertCommandOutcome;
+    let problems: readonly PackProblem[] = [];
     try {
       try {
         const ask = askThroughDialog(deps.office, deps.base, {
@@ -81,7 +95,9 @@ export function createInsertTemplateCommand(
           stop: limit.reached,
           prefill: leftOpen,
         });
-        const packs = deps.packs ? await deps.packs() : undefined;
+        const offered = deps.packs ? await deps.packs() : undefined;
+        const packs = offered && "packs" in offered ? offered.packs : offered;
+        if (offered && "problems" in offered) problems = offered.problems;
         outcome = await runInsertTemplateCommand(deps.host(), ask, packs);
       } catch {
         outcome = { kind: "failed", message: COULD_NOT_INSERT };
@@ -89,12 +105,21 @@ export function createInsertTemplateCommand(
       if (outcome.kind === "left-open") leftOpen = outcome.typed;
       else if (outcome.kind !== "failed") leftOpen = null;
       if (outcome.kind === "inserted") deps.afterInsert?.();
-      if (outcome.kind === "failed" || outcome.kind === "left-open") {
+      const untold = problems.filter((problem) => !told.has(problemKey(problem)));
+      const notice = untold.length > 0 ? packProblemsMessage(untold) : null;
+      const message =
+        outcome.kind === "failed" || outcome.kind === "left-open"
+          ? [outcome.message, notice].filter((part) => part !== null).join("\n\n")
+          : notice;
+      if (message !== null) {
         let shown = () => {};
         const onScreen = new Promise<void>((resolve) => (shown = resolve));
-        const closed = showMessage(deps.office, deps.base, outcome.message, {
+        const closed = showMessage(deps.office, deps.base, message, {
           wait: deps.wait,
-          onOpen: shown,
+          onOpen: () => {
+            for (const problem of untold) told.add(problemKey(problem));
+            shown();
+          },
           stop: superseded,
         });
         // Before the limit, wait for the worker to close the message; after it, only until the
@@ -154,6 +179,17 @@ export function registerRibbonCommands(): void {
   Office.actions.associate("insertTemplate", (event: Office.AddinCommands.Event) => insertTemplate(event));
 }
 
+/**
+ * The packs Insert template offers: the pack registry's, with the organisation's packs/ folder
+ * read, and every organisation pack that cannot be used, a file that could not be read first and
+ * then a pack that could not be laid, as the pane lists them.
+ */
+export async function offeredPacks(fetchText: FetchText | undefined): Promise<OfferedPacks> {
+  const found = await fetchOrganisationPacks(fetchText);
+  const registry = createPackRegistry(found.texts);
+  return { packs: registry.packs, problems: [...found.problems, ...registry.problems] };
+}
+
 let command: ((event: CommandEvent) => Promise<InsertCommandOutcome>) | null = null;
 
 /** Runs Insert template in this page (one command per page, so what was typed is kept between presses). */
@@ -163,7 +199,7 @@ export function insertTemplate(event: CommandEvent): void {
     host: officeHost,
     base: window.location.href,
     afterInsert: showPane,
-    packs: async () => createPackRegistry((await fetchOrganisationPacks(sameOriginFetch())).texts).packs,
+    packs: () => offeredPacks(sameOriginFetch()),
   });
   void command(event);
 }

@@ -25,6 +25,8 @@ export const ruleConfigSchema = z.object({
   citation: citationSchema,
   /** Rule options; each rule validates its own, over its own defaults. */
   options: z.record(z.string(), z.unknown()).default({}),
+  /** The check's messages worded the pack's own way, by message id; {{placeholders}} as the check's. */
+  messages: z.record(z.string(), z.string().min(1)).optional(),
   /** The pack (layer) that added or last changed this check; set when layers are laid together. */
   layer: z.string().optional(),
 });
@@ -81,6 +83,18 @@ const reviewIntervalSchema = z.object({
   citation: citationSchema,
 });
 
+/**
+ * A topic of a base pack (document 000's general requirements, which has no headings of its own):
+ * what the guidance asks of every summary, with the checks for it. A council's section places the
+ * topic's checks among its own by naming it in its rules: `{ "takes": "family-network" }`.
+ */
+export const topicSchema = z.object({
+  key: sectionSchema.shape.key,
+  /** What the guidance asks, in a line, for the person writing a pack. */
+  description: z.string().min(1),
+  rules: z.array(ruleConfigSchema).min(1),
+});
+
 export const packSchema = z
   .object({
     id: packIdSchema,
@@ -96,20 +110,51 @@ export const packSchema = z
     rules: z.array(ruleConfigSchema).default([]),
     /** Prompts for the whole summary, shown whatever section the cursor is in. */
     prompts: z.array(promptSchema).default([]),
+    /**
+     * Topics a layer above can place in its sections with "takes" (document 000's general
+     * requirements, carried up from the base pack through the packs laid over it).
+     */
+    topics: z.array(topicSchema).optional(),
   })
   .superRefine((pack, ctx) => {
-    const seen = new Set<string>();
-    pack.sections.forEach((section, index) => {
-      if (seen.has(section.key)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["sections", index, "key"],
-          message: `"${section.key}" is used by two sections; each section needs its own key`,
-        });
-      }
-      seen.add(section.key);
-    });
+    uniqueKeys(pack.sections, "sections", "section", ctx);
+    uniqueKeys(pack.topics ?? [], "topics", "topic", ctx);
   });
+
+function uniqueKeys(
+  items: readonly { key: string }[],
+  field: string,
+  noun: string,
+  ctx: z.RefinementCtx,
+): void {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.key)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [field, index, "key"],
+        message: `"${item.key}" is used by two ${noun}s; each ${noun} needs its own key`,
+      });
+    }
+    seen.add(item.key);
+  });
+}
+
+/**
+ * A base pack: general requirements with no headings of their own (document 000), as topics that
+ * the packs laid over it place in their own sections. Not a template a worker can choose.
+ */
+export const basePackSchema = z
+  .object({
+    id: packIdSchema,
+    name: z.string().min(1),
+    description: z.string().min(1),
+    source: packSourceSchema,
+    /** How often the summary must be updated, unless a pack laid over it says otherwise. */
+    reviewInterval: reviewIntervalSchema,
+    topics: z.array(topicSchema).min(1),
+  })
+  .superRefine((base, ctx) => uniqueKeys(base.topics, "topics", "topic", ctx));
 
 /**
  * A layer: a pack that extends another (document 000's general requirements → a council's
@@ -122,9 +167,49 @@ export const ruleLayerSchema = z.object({
   citation: citationSchema.optional(),
   /** Laid over the options the check already has, option by option. */
   options: z.record(z.string(), z.unknown()).optional(),
+  /** Laid over the messages the check already has, message by message. */
+  messages: z.record(z.string(), z.string().min(1)).optional(),
   /** True to remove the check the layer below gives. */
   off: z.literal(true).optional(),
 });
+
+/**
+ * A check in a layer's section, or a topic of the pack below (document 000's general
+ * requirements) placed here: `{ "takes": "review-dates" }` puts the topic's checks at this point
+ * of the section's checks, as the pack below gives them (a "severity" here applies to each).
+ */
+export const sectionRuleLayerSchema = ruleLayerSchema
+  .extend({
+    rule: z.string().min(1).optional(),
+    /** The key of a topic of the pack below, whose checks go here. */
+    takes: sectionSchema.shape.key.optional(),
+  })
+  .superRefine((entry, ctx) => {
+    if (entry.takes === undefined) {
+      if (entry.rule === undefined)
+        ctx.addIssue({
+          code: "custom",
+          path: ["rule"],
+          message:
+            'is missing; name the check ("rule"), or the topic of the pack below whose checks go here ("takes")',
+        });
+      return;
+    }
+    if (entry.rule !== undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["takes"],
+        message: 'an entry names a check ("rule") or takes a topic ("takes"), not both',
+      });
+    for (const field of ["citation", "options", "messages", "off"] as const) {
+      if (entry[field] !== undefined)
+        ctx.addIssue({
+          code: "custom",
+          path: [field],
+          message: `cannot be given with "takes": the topic's checks come as the pack below gives them, and only their "severity" can be changed here`,
+        });
+    }
+  });
 
 export const sectionLayerSchema = z.object({
   key: sectionSchema.shape.key,
@@ -135,7 +220,7 @@ export const sectionLayerSchema = z.object({
   notes: z.array(guidanceNoteSchema).optional(),
   required: z.boolean().optional(),
   colour: sectionColourSchema.optional(),
-  rules: z.array(ruleLayerSchema).optional(),
+  rules: z.array(sectionRuleLayerSchema).optional(),
   /** Added to the section's prompts. */
   prompts: z.array(promptSchema).optional(),
   /** True to remove the section the layer below gives. */
@@ -158,6 +243,12 @@ export const packLayerSchema = z.object({
 
 export type Severity = z.infer<typeof severitySchema>;
 export type PackLayer = z.infer<typeof packLayerSchema>;
+/** A layer as written by hand (a built-in pack laid over the base), before defaults are filled in. */
+export type PackLayerInput = z.input<typeof packLayerSchema>;
+export type SectionRuleLayer = z.infer<typeof sectionRuleLayerSchema>;
+export type Topic = z.infer<typeof topicSchema>;
+export type BasePack = z.infer<typeof basePackSchema>;
+export type BasePackInput = z.input<typeof basePackSchema>;
 export type RuleLayer = z.infer<typeof ruleLayerSchema>;
 export type SectionLayer = z.infer<typeof sectionLayerSchema>;
 export type RuleConfig = z.infer<typeof ruleConfigSchema>;

@@ -96,6 +96,7 @@ describe("createAnalyser", () => {
       meta: {
         id: "section-empty",
         description: "counts",
+        messages: {},
         defaultSeverity: "info",
         scope: "section",
         options: z.object({}),

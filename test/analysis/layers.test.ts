@@ -79,7 +79,7 @@ describe("a pack that extends another", () => {
     expect(result).toEqual({
       ok: false,
       errors: [
-        'extends: "bradford-2052" is not a pack this version knows (did you mean "bradford-2025"?); the packs it can extend are bradford-2025, bradford-lcs, lcs-12-week, mosaic-step',
+        'extends: "bradford-2052" is not a pack this version knows (did you mean "bradford-2025"?); the packs it can extend are general-requirements, bradford-2025, bradford-lcs, lcs-12-week, mosaic-step',
       ],
     });
   });
@@ -146,5 +146,120 @@ describe("a pack that extends another", () => {
         expect.stringMatching(/^rules\[1\]\.off: "section-order" is not a check of the pack below here/),
       ]),
     );
+  });
+});
+
+/** A council's own template over document 000's general requirements: its headings, 000's checks by topic. */
+const councilOverBase = {
+  id: "kirklees",
+  extends: "general-requirements",
+  name: "Kirklees case summary",
+  description: "Kirklees' three headings.",
+  source: { document: "101", title: "Case summary guidance", issuer: "Kirklees Children's Services" },
+  sections: [
+    {
+      key: "progress",
+      heading: "Progress",
+      notes: [{ text: "What has changed, and why?", citation: "101 §1" }],
+      rules: [
+        { rule: "section-empty", citation: "101 §1" },
+        { takes: "plan-progress" },
+        { takes: "engagement", severity: "info" },
+        { rule: "section-too-long", citation: "101 §1", options: { maxWords: 400 } },
+      ],
+    },
+    {
+      key: "next",
+      heading: "Next steps",
+      notes: [{ text: "What happens next, and by when?", citation: "101 §2" }],
+      rules: [{ takes: "review-dates" }, { takes: "contingency" }],
+    },
+  ],
+  rules: [{ rule: "section-missing", citation: "101 §1" }],
+};
+
+describe("a pack that takes document 000's general requirements by topic", () => {
+  it("places each topic's checks where the section names it, with 000's citation and word lists", () => {
+    const result = load(councilOverBase);
+    if (!result.ok) throw new Error(result.errors.join("\n"));
+    const [progress, next] = result.pack.sections;
+    expect(progress!.rules.map((r) => [r.rule, r.options.topic ?? null, r.severity ?? null])).toEqual([
+      ["section-empty", null, null],
+      ["required-topic", "plan-progress", null],
+      ["required-topic", "engagement", "info"],
+      ["section-too-long", null, null],
+    ]);
+    expect(progress!.rules[1]).toMatchObject({
+      citation: "000 §What should be included(i)",
+      layer: "general-requirements",
+    });
+    expect(next!.rules.map((r) => r.rule)).toEqual(["required-topic", "contingency-missing"]);
+    expect(result.pack.extends).toBe("general-requirements");
+    expect(result.pack.reviewInterval.citation).toBe("000 §Frequency(i)");
+
+    const findings = analyse(
+      summaryWith({ progress: ["Maya is doing well."], next: ["We will see."] }, { pack: result.pack }),
+      { pack: result.pack, childName: "Maya", today },
+    ).findings;
+    expect(findings.find((f) => f.id === "required-topic/progress/plan-progress")).toMatchObject({
+      guidance: "000 §What should be included(i)",
+      layer: "general-requirements",
+    });
+  });
+
+  it("lets a team's layer over a built-in pack take a topic into a section of its own", () => {
+    const result = load({
+      ...teamLayer,
+      sections: [
+        {
+          key: "family-group-conference",
+          heading: "Family group conference",
+          notes: [{ text: "Has one been offered?", citation: "201 §2" }],
+          rules: [{ takes: "family-network" }],
+        },
+      ],
+    });
+    if (!result.ok) throw new Error(result.errors.join("\n"));
+    const added = result.pack.sections.at(-1)!;
+    expect(added.rules).toEqual([
+      expect.objectContaining({ rule: "required-topic", layer: "general-requirements" }),
+    ]);
+  });
+
+  it("names an unknown topic, a topic taken twice, and fields a taken topic cannot have", () => {
+    const result = load({
+      ...councilOverBase,
+      sections: [
+        {
+          ...councilOverBase.sections[0],
+          rules: [
+            { takes: "plan-progres" },
+            { takes: "engagement", citation: "101 §1" },
+            {},
+            { takes: "review-dates" },
+            { takes: "review-dates" },
+          ],
+        },
+      ],
+    });
+    expect(result.ok ? [] : result.errors).toEqual([
+      'sections[0].rules[1].citation: cannot be given with "takes": the topic\'s checks come as the pack below gives them, and only their "severity" can be changed here',
+      'sections[0].rules[2].rule: is missing; name the check ("rule"), or the topic of the pack below whose checks go here ("takes")',
+    ]);
+    const second = load({
+      ...councilOverBase,
+      sections: [
+        {
+          ...councilOverBase.sections[0],
+          rules: [{ takes: "plan-progres" }, { takes: "review-dates" }, { takes: "review-dates" }],
+        },
+      ],
+    });
+    expect(second.ok ? [] : second.errors).toEqual([
+      expect.stringMatching(
+        /^sections\[0\]\.rules\[0\]\.takes: "plan-progres" is not a topic of the pack below here \(did you mean "plan-progress"\?\); its topics are plan-progress, /,
+      ),
+      'sections[0].rules[2].takes: the section already has the check "required-topic" that "review-dates" brings, so it would be checked twice; take the topic or list the check, not both',
+    ]);
   });
 });

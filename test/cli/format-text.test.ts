@@ -15,12 +15,15 @@ const saySection = defineRule({
   meta: {
     id: "say-section",
     description: "test",
+    messages: { say: "{{text}}" },
     defaultSeverity: "warning",
     scope: "section",
     options: sayOptions,
   },
   check: (context) =>
-    context.options.messages.forEach((message, i) => context.report({ message, key: String(i) })),
+    context.options.messages.forEach((message, i) =>
+      context.report({ messageId: "say", data: { text: message }, key: String(i) }),
+    ),
 });
 const sayDocument = defineRule({
   ...saySection,

@@ -60,6 +60,39 @@ describe("the command line with a pack that extends another", () => {
     expect(io.out()).toMatch(/\(004 §[^)]*\), from bradford-2025\)/);
   });
 
+  it("lays a council's own template over document 000's general requirements, taking its topics", async () => {
+    const council = {
+      id: "kirklees",
+      extends: "general-requirements",
+      name: "Kirklees",
+      description: "One heading.",
+      source: { document: "101", title: "Case summary guidance", issuer: "Kirklees Children's Services" },
+      sections: [
+        {
+          key: "goals",
+          heading: "Goals and what needs to happen next?",
+          notes: [{ text: "What happens next?", citation: "101 §1" }],
+          rules: [{ rule: "section-empty", citation: "101 §1" }, { takes: "review-dates" }],
+        },
+      ],
+    };
+    const io = memoryIo({ "maya.docx": await summaryDocx(), "kirklees.json": JSON.stringify(council) });
+    await main(["check", "maya.docx", "--template", "kirklees.json", ...today], io);
+    expect(io.err()).toBe("");
+    expect(io.out()).toContain("Template: Kirklees (laid over general-requirements)");
+    expect(io.out()).toContain("(000 §What should be included(v), from general-requirements)");
+  });
+
+  it("names no layer for a built-in pack used as it is", async () => {
+    const io = memoryIo({ "maya.docx": await summaryDocx() });
+    await main(["check", "maya.docx", "--template", "bradford-2025", "--format", "json", ...today], io);
+    const [file] = (JSON.parse(io.out()) as JsonOut).files;
+    expect(file!.extends).toBeUndefined();
+    expect(file!.findings.some((f) => f.rule === "required-topic")).toBe(true);
+    expect(file!.findings.filter((f) => f.layer !== undefined)).toEqual([]);
+    expect(file!.prompts.filter((p) => p.layer !== undefined)).toEqual([]);
+  });
+
   it("finds a parent by its path, relative to the pack that names it", async () => {
     const council = { ...teamPack, id: "kirklees", name: "Kirklees", prompts: [], rules: [], sections: [] };
     const team = {

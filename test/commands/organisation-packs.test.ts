@@ -1,6 +1,6 @@
 import { createPackRegistry } from "../../src/analysis/pack-registry";
 import type { DialogEventArg, DialogLike, OfficeLike } from "../../src/commands/dialog";
-import { createInsertTemplateCommand } from "../../src/commands/ribbon";
+import { createInsertTemplateCommand, offeredPacks } from "../../src/commands/ribbon";
 import { createFakeWord, type FakeWord } from "../../src/fake-word";
 import { loadDocumentState, saveDocumentState, type WordHost } from "../../src/word";
 
@@ -129,6 +129,88 @@ describe("the ribbon's Insert template with the organisation's packs", () => {
           expect.stringContaining(
             'extends: "bradford-2052" is not a pack this version knows (did you mean "bradford-2025"?)',
           ),
+        ],
+      },
+    ]);
+  });
+
+  test("tells the worker which organisation pack cannot be used and why, after inserting, once", async () => {
+    const fake = createFakeWord([""]);
+    const host = hostFor(fake);
+    const { office, opened } = officeReplying({
+      kind: "insert",
+      templateId: "bradford-2025",
+      childName: "Maya",
+    });
+    const command = createInsertTemplateCommand({
+      office,
+      host: () => host,
+      base: BASE,
+      packs: async () => ({ packs: registry.packs, problems: registry.problems }),
+    });
+    const outcome = await command({ completed: jest.fn() });
+
+    // The built-in template went in; the team's good pack was offered beside it.
+    expect(outcome).toMatchObject({ kind: "inserted", childName: "Maya" });
+    expect(fake.model.texts()).toContain("Maya's Safety Plan");
+    const offered = JSON.parse(opened[0]!.searchParams.get("templates")!) as { id: string }[];
+    expect(offered.map((t) => t.id)).toContain("north-team");
+    // Then a message naming the file and the field.
+    expect(opened).toHaveLength(2);
+    const message = opened[1]!.searchParams.get("message")!;
+    expect(message).toContain(
+      "Your organisation's template packs/east-team.json cannot be used, so it is not in the list; the built-in templates work as usual. Please tell whoever looks after the add-in: ",
+    );
+    expect(message).toContain('extends: "bradford-2052" is not a pack this version knows');
+
+    // Pressed again (the name is now stored, so no dialog asks): the headings go in, nothing repeated.
+    await command({ completed: jest.fn() });
+    expect(opened).toHaveLength(2);
+  });
+
+  test("adds the pack's problem to a failure's message", async () => {
+    const { office, opened } = officeReplying({ kind: "close" });
+    const failing: WordHost = {
+      ...hostFor(createFakeWord([""])),
+      run: () => Promise.reject(new Error("Word is busy")),
+    };
+    const outcome = await createInsertTemplateCommand({
+      office,
+      host: () => failing,
+      base: BASE,
+      packs: async () => ({ packs: registry.packs, problems: registry.problems }),
+    })({ completed: jest.fn() });
+    expect(outcome.kind).toBe("failed");
+    const message = opened.at(-1)!.searchParams.get("message")!;
+    expect(message.startsWith(outcome.kind === "failed" ? outcome.message : "")).toBe(true);
+    expect(message).toContain("packs/east-team.json cannot be used");
+  });
+
+  test("reads the packs folder for the ribbon: the good packs offered, a broken one and an unreadable one named", async () => {
+    const files: Record<string, string> = {
+      "packs/index.json": JSON.stringify({ packs: ["north-team.json", "east-team.json", "gone.json"] }),
+      "packs/north-team.json": northTeam,
+      "packs/east-team.json": JSON.stringify({ id: "east-team", extends: "bradford-2025", promts: [] }),
+    };
+    const fetchText = async (url: string) => ({
+      ok: url in files,
+      status: url in files ? 200 : 404,
+      text: async () => files[url] ?? "",
+    });
+    const offered = await offeredPacks(fetchText);
+    expect(offered.packs.map((p) => p.id)).toEqual([
+      "bradford-2025",
+      "bradford-lcs",
+      "lcs-12-week",
+      "mosaic-step",
+      "north-team",
+    ]);
+    expect(offered.problems).toEqual([
+      { file: "packs/gone.json", errors: ["could not be read from the add-in's packs folder (HTTP 404)"] },
+      {
+        file: "packs/east-team.json",
+        errors: [
+          expect.stringMatching(/^promts: is not a field this version knows; did you mean "prompts"\?/),
         ],
       },
     ]);

@@ -4,10 +4,12 @@ import { join } from "node:path";
 import { builtInRules } from "../../src/analysis/rules";
 import { normaliseHeading } from "../../src/analysis/sections";
 import {
+  basePack,
   builtInPacks,
   CHILD_NAME_PLACEHOLDER,
   defaultPack,
   getPack,
+  packLayerSchema,
   packSchema,
   type Pack,
 } from "../../src/guidance";
@@ -233,12 +235,26 @@ describe("built-in template packs", () => {
   });
 
   it.each([bradford2025, bradfordLcs, lcs12Week, mosaicStep].map((input) => [input.id, input] as const))(
-    "%s parses against the pack schema",
+    "%s parses as a layer over document 000's general requirements, and laid over them as a pack",
     (_id, input) => {
-      const result = packSchema.safeParse(input);
+      const result = packLayerSchema.safeParse(input);
       expect(result.success ? [] : result.error.issues).toEqual([]);
+      expect(input.extends).toBe(basePack.id);
+      const laid = packSchema.safeParse(getPack(input.id));
+      expect(laid.success ? [] : laid.error.issues).toEqual([]);
     },
   );
+
+  it("cites document 000 for the review interval and every check of the general requirements", () => {
+    const bad = [
+      basePack.reviewInterval.citation,
+      ...(basePack.topics ?? []).flatMap((topic) => topic.rules.map((r) => r.citation)),
+    ].filter((citation) => !citation.startsWith("000 §") || citedText(citation) === undefined);
+    expect(bad).toEqual([]);
+    expect(basePack.sections).toEqual([]);
+    // Not a template to choose: it has no headings.
+    expect(builtInPacks.map((p) => p.id)).not.toContain(basePack.id);
+  });
 
   it("gives each template the sections and order its guidance lists", () => {
     const keys = (id: string) => getPack(id)!.sections.map((s) => s.key);

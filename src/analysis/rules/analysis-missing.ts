@@ -23,6 +23,10 @@ export default defineRule({
     id: "analysis-missing",
     description:
       "A section describes events without saying why they happened or what they mean for the child.",
+    messages: {
+      noAnalysis:
+        "{{opening}} Does it say why, and what it means for {{child}}? Ask yourself: Why has this happened? So what does this mean for {{child}}? A sentence or two of analysis is enough.",
+    },
     defaultSeverity: "warning",
     defaultOptions: analysisMissingOptions,
     scope: "section",
@@ -47,7 +51,8 @@ export default defineRule({
       ? `"${heading}" reads as a run of dated events.`
       : `"${heading}" describes what has happened.`;
     report({
-      message: `${opening} Does it say why, and what it means for ${childLabel}? Ask yourself: Why has this happened? So what does this mean for ${childLabel}? A sentence or two of analysis is enough.`,
+      messageId: "noAnalysis",
+      data: { opening, child: childLabel },
       location: document.headingLocation(section),
     });
   },

@@ -19,6 +19,12 @@ export default defineRule({
   meta: {
     id: "child-name-missing",
     description: "The summary never names the child in its text.",
+    messages: {
+      unknown:
+        "This summary does not say which child it is about. Put the child's name in the headings where the template says [Child's Name], and use it in the text, so the summary is clearly theirs: each child in a family needs their own summary, because the impact for each child is different.",
+      notInText:
+        "{{name}}'s name is not in the text of this summary{{where}}. Write about {{name}} by name so the summary is clearly {{name}}'s: each child in the family needs their own summary, because the impact for each child is different.",
+    },
     defaultSeverity: "warning",
     defaultOptions: childNameMissingOptions,
     scope: "document",
@@ -39,8 +45,7 @@ export default defineRule({
       if (!templateNamesChild) return;
       report({
         key: "unknown",
-        message:
-          "This summary does not say which child it is about. Put the child's name in the headings where the template says [Child's Name], and use it in the text, so the summary is clearly theirs: each child in a family needs their own summary, because the impact for each child is different.",
+        messageId: "unknown",
         location,
       });
       return;
@@ -63,7 +68,8 @@ export default defineRule({
     const where = inHeadings ? ", only in the headings" : inTitle ? ", only in its title" : "";
     report({
       key: "body",
-      message: `${firstName}'s name is not in the text of this summary${where}. Write about ${firstName} by name so the summary is clearly ${firstName}'s: each child in the family needs their own summary, because the impact for each child is different.`,
+      messageId: "notInText",
+      data: { name: firstName, where },
       location: location ?? (title ? wholeParagraph(document, title.paragraph) : null),
     });
   },

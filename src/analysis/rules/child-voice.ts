@@ -268,6 +268,14 @@ export default defineRule({
   meta: {
     id: "child-voice",
     description: "The pen picture has neither the child's wishes and feelings nor their own words.",
+    messages: {
+      understood:
+        "Does the pen picture say how you have understood {{child}}'s wishes and feelings? Saying {{child}} cannot express them is not the same: describe what you have observed, how {{child}} communicates (signs, pictures, sounds, behaviour) and what the people who know {{child}} best say.",
+      cannotBeAsked:
+        "Does the pen picture say how {{child}} shows their wishes and feelings? For a baby or a child who does not use words, describe what you have observed, how {{child}} communicates and what the people who know {{child}} best say.",
+      noVoice:
+        "Does the pen picture give {{child}}'s wishes and feelings, in {{child}}'s own words where you can (\"I want…\")? What a parent or professional says about {{child}} is their view, not {{child}}'s.",
+    },
     defaultSeverity: "warning",
     defaultOptions: childVoiceOptions,
     scope: "section",
@@ -299,11 +307,8 @@ export default defineRule({
       document.sentences(index).some((sentence) => deniesExpression(readSentence(sentence.text))),
     );
     report({
-      message: denied
-        ? `Does the pen picture say how you have understood ${childLabel}'s wishes and feelings? Saying ${childLabel} cannot express them is not the same: describe what you have observed, how ${childLabel} communicates (signs, pictures, sounds, behaviour) and what the people who know ${childLabel} best say.`
-        : cannotBeAsked(document, today)
-          ? `Does the pen picture say how ${childLabel} shows their wishes and feelings? For a baby or a child who does not use words, describe what you have observed, how ${childLabel} communicates and what the people who know ${childLabel} best say.`
-          : `Does the pen picture give ${childLabel}'s wishes and feelings, in ${childLabel}'s own words where you can ("I want…")? What a parent or professional says about ${childLabel} is their view, not ${childLabel}'s.`,
+      messageId: denied ? "understood" : cannotBeAsked(document, today) ? "cannotBeAsked" : "noVoice",
+      data: { child: childLabel },
       location: document.headingLocation(section),
     });
   },

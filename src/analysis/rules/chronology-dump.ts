@@ -60,6 +60,10 @@ export default defineRule({
     id: "chronology-dump",
     description:
       "The background reads as a list of dated events rather than an analysis of what they mean for the child.",
+    messages: {
+      listOfEvents:
+        "Is this section a list of dated events? {{entries}} only what happened and when. Rather than repeat the chronology, give a short analytical overview: what support was offered, what difference it made, and what this history means for {{childPossessive}} lived experience.",
+    },
     defaultSeverity: "warning",
     defaultOptions: chronologyDumpOptions,
     scope: "section",
@@ -82,7 +86,14 @@ export default defineRule({
     const reflective = lines.filter((line) => !bare.includes(line) && analytic(line));
     if (reflective.length / lines.length >= options.minReflectiveShare) return;
     report({
-      message: `Is this section a list of dated events? ${bare.length === lines.length ? `Each of its ${lines.length} entries records` : `${bare.length} of its ${lines.length} entries record`} only what happened and when. Rather than repeat the chronology, give a short analytical overview: what support was offered, what difference it made, and what this history means for ${possessiveOf(childLabel)} lived experience.`,
+      messageId: "listOfEvents",
+      data: {
+        entries:
+          bare.length === lines.length
+            ? `Each of its ${lines.length} entries records`
+            : `${bare.length} of its ${lines.length} entries record`,
+        childPossessive: possessiveOf(childLabel),
+      },
       location: bare[0]!.location,
     });
   },

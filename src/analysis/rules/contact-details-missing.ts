@@ -38,6 +38,10 @@ export default defineRule({
   meta: {
     id: "contact-details-missing",
     description: "The contacts section has no telephone number or email address.",
+    messages: {
+      noDetails:
+        'There is no telephone number or email address under "{{heading}}". Add up-to-date numbers or emails for {{child}}\'s parents or carers, the family members who matter and the key professionals: the emergency duty team may need them out of hours.',
+    },
     defaultSeverity: "error",
     defaultOptions: contactDetailsMissingOptions,
     scope: "section",
@@ -56,7 +60,8 @@ export default defineRule({
     });
     if (found) return;
     report({
-      message: `There is no telephone number or email address under "${section.occurrence.headingText}". Add up-to-date numbers or emails for ${childLabel}'s parents or carers, the family members who matter and the key professionals: the emergency duty team may need them out of hours.`,
+      messageId: "noDetails",
+      data: { heading: section.occurrence.headingText, child: childLabel },
       location: document.headingLocation(section),
     });
   },

@@ -16,6 +16,10 @@ export default defineRule({
   meta: {
     id: "contact-unnamed",
     description: "A telephone number in the contacts with no name or relationship beside it.",
+    messages: {
+      unnamed:
+        "Whose number is {{number}}? Add the name and the relationship to the child beside it, so that the emergency duty team know whom they are ringing out of hours.",
+    },
     defaultSeverity: "warning",
     scope: "section",
     options: z.object({
@@ -39,7 +43,8 @@ export default defineRule({
       const number = numbers[0]!;
       report({
         key: String(index - section.occurrence.headingParagraph),
-        message: `Whose number is ${number[0]}? Add the name and the relationship to the child beside it, so that the emergency duty team know whom they are ringing out of hours.`,
+        messageId: "unnamed",
+        data: { number: number[0] },
         location: { paragraph: index, start: number.index ?? 0, end: (number.index ?? 0) + number[0].length },
       });
     }

@@ -9,6 +9,10 @@ export default defineRule({
   meta: {
     id: "contingency-missing",
     description: "The goals say nothing about what will happen if the plan does not work.",
+    messages: {
+      noContingency:
+        'Does this say what will happen if the plan does not work for {{child}}? A contingency plan says what you will do, and when, if things do not change (for example "If Mum does not attend the programme by March, we will hold a legal planning meeting").',
+    },
     defaultSeverity: "warning",
     defaultOptions: contingencyMissingOptions,
     scope: "section",
@@ -51,7 +55,8 @@ export default defineRule({
       return;
 
     report({
-      message: `Does this say what will happen if the plan does not work for ${childLabel}? A contingency plan says what you will do, and when, if things do not change (for example "If Mum does not attend the programme by March, we will hold a legal planning meeting").`,
+      messageId: "noContingency",
+      data: { child: childLabel },
       location: document.headingLocation(section),
     });
   },

@@ -108,6 +108,10 @@ export default defineRule({
   meta: {
     id: "evidence-missing",
     description: "The section claims change without saying how we know.",
+    messages: {
+      noEvidence:
+        'You say things have changed for {{child}} ("{{claim}}") but not how we know. Add the evidence: what you or others have observed, what {{child}} and the family have told you, or what school, health or attendance records show.',
+    },
     defaultSeverity: "warning",
     defaultOptions: evidenceMissingOptions,
     scope: "section",
@@ -132,7 +136,8 @@ export default defineRule({
     }
     if (!firstClaim) return;
     report({
-      message: `You say things have changed for ${childLabel} ("${firstClaim.quote}") but not how we know. Add the evidence: what you or others have observed, what ${childLabel} and the family have told you, or what school, health or attendance records show.`,
+      messageId: "noEvidence",
+      data: { child: childLabel, claim: firstClaim.quote },
       location: { paragraph: firstClaim.paragraph, start: firstClaim.start, end: firstClaim.end },
     });
   },

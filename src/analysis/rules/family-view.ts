@@ -22,6 +22,14 @@ export default defineRule({
   meta: {
     id: "family-view",
     description: "The goals do not say what the child and the family think should happen next.",
+    messages: {
+      neither:
+        'The goals do not say what {{child}} or the family think should happen next. Ask them and record their views, in their own words where you can (for example "{{child}} wants…", "Mum would like…").',
+      noChildView:
+        "The goals record the family's view but not what {{child}} thinks should happen next. Add {{child}}'s own view, in {{child}}'s words where you can.",
+      noFamilyView:
+        "The goals record what {{child}} wants but not what the parents, carers or family think should happen next. Add their view, and say where it differs from {{child}}'s.",
+    },
     defaultSeverity: "warning",
     defaultOptions: familyViewOptions,
     scope: "section",
@@ -81,7 +89,8 @@ export default defineRule({
     if (found.size === 0) {
       report({
         key: "child-and-family",
-        message: `The goals do not say what ${childLabel} or the family think should happen next. Ask them and record their views, in their own words where you can (for example "${childLabel} wants…", "Mum would like…").`,
+        messageId: "neither",
+        data: { child: childLabel },
         location,
       });
     } else if (!found.has("child")) {
@@ -89,13 +98,15 @@ export default defineRule({
       if (cannotBeAsked(document, today)) return;
       report({
         key: "child",
-        message: `The goals record the family's view but not what ${childLabel} thinks should happen next. Add ${childLabel}'s own view, in ${childLabel}'s words where you can.`,
+        messageId: "noChildView",
+        data: { child: childLabel },
         location,
       });
     } else {
       report({
         key: "family",
-        message: `The goals record what ${childLabel} wants but not what the parents, carers or family think should happen next. Add their view, and say where it differs from ${childLabel}'s.`,
+        messageId: "noFamilyView",
+        data: { child: childLabel },
         location,
       });
     }

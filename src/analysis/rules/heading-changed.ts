@@ -14,6 +14,12 @@ export default defineRule({
   meta: {
     id: "heading-changed",
     description: "A heading the template inserted has been typed over or deleted.",
+    messages: {
+      changed:
+        'Was this heading changed on purpose? It now reads "{{written}}", where the template\'s heading is "{{heading}}". If not, move what you wrote onto the line below it and put the heading back.',
+      deleted:
+        'The heading "{{heading}}" has been deleted; what is written in its section is still there. Choose Fix to put the heading back.',
+    },
     defaultSeverity: "warning",
     scope: "document",
     fixable: true,
@@ -33,9 +39,8 @@ export default defineRule({
       report({
         section: occurrence.key,
         key: `${occurrence.headingParagraph}`,
-        message: written
-          ? `Was this heading changed on purpose? It now reads "${written}", where the template's heading is "${heading}". If not, move what you wrote onto the line below it and put the heading back.`
-          : `The heading "${heading}" has been deleted; what is written in its section is still there. Choose Fix to put the heading back.`,
+        messageId: written ? "changed" : "deleted",
+        data: { written, heading },
         location,
         // Only an emptied heading is put back for the worker: over typed words, a fix would lose them.
         ...(written ? {} : { fix: { kind: "replace-text" as const, location, text: heading } }),

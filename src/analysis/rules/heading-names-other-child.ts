@@ -12,6 +12,10 @@ export default defineRule({
   meta: {
     id: "heading-names-other-child",
     description: "A heading names a different child from the one the summary is for.",
+    messages: {
+      otherChild:
+        'Is this heading about the right child? It names {{named}}, but this summary is for {{child}}. If {{child}} is right, choose "Change the template or the child\'s name" and enter {{child}} to change the headings.',
+    },
     defaultSeverity: "warning",
     scope: "document",
     options: z.object({}),
@@ -29,7 +33,8 @@ export default defineRule({
       report({
         section: occurrence.key,
         key: `${occurrence.headingParagraph}`,
-        message: `Is this heading about the right child? It names ${named}, but this summary is for ${child}. If ${child} is right, choose "Change the template or the child's name" and enter ${child} to change the headings.`,
+        messageId: "otherChild",
+        data: { named, child },
         location: {
           paragraph: occurrence.headingParagraph,
           start: 0,

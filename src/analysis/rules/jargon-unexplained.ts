@@ -97,6 +97,12 @@ export default defineRule({
   meta: {
     id: "jargon-unexplained",
     description: "A social-care acronym is not written out the first time it is used.",
+    messages: {
+      ambiguous:
+        'Which does "{{term}}" mean here: {{meanings}}? Write it out the first time you use it, so that anyone reading the summary, including {{child}} as an adult, understands it.',
+      unexplained:
+        '"{{term}}" stands for {{expansion}}. Write it out the first time you use it, as "{{expansion}} ({{acronym}})", so that anyone reading the summary, including {{child}} as an adult, understands it.',
+    },
     defaultSeverity: "warning",
     defaultOptions: jargonUnexplainedOptions,
     scope: "document",
@@ -144,7 +150,8 @@ export default defineRule({
           report({
             key: acronym.term,
             section: sectionOf.get(index) ?? null,
-            message: `Which does "${found.text}" mean here: ${meanings.join(" or ")}? Write it out the first time you use it, so that anyone reading the summary, including ${childLabel} as an adult, understands it.`,
+            messageId: "ambiguous",
+            data: { term: found.text, meanings: meanings.join(" or "), child: childLabel },
             location,
           });
           continue;
@@ -154,7 +161,8 @@ export default defineRule({
         report({
           key: acronym.term,
           section: sectionOf.get(index) ?? null,
-          message: `"${found.text}" stands for ${expansion}. Write it out the first time you use it, as "${expansion} (${acronym.term})", so that anyone reading the summary, including ${childLabel} as an adult, understands it.`,
+          messageId: "unexplained",
+          data: { term: found.text, expansion, acronym: acronym.term, child: childLabel },
           location,
           ...(singular
             ? {

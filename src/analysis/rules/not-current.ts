@@ -72,6 +72,14 @@ export default defineRule({
     id: "not-current",
     description:
       "The last three months report older events, or the safety plan was agreed before the review window or a later incident.",
+    messages: {
+      oldEvents:
+        "Is this section about the last {{interval}}? {{count}} of the events it dates are older than that, the earliest {{earliest}}. Say what has happened for {{child}} in the last {{interval}}, and leave older events to the background and the chronology.",
+      planOld:
+        "The safety plan was agreed on {{agreed}}, more than {{interval}} before this summary. Is it still the plan? Review it with {{child}} and the family and record the date it was agreed again.",
+      planBeforeEvent:
+        "The safety plan was agreed on {{agreed}}, before what happened on {{event}}. Does it still keep {{child}} safe? Review it with {{child}} and the family in the light of that.",
+    },
     defaultSeverity: "warning",
     defaultOptions: notCurrentOptions,
     scope: "section",
@@ -90,7 +98,13 @@ export default defineRule({
       if (old.length < 2 || old.length * 2 < mentions.length) return;
       const earliest = old.reduce((a, b) => (b.date < a.date ? b : a));
       report({
-        message: `Is this section about the last ${interval.label}? ${old.length} of the events it dates are older than that, the earliest ${longDate(earliest.date)}. Say what has happened for ${childLabel} in the last ${interval.label}, and leave older events to the background and the chronology.`,
+        messageId: "oldEvents",
+        data: {
+          interval: interval.label,
+          count: old.length,
+          earliest: longDate(earliest.date),
+          child: childLabel,
+        },
         location: earliest.location,
       });
       return;
@@ -104,7 +118,8 @@ export default defineRule({
     const age = daysBetween(latest.date, asOf);
     if (age > interval.days + options.graceDays) {
       report({
-        message: `The safety plan was agreed on ${longDate(latest.date)}, more than ${interval.label} before this summary. Is it still the plan? Review it with ${childLabel} and the family and record the date it was agreed again.`,
+        messageId: "planOld",
+        data: { agreed: longDate(latest.date), interval: interval.label, child: childLabel },
         location: latest.location,
       });
       return;
@@ -122,7 +137,8 @@ export default defineRule({
     if (later.length === 0) return;
     const event = later.reduce((a, b) => (b.date > a.date ? b : a));
     report({
-      message: `The safety plan was agreed on ${longDate(latest.date)}, before what happened on ${longDate(event.date)}. Does it still keep ${childLabel} safe? Review it with ${childLabel} and the family in the light of that.`,
+      messageId: "planBeforeEvent",
+      data: { agreed: longDate(latest.date), event: longDate(event.date), child: childLabel },
       location: latest.location,
     });
   },

@@ -13,6 +13,10 @@ export default defineRule({
   meta: {
     id: "not-individual",
     description: 'The summary is written about "the children" as a group rather than for this child.',
+    messages: {
+      aboutGroup:
+        'Is this summary written for {{child}}? It speaks of "{{group}}" {{groupCount}} times and names {{child}} {{named}} in its sections. Each child\'s summary is written for that child: what {{child}} thinks and feels, and what is happening means for {{child}} in particular.',
+    },
     defaultSeverity: "warning",
     defaultOptions: notIndividualOptions,
     scope: "document",
@@ -42,7 +46,16 @@ export default defineRule({
     }
     if (!first || group < options.minGroupMentions || named > Math.max(1, group / 3)) return;
     report({
-      message: `Is this summary written for ${childLabel}? It speaks of "${first.end > first.start ? document.paragraph(first.paragraph).text.slice(first.start, first.end) : "the children"}" ${group} times and names ${childLabel} ${named === 0 ? "nowhere" : named === 1 ? "once" : `${named} times`} in its sections. Each child's summary is written for that child: what ${childLabel} thinks and feels, and what is happening means for ${childLabel} in particular.`,
+      messageId: "aboutGroup",
+      data: {
+        child: childLabel,
+        group:
+          first.end > first.start
+            ? document.paragraph(first.paragraph).text.slice(first.start, first.end)
+            : "the children",
+        groupCount: group,
+        named: named === 0 ? "nowhere" : named === 1 ? "once" : `${named} times`,
+      },
       location: first,
     });
   },

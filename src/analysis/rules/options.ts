@@ -10,3 +10,15 @@ export function optionsInput(rule: RuleModule<unknown>, given: RuleConfig["optio
   if (typeof given !== "object" || given === null || Array.isArray(given)) return { ...defaults };
   return { ...defaults, ...given };
 }
+
+/**
+ * The options a rule runs with, as the engine gives them: the pack's options laid over the rule's
+ * meta.defaultOptions, then checked and completed by the rule's own schema. Throws when they do
+ * not fit, which the loader has already refused in a pack.
+ */
+export function effectiveOptions<Options>(
+  rule: RuleModule<Options>,
+  given: RuleConfig["options"] | undefined,
+): Options {
+  return rule.meta.options.parse(optionsInput(rule as RuleModule<unknown>, given));
+}

@@ -182,6 +182,9 @@ export default defineRule({
     id: "pen-picture-detail",
     description:
       "The pen picture misses who the child lives with, who matters to them, what makes them unique, their school, or (by age) their hopes or your observations.",
+    messages: {
+      missingTopic: "The pen picture does not say {{label}}. {{question}}",
+    },
     defaultSeverity: "warning",
     defaultOptions: penPictureDetailOptions,
     scope: "section",
@@ -216,7 +219,8 @@ export default defineRule({
         continue;
       report({
         key: topic.key,
-        message: `The pen picture does not say ${fill(topic.label)}. ${fill(topic.question)}`,
+        messageId: "missingTopic",
+        data: { label: fill(topic.label), question: fill(topic.question) },
         location: document.headingLocation(section),
       });
     }

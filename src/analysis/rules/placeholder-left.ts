@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Pack } from "../../guidance/schema";
 import type { AnalysedDocument } from "../document";
 import { countWords, findAllPhrases, findPhrase, sentences } from "../language";
-import type { TextLocation } from "../types";
+import type { ReportDescriptor, TextLocation } from "../types";
 import { defineRule } from "./define";
 import { shortHash } from "../reading/hash";
 
@@ -216,6 +216,18 @@ export default defineRule({
     id: "placeholder-left",
     description:
       "A template placeholder such as [Child's Name], or the template's guidance text, is left in the summary.",
+    messages: {
+      childName: '"{{text}}" is still in the summary. Replace it with {{name}}\'s name; choose Fix to do it.',
+      childNameUnknown: '"{{text}}" is still in the summary. Replace it with the child\'s name.',
+      placeholder:
+        'The template placeholder "{{text}}" is still in the summary. Replace it with the real details, or delete it.',
+      instruction:
+        'The template instruction "{{text}}" is still in the summary. Do what it asks, then delete it.',
+      blank:
+        'A blank from the template, "{{text}}", is still in the summary. Fill it in with the real details, or delete it.',
+      guidance:
+        "This is the template's guidance note, not part of {{child}}'s summary: \"{{text}}\" Use it as a prompt for what to write, then delete it.",
+    },
     defaultSeverity: "error",
     defaultOptions: placeholderLeftOptions,
     scope: "document",
@@ -247,7 +259,7 @@ export default defineRule({
         report({
           section,
           key: count === 1 ? baseKey : `${baseKey}-${count}`,
-          message: messageFor(occurrence, childName, childLabel),
+          ...messageFor(occurrence, childName, childLabel),
           location: occurrence.location,
           ...(occurrence.kind === "child-name" && childName
             ? { fix: { kind: "replace-text" as const, location: occurrence.location, text: childName } }
@@ -258,19 +270,23 @@ export default defineRule({
   },
 });
 
-function messageFor(occurrence: Occurrence, childName: string | null, childLabel: string): string {
+function messageFor(
+  occurrence: Occurrence,
+  childName: string | null,
+  childLabel: string,
+): Pick<ReportDescriptor, "messageId" | "data"> {
   switch (occurrence.kind) {
     case "child-name":
       return childName
-        ? `"${occurrence.text}" is still in the summary. Replace it with ${childName}'s name; choose Fix to do it.`
-        : `"${occurrence.text}" is still in the summary. Replace it with the child's name.`;
+        ? { messageId: "childName", data: { text: occurrence.text, name: childName } }
+        : { messageId: "childNameUnknown", data: { text: occurrence.text } };
     case "placeholder":
-      return `The template placeholder "${occurrence.text}" is still in the summary. Replace it with the real details, or delete it.`;
+      return { messageId: "placeholder", data: { text: occurrence.text } };
     case "instruction":
-      return `The template instruction "${occurrence.text}" is still in the summary. Do what it asks, then delete it.`;
+      return { messageId: "instruction", data: { text: occurrence.text } };
     case "blank":
-      return `A blank from the template, "${quote(occurrence.text, 40)}", is still in the summary. Fill it in with the real details, or delete it.`;
+      return { messageId: "blank", data: { text: quote(occurrence.text, 40) } };
     case "guidance":
-      return `This is the template's guidance note, not part of ${childLabel}'s summary: "${quote(occurrence.text)}" Use it as a prompt for what to write, then delete it.`;
+      return { messageId: "guidance", data: { text: quote(occurrence.text), child: childLabel } };
   }
 }

@@ -53,6 +53,12 @@ export default defineRule({
   meta: {
     id: "readability",
     description: "Very long sentences, or a section that is very hard to read.",
+    messages: {
+      longSentence:
+        "This sentence is {{words}} words long. Break it into shorter sentences, one point each, so that anyone reading it, including {{child}} as an adult, can follow it.",
+      hardToRead:
+        '"{{heading}}" is very hard to read (reading ease {{ease}} out of 100; plain English scores 60 or more). Use shorter sentences and everyday words: if {{child}} reads this as an adult, will they understand it?',
+    },
     defaultSeverity: "info",
     defaultOptions: readabilityOptions,
     scope: "document",
@@ -73,7 +79,8 @@ export default defineRule({
         report({
           section: section.key,
           key: sentenceKey(sentence),
-          message: `This sentence is ${words} words long. Break it into shorter sentences, one point each, so that anyone reading it, including ${childLabel} as an adult, can follow it.`,
+          messageId: "longSentence",
+          data: { words, child: childLabel },
           location: { paragraph: sentence.paragraph, start: sentence.start, end: sentence.end },
         });
       }
@@ -87,7 +94,12 @@ export default defineRule({
       report({
         section: section.key,
         key: "reading-ease",
-        message: `"${section.occurrence.headingText}" is very hard to read (reading ease ${Math.max(0, Math.round(ease))} out of 100; plain English scores 60 or more). Use shorter sentences and everyday words: if ${childLabel} reads this as an adult, will they understand it?`,
+        messageId: "hardToRead",
+        data: {
+          heading: section.occurrence.headingText,
+          ease: Math.max(0, Math.round(ease)),
+          child: childLabel,
+        },
         location: document.headingLocation(section),
       });
     }

@@ -11,6 +11,9 @@ export default defineRule({
   meta: {
     id: "required-topic",
     description: "A section does not cover a topic the guidance requires in every summary.",
+    messages: {
+      missing: "{{message}}",
+    },
     defaultSeverity: "warning",
     scope: "section",
     instanceOption: "topic",
@@ -47,7 +50,9 @@ export default defineRule({
     if (covered) return;
     report({
       key: options.topic,
-      message: options.message.split("{child}").join(childLabel),
+      // The topic's own words (its "message" option) are the message: each topic says what it asks.
+      messageId: "missing",
+      data: { message: options.message.split("{child}").join(childLabel) },
       location: document.headingLocation(section),
     });
   },

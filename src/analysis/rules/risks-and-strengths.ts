@@ -33,6 +33,9 @@ export default defineRule({
     id: "risks-and-strengths",
     description:
       "The involvement section lacks the risks, the strengths and protective factors, or the type of plan.",
+    messages: {
+      missingTopic: '"{{heading}}" does not set out {{label}}. {{question}}',
+    },
     defaultSeverity: "warning",
     defaultOptions: risksAndStrengthsOptions,
     scope: "section",
@@ -51,7 +54,8 @@ export default defineRule({
       if (findAffirmedPhrase(text, topic.phrases, negations) !== null) continue;
       report({
         key: topic.key,
-        message: `"${heading}" does not set out ${fill(topic.label)}. ${fill(topic.question)}`,
+        messageId: "missingTopic",
+        data: { heading, label: fill(topic.label), question: fill(topic.question) },
         location: document.headingLocation(section),
       });
     }

@@ -33,6 +33,18 @@ export default defineRule({
     description:
       "The safety plan is a list of people, does not say who does what when the child is at risk, or does not say when it was agreed, how it was shared and when it was uploaded.",
     // Whether a plan is specific, and how it was shared, are judgements: questions, never verdicts.
+    messages: {
+      listOfPeople:
+        'Is {{childPossessive}} safety plan more than a list of people? A safety plan says what happens when {{child}} is at risk of harm, what is in place and who is responsible for each action (for example "If Dad arrives after drinking, Mum will not let him in and will ring 999").',
+      whoDoesWhat:
+        'Does {{childPossessive}} safety plan say who does what when {{child}} is at risk of harm? Write each step as what happens, who does it and when (for example "If {{child}} feels unsafe at home, {{child}} will go to Nan\'s and Nan will ring the social worker").',
+      dateAgreed:
+        'The safety plan gives no date. Add the date it was agreed with {{child}} and the family, for example "Agreed on 3 October 2026 at the core group".',
+      shared:
+        "Does the safety plan say how it was shared with {{child}} and the family? Record who went through it with them, when, and whether they have a copy.",
+      uploaded:
+        "Does the safety plan say when it was uploaded to forms? Add the date it was uploaded, so that colleagues out of hours can find the full plan.",
+    },
     defaultSeverity: "warning",
     defaultOptions: safetyPlanSpecificOptions,
     scope: "section",
@@ -82,13 +94,15 @@ export default defineRule({
       // One weakness, one finding: a list of names is the finding, not also "who does what".
       report({
         key: "list-of-people",
-        message: `Is ${possessive} safety plan more than a list of people? A safety plan says what happens when ${childLabel} is at risk of harm, what is in place and who is responsible for each action (for example "If Dad arrives after drinking, Mum will not let him in and will ring 999").`,
+        messageId: "listOfPeople",
+        data: { childPossessive: possessive, child: childLabel },
         location: wholeParagraph(document, peopleOnly[0]!),
       });
     } else if (!saysWhoDoesWhat) {
       report({
         key: "who-does-what",
-        message: `Does ${possessive} safety plan say who does what when ${childLabel} is at risk of harm? Write each step as what happens, who does it and when (for example "If ${childLabel} feels unsafe at home, ${childLabel} will go to Nan's and Nan will ring the social worker").`,
+        messageId: "whoDoesWhat",
+        data: { childPossessive: possessive, child: childLabel },
         location: headingLocation,
       });
     }
@@ -102,7 +116,8 @@ export default defineRule({
     if (!hasAgreedDate) {
       report({
         key: "date-agreed",
-        message: `The safety plan gives no date. Add the date it was agreed with ${childLabel} and the family, for example "Agreed on 3 October 2026 at the core group".`,
+        messageId: "dateAgreed",
+        data: { child: childLabel },
         location: headingLocation,
       });
     }
@@ -110,7 +125,8 @@ export default defineRule({
     if (!has(options.sharedPhrases) && !sentences.some((sentence) => speaksOfACopy(sentence.text))) {
       report({
         key: "shared",
-        message: `Does the safety plan say how it was shared with ${childLabel} and the family? Record who went through it with them, when, and whether they have a copy.`,
+        messageId: "shared",
+        data: { child: childLabel },
         location: headingLocation,
       });
     }
@@ -118,7 +134,7 @@ export default defineRule({
     if (options.uploadedPhrases.length > 0 && !has(options.uploadedPhrases)) {
       report({
         key: "uploaded",
-        message: `Does the safety plan say when it was uploaded to forms? Add the date it was uploaded, so that colleagues out of hours can find the full plan.`,
+        messageId: "uploaded",
         location: headingLocation,
       });
     }

@@ -7,6 +7,10 @@ export default defineRule({
   meta: {
     id: "section-colour",
     description: "Text in a section that must be in a set colour is not in that colour.",
+    messages: {
+      wrongColour:
+        '{{count}} under "{{heading}}" {{verb}} not in {{colour}}. The guidance asks for this section to be recorded in {{colour}}; colour it {{colour}}, or choose Fix to do it for you.',
+    },
     defaultSeverity: "error",
     scope: "section",
     fixable: true,
@@ -27,7 +31,13 @@ export default defineRule({
     const first = wrong[0]!;
     const count = wrong.length === 1 ? "One paragraph" : `${wrong.length} paragraphs`;
     report({
-      message: `${count} under "${section.occurrence.headingText}" ${wrong.length === 1 ? "is" : "are"} not in ${colour.name}. The guidance asks for this section to be recorded in ${colour.name}; colour it ${colour.name}, or choose Fix to do it for you.`,
+      messageId: "wrongColour",
+      data: {
+        count,
+        heading: section.occurrence.headingText,
+        verb: wrong.length === 1 ? "is" : "are",
+        colour: colour.name,
+      },
       location: { paragraph: first, start: 0, end: document.paragraph(first).text.length },
       fix: { kind: "set-colour", colour: colour.hex.toUpperCase(), paragraphs: wrong },
     });

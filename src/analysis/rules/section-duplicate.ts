@@ -6,6 +6,10 @@ export default defineRule({
   meta: {
     id: "section-duplicate",
     description: "A heading appears more than once.",
+    messages: {
+      duplicate:
+        '"{{heading}}" appears more than once. Keep one up-to-date section and merge the rest into it, rather than adding new information under old.',
+    },
     defaultSeverity: "warning",
     scope: "document",
     options: z.object({}),
@@ -20,7 +24,8 @@ export default defineRule({
       report({
         section: occurrence.key,
         key: `${occurrence.key}@${occurrence.headingParagraph}`,
-        message: `"${occurrence.headingText}" appears more than once. Keep one up-to-date section and merge the rest into it, rather than adding new information under old.`,
+        messageId: "duplicate",
+        data: { heading: occurrence.headingText },
         location: {
           paragraph: occurrence.headingParagraph,
           start: 0,

@@ -6,6 +6,10 @@ export default defineRule({
   meta: {
     id: "section-empty",
     description: "A section has a heading but nothing written under it.",
+    messages: {
+      empty:
+        'Nothing is written under "{{heading}}" yet. Use the guidance notes for this heading to fill it in.',
+    },
     defaultSeverity: "error",
     scope: "section",
     options: z.object({}),
@@ -14,7 +18,8 @@ export default defineRule({
     if (!section?.occurrence) return;
     if (document.sectionWordCount(section) > 0) return;
     report({
-      message: `Nothing is written under "${section.occurrence.headingText}" yet. Use the guidance notes for this heading to fill it in.`,
+      messageId: "empty",
+      data: { heading: section.occurrence.headingText },
       location: document.headingLocation(section),
     });
   },

@@ -7,6 +7,10 @@ export default defineRule({
   meta: {
     id: "section-missing",
     description: "A heading the guidance asks for is not in the summary.",
+    messages: {
+      missing:
+        'The heading "{{heading}}" is missing. The guidance asks for it in every summary: add it as a heading (in Word, Case Summary Coach\'s Insert template adds the missing headings).',
+    },
     defaultSeverity: "error",
     scope: "document",
     checksPresence: true,
@@ -18,7 +22,8 @@ export default defineRule({
       report({
         section: section.key,
         key: section.key,
-        message: `The heading "${fillChildName(section.spec.heading, document.childName)}" is missing. The guidance asks for it in every summary: add it as a heading (in Word, Case Summary Coach's Insert template adds the missing headings).`,
+        messageId: "missing",
+        data: { heading: fillChildName(section.spec.heading, document.childName) },
         location: null,
       });
     }

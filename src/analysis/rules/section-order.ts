@@ -6,6 +6,10 @@ export default defineRule({
   meta: {
     id: "section-order",
     description: "The headings are not in the order the guidance gives.",
+    messages: {
+      outOfOrder:
+        '"{{heading}}" comes after "{{after}}", but the guidance puts it before. Move it so the summary follows the template\'s order.',
+    },
     defaultSeverity: "warning",
     scope: "document",
     options: z.object({}),
@@ -24,7 +28,8 @@ export default defineRule({
         report({
           section: occurrence.key,
           key: occurrence.key,
-          message: `"${occurrence.headingText}" comes after "${furthestHeading}", but the guidance puts it before. Move it so the summary follows the template's order.`,
+          messageId: "outOfOrder",
+          data: { heading: occurrence.headingText, after: furthestHeading },
           location: {
             paragraph: occurrence.headingParagraph,
             start: 0,

@@ -6,6 +6,10 @@ export default defineRule({
   meta: {
     id: "section-too-long",
     description: "A section is longer than its brevity budget.",
+    messages: {
+      tooLong:
+        '"{{heading}}" is {{words}} words; aim for {{maxWords}} or fewer. Keep it brief: anyone reading should quickly understand what is happening, and detail already recorded elsewhere need not be repeated.',
+    },
     defaultSeverity: "warning",
     scope: "section",
     options: z.object({ maxWords: z.number().int().positive() }),
@@ -15,7 +19,8 @@ export default defineRule({
     const wordCount = document.sectionWordCount(section);
     if (wordCount <= options.maxWords) return;
     report({
-      message: `"${section.occurrence.headingText}" is ${wordCount} words; aim for ${options.maxWords} or fewer. Keep it brief: anyone reading should quickly understand what is happening, and detail already recorded elsewhere need not be repeated.`,
+      messageId: "tooLong",
+      data: { heading: section.occurrence.headingText, words: wordCount, maxWords: options.maxWords },
       location: document.headingLocation(section),
     });
   },

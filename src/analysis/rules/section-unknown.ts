@@ -11,6 +11,10 @@ export default defineRule({
   meta: {
     id: "section-unknown",
     description: "A heading that is not one of the template's.",
+    messages: {
+      unknownHeading:
+        "\"{{heading}}\" is not one of the template's headings. That is fine if your team uses it; its text is not checked as part of the section above. If it belongs under one of the template's headings, move it there.",
+    },
     defaultSeverity: "info",
     scope: "document",
     options: z.object({}),
@@ -19,7 +23,8 @@ export default defineRule({
     document.structure.unknownHeadings.forEach((index, ordinal) => {
       report({
         key: String(ordinal + 1),
-        message: `"${document.paragraph(index).text.trim()}" is not one of the template's headings. That is fine if your team uses it; its text is not checked as part of the section above. If it belongs under one of the template's headings, move it there.`,
+        messageId: "unknownHeading",
+        data: { heading: document.paragraph(index).text.trim() },
         location: wholeParagraph(document, index),
       });
     });

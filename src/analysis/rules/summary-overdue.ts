@@ -127,6 +127,12 @@ export default defineRule({
   meta: {
     id: "summary-overdue",
     description: "The summary's date is older than the guidance's review interval, or it has no date.",
+    messages: {
+      noDate:
+        'This summary has no date, so a reader cannot tell whether it is current. Add a line such as "Date of summary: {{today}}" at the top; the guidance asks for the summary to be updated at least every {{interval}}.',
+      overdue:
+        "This summary is dated {{dated}}, {{age}} days ago: {{overdueBy}} overdue. The guidance asks for the summary to be updated at least every {{interval}}; bring it up to date and change the date.",
+    },
     defaultSeverity: "warning",
     defaultOptions: summaryOverdueOptions,
     scope: "document",
@@ -139,7 +145,8 @@ export default defineRule({
       // The same requirement: without a date nobody can tell whether the summary is current.
       report({
         key: "no-date",
-        message: `This summary has no date, so a reader cannot tell whether it is current. Add a line such as "Date of summary: ${longDate(today)}" at the top; the guidance asks for the summary to be updated at least every ${interval.label}.`,
+        messageId: "noDate",
+        data: { today: longDate(today), interval: interval.label },
         location: null,
       });
       return;
@@ -153,7 +160,13 @@ export default defineRule({
     if (overdueBy <= 0) return;
     report({
       key: "overdue",
-      message: `This summary is dated ${longDate(latest.date)}, ${age} days ago: ${howLong(overdueBy)} overdue. The guidance asks for the summary to be updated at least every ${interval.label}; bring it up to date and change the date.`,
+      messageId: "overdue",
+      data: {
+        dated: longDate(latest.date),
+        age,
+        overdueBy: howLong(overdueBy),
+        interval: interval.label,
+      },
       location: latest.location,
     });
   },

@@ -9,6 +9,14 @@ export default defineRule({
   meta: {
     id: "timescales-missing",
     description: "The goals give no dates or timescales, or do not say how the plan will be reviewed.",
+    messages: {
+      noDatesOrReview:
+        'The goals for {{child}} give no timescales and do not say how the plan will be reviewed. Say by when each goal should be met (for example "within 6 weeks" or "by the end of March") and how progress will be reviewed, such as at the next core group or review meeting and on what date.',
+      noDates:
+        'The goals for {{child}} give no dates or timescales. Say by when each goal should be met, for example "within 6 weeks", "by the end of the school term" or "by 31 March".',
+      noReview:
+        "The goals for {{child}} do not say how the plan will be reviewed. Say where and when progress will be looked at, for example at the next core group, the Child in Need review or the looked-after review.",
+    },
     defaultSeverity: "warning",
     defaultOptions: timescalesMissingOptions,
     scope: "section",
@@ -37,19 +45,22 @@ export default defineRule({
     if (!hasTimescale && !hasReview) {
       report({
         key: "dates-and-review",
-        message: `The goals for ${childLabel} give no timescales and do not say how the plan will be reviewed. Say by when each goal should be met (for example "within 6 weeks" or "by the end of March") and how progress will be reviewed, such as at the next core group or review meeting and on what date.`,
+        messageId: "noDatesOrReview",
+        data: { child: childLabel },
         location,
       });
     } else if (!hasTimescale) {
       report({
         key: "dates",
-        message: `The goals for ${childLabel} give no dates or timescales. Say by when each goal should be met, for example "within 6 weeks", "by the end of the school term" or "by 31 March".`,
+        messageId: "noDates",
+        data: { child: childLabel },
         location,
       });
     } else {
       report({
         key: "review",
-        message: `The goals for ${childLabel} do not say how the plan will be reviewed. Say where and when progress will be looked at, for example at the next core group, the Child in Need review or the looked-after review.`,
+        messageId: "noReview",
+        data: { child: childLabel },
         location,
       });
     }

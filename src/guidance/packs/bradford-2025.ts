@@ -1,17 +1,11 @@
-import type { PackInput } from "../schema";
+import type { PackLayerInput } from "../schema";
 import {
-  bottomLinesTopic,
   carePackageTopic,
   contactDetailsCheckedTopic,
-  engagementTopic,
-  familyNetworkTopic,
   familyTimeTopic,
   keyProfessionalsTopic,
   legalStatusTopic,
   parentsCarersContactTopic,
-  planProgressTopic,
-  newIssuesTopic,
-  reviewDatesTopic,
 } from "../vocabulary/required-topic";
 
 /**
@@ -19,8 +13,9 @@ import {
  * (document 004): the seven headings of §3.1, with the tips of §4 and the general requirements
  * of document 000. The default pack.
  */
-export const bradford2025: PackInput = {
+export const bradford2025: PackLayerInput = {
   id: "bradford-2025",
+  extends: "general-requirements",
   name: "Bradford Children and Families Trust (2025)",
   description:
     "Seven headings from the Child's Case Summary Practice Guidance issued in January 2025, with the pen picture in blue and the safety plan in red.",
@@ -204,9 +199,9 @@ export const bradford2025: PackInput = {
         { rule: "not-current", citation: "004 §4.4" },
         { rule: "evidence-missing", citation: "004 §3.1(iv)" },
         { rule: "analysis-missing", citation: "004 §4.3" },
-        { rule: "required-topic", citation: "000 §What should be included(i)", options: planProgressTopic },
-        { rule: "required-topic", citation: "000 §What should be included(iii)", options: engagementTopic },
-        { rule: "required-topic", citation: "000 §What should be included(ii)", options: newIssuesTopic },
+        { takes: "plan-progress" },
+        { takes: "engagement" },
+        { takes: "new-issues" },
         { rule: "section-too-long", citation: "004 §4.1", options: { maxWords: 550 } },
       ],
       prompts: [
@@ -242,13 +237,8 @@ export const bradford2025: PackInput = {
         { rule: "timescales-missing", citation: "004 §3.1(v)" },
         { rule: "contingency-missing", citation: "004 §3.1(v)" },
         { rule: "family-view", citation: "004 §3.1(v)" },
-        { rule: "required-topic", citation: "000 §What should be included(v)", options: reviewDatesTopic },
-        {
-          rule: "required-topic",
-          severity: "info",
-          citation: "000 §What should be included(vi)",
-          options: bottomLinesTopic,
-        },
+        { takes: "review-dates" },
+        { takes: "bottom-lines" },
         { rule: "section-too-long", citation: "004 §4.1", options: { maxWords: 500 } },
       ],
       prompts: [
@@ -328,7 +318,7 @@ export const bradford2025: PackInput = {
           citation: "004 §3.1(vii)",
           options: contactDetailsCheckedTopic,
         },
-        { rule: "required-topic", citation: "000 §What should be included(iv)", options: familyNetworkTopic },
+        { takes: "family-network" },
       ],
       prompts: [
         {

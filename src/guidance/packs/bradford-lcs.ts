@@ -1,15 +1,9 @@
-import type { PackInput } from "../schema";
+import type { PackLayerInput } from "../schema";
 import {
-  bottomLinesTopic,
   carePackageTopic,
   contactArrangementsTopic,
-  engagementTopic,
-  familyNetworkTopic,
   keyProfessionalsTopic,
   legalStatusTopic,
-  planProgressTopic,
-  newIssuesTopic,
-  reviewDatesTopic,
 } from "../vocabulary/required-topic";
 
 /*
@@ -41,8 +35,9 @@ const planLocationTopic = {
  * case notes on LCS: the six headings of §1.7, with the practice guidance of §1.8–1.11 and the
  * general requirements of document 000.
  */
-export const bradfordLcs: PackInput = {
+export const bradfordLcs: PackLayerInput = {
   id: "bradford-lcs",
+  extends: "general-requirements",
   name: "Bradford Social Care case summary (LCS)",
   description:
     "Six headings from the Case Summary Practice Guidance for summaries kept in case notes on LCS. Due on first allocation, before transfer and before closure, and updated every 3 months or sooner if there are significant changes.",
@@ -203,9 +198,9 @@ export const bradfordLcs: PackInput = {
         { rule: "not-current", citation: "002 §1.9" },
         { rule: "evidence-missing", citation: "002 §1.7(iv)" },
         { rule: "analysis-missing", citation: "002 §1.10" },
-        { rule: "required-topic", citation: "000 §What should be included(i)", options: planProgressTopic },
-        { rule: "required-topic", citation: "000 §What should be included(iii)", options: engagementTopic },
-        { rule: "required-topic", citation: "000 §What should be included(ii)", options: newIssuesTopic },
+        { takes: "plan-progress" },
+        { takes: "engagement" },
+        { takes: "new-issues" },
         { rule: "section-too-long", citation: "002 §1.8", options: { maxWords: 550 } },
       ],
       prompts: [
@@ -246,13 +241,8 @@ export const bradfordLcs: PackInput = {
           rule: "timescales-missing",
           citation: "000 §What should be included(v)",
         },
-        { rule: "required-topic", citation: "000 §What should be included(v)", options: reviewDatesTopic },
-        {
-          rule: "required-topic",
-          severity: "info",
-          citation: "000 §What should be included(vi)",
-          options: bottomLinesTopic,
-        },
+        { takes: "review-dates" },
+        { takes: "bottom-lines" },
         { rule: "section-too-long", citation: "002 §1.8", options: { maxWords: 500 } },
       ],
       prompts: [
@@ -284,7 +274,7 @@ export const bradfordLcs: PackInput = {
         { rule: "contact-unnamed", citation: "002 §1.7(vi)" },
         { rule: "contact-details-missing", citation: "002 §1.7(vi)" },
         { rule: "required-topic", citation: "002 §1.7(vi)", options: keyProfessionalsTopic },
-        { rule: "required-topic", citation: "000 §What should be included(iv)", options: familyNetworkTopic },
+        { takes: "family-network" },
       ],
       prompts: [
         {

@@ -1,13 +1,5 @@
-import type { PackInput } from "../schema";
-import {
-  bottomLinesTopic,
-  engagementTopic,
-  familyNetworkTopic,
-  keyProfessionalsTopic,
-  newIssuesTopic,
-  planProgressTopic,
-  reviewDatesTopic,
-} from "../vocabulary/required-topic";
+import type { PackLayerInput } from "../schema";
+import { keyProfessionalsTopic } from "../vocabulary/required-topic";
 
 /*
  * The topics below are particular to document 003 (its seven Current Situation questions, the
@@ -307,8 +299,9 @@ const emergencyContactTopic = {
  * Case Summary Guidance (12-week review), for summaries kept on LCS (document 003): eight
  * headings, updated every 12 weeks, with the general requirements of document 000.
  */
-export const lcs12Week: PackInput = {
+export const lcs12Week: PackLayerInput = {
   id: "lcs-12-week",
+  extends: "general-requirements",
   name: "LCS case summary (12-week review)",
   description:
     "Eight headings from the Case Summary Guidance for LCS, updated every 12 weeks or sooner if significant events take place or circumstances change. For children looked after and care leavers reviewed less often, update it after every review.",
@@ -424,7 +417,7 @@ export const lcs12Week: PackInput = {
           citation: "003 §Current plan and reason for it",
           options: planLocationTopic,
         },
-        { rule: "required-topic", citation: "000 §What should be included(v)", options: reviewDatesTopic },
+        { takes: "review-dates" },
         {
           rule: "section-too-long",
           citation: "003 §Current plan and reason for it",
@@ -583,9 +576,9 @@ export const lcs12Week: PackInput = {
           rule: "analysis-missing",
           citation: "000 §What should be included(iii)",
         },
-        { rule: "required-topic", citation: "000 §What should be included(i)", options: planProgressTopic },
-        { rule: "required-topic", citation: "000 §What should be included(iii)", options: engagementTopic },
-        { rule: "required-topic", citation: "000 §What should be included(ii)", options: newIssuesTopic },
+        { takes: "plan-progress" },
+        { takes: "engagement" },
+        { takes: "new-issues" },
         { rule: "section-too-long", citation: "003 §Case Summary Guidance(ii)", options: { maxWords: 500 } },
       ],
       prompts: [
@@ -624,12 +617,7 @@ export const lcs12Week: PackInput = {
           citation: "003 §Contingency Plan",
         },
         { rule: "required-topic", citation: "003 §Contingency Plan", options: emergencyContactTopic },
-        {
-          rule: "required-topic",
-          severity: "info",
-          citation: "000 §What should be included(vi)",
-          options: bottomLinesTopic,
-        },
+        { takes: "bottom-lines" },
         { rule: "section-too-long", citation: "003 §Case Summary Guidance(ii)", options: { maxWords: 400 } },
       ],
       prompts: [
@@ -673,7 +661,7 @@ export const lcs12Week: PackInput = {
           citation: "003 §Key professionals involved",
           options: keyProfessionalsTopic,
         },
-        { rule: "required-topic", citation: "000 §What should be included(iv)", options: familyNetworkTopic },
+        { takes: "family-network" },
       ],
       prompts: [
         {

@@ -1,12 +1,4 @@
-import type { PackInput } from "../schema";
-import {
-  bottomLinesTopic,
-  engagementTopic,
-  familyNetworkTopic,
-  newIssuesTopic,
-  planProgressTopic,
-  reviewDatesTopic,
-} from "../vocabulary/required-topic";
+import type { PackLayerInput } from "../schema";
 
 /*
  * 001 §Pen picture asks for more than the shared pen picture topics: the child's age and
@@ -127,7 +119,7 @@ const impactOnChildTopic = {
 
 /**
  * 001's own question about concerns, dilemmas and grey areas; document 000's wider "new issues …
- * both strengths as well as concerns" is the shared newIssuesTopic, checked beside it.
+ * both strengths as well as concerns" is the general requirements' "new-issues" topic, taken beside it.
  */
 const newConcernsTopic = {
   topic: "new-concerns",
@@ -151,8 +143,9 @@ const newConcernsTopic = {
  * requirements of document 000 (review dates, bottom lines, contingency, family network) are
  * checked in the last section as information rather than as errors.
  */
-export const mosaicStep: PackInput = {
+export const mosaicStep: PackLayerInput = {
   id: "mosaic-step",
+  extends: "general-requirements",
   name: "MOSAIC case summary Step",
   description:
     'Headings from the Practice Guidance: Case Summary for case summary Steps on MOSAIC. Due once a child has been open for 20 working days, then updated at least every 3 months or after a significant event. The source document is cut off after the heading "What has happened in the last 3 months?", so any later headings in the Step are not checked.',
@@ -273,33 +266,14 @@ export const mosaicStep: PackInput = {
           citation: "001 §What has happened in the last 3 months(iii)",
           options: newConcernsTopic,
         },
-        { rule: "required-topic", citation: "000 §What should be included(ii)", options: newIssuesTopic },
-        { rule: "required-topic", citation: "000 §What should be included(i)", options: planProgressTopic },
-        { rule: "required-topic", citation: "000 §What should be included(iii)", options: engagementTopic },
+        { takes: "new-issues" },
+        { takes: "plan-progress" },
+        { takes: "engagement" },
         // The source stops here, so what 000 asks about the months ahead is checked here, gently.
-        {
-          rule: "required-topic",
-          severity: "info",
-          citation: "000 §What should be included(iv)",
-          options: familyNetworkTopic,
-        },
-        {
-          rule: "required-topic",
-          severity: "info",
-          citation: "000 §What should be included(v)",
-          options: reviewDatesTopic,
-        },
-        {
-          rule: "contingency-missing",
-          severity: "info",
-          citation: "000 §What should be included(vi)",
-        },
-        {
-          rule: "required-topic",
-          severity: "info",
-          citation: "000 §What should be included(vi)",
-          options: bottomLinesTopic,
-        },
+        { takes: "family-network", severity: "info" },
+        { takes: "review-dates", severity: "info" },
+        { takes: "contingency", severity: "info" },
+        { takes: "bottom-lines" },
         { rule: "section-too-long", citation: "001 §Case Summary Guidance(iii)", options: { maxWords: 650 } },
       ],
       prompts: [
