@@ -1,7 +1,7 @@
 import { analyse } from "../src/analysis/engine";
 import { forgetReadings, sentences } from "../src/analysis/language";
 import { readSentence } from "../src/analysis/reading/meaning";
-import { defaultPack } from "../src/guidance";
+import { defaultPack } from "../src/analysis/built-in-packs";
 import { generateSummary, wordsIn } from "./generate";
 import { medianMs } from "./measure";
 

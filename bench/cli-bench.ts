@@ -6,7 +6,7 @@ import { analyse } from "../src/analysis/engine";
 import type { DocumentSnapshot, SnapshotParagraph } from "../src/analysis/snapshot";
 import { main, type CliIo } from "../src/cli/main";
 import { readDocument } from "../src/cli/readers";
-import { builtInPacks } from "../src/guidance";
+import { builtInPacks } from "../src/analysis/built-in-packs";
 import { generateSummary, wordsIn } from "./generate";
 import { median } from "./measure";
 

@@ -1,5 +1,5 @@
 import { heading, paragraph, type DocumentSnapshot, type SnapshotParagraph } from "../src/analysis/snapshot";
-import { defaultPack } from "../src/guidance";
+import { defaultPack } from "../src/analysis/built-in-packs";
 import { countWords } from "../src/analysis/language";
 
 /**

@@ -5,7 +5,7 @@ import path from "node:path";
 import { analyse } from "../src/analysis/engine";
 import type { SnapshotParagraph } from "../src/analysis/snapshot";
 import { forgetReadings } from "../src/analysis/language";
-import { defaultPack } from "../src/guidance";
+import { defaultPack } from "../src/analysis/built-in-packs";
 import { summaryDocx } from "../test/cli/helpers";
 import { HOSTILE_CASES } from "../test/cli/hostile-corpus";
 

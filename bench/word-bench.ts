@@ -1,7 +1,7 @@
 import { analyse, promptsFor } from "../src/analysis/engine";
 import type { Finding } from "../src/analysis/types";
 import { createFakeWord, type FakeWord, type ParagraphSpec } from "../src/fake-word";
-import { defaultPack } from "../src/guidance";
+import { defaultPack } from "../src/analysis/built-in-packs";
 import {
   applySectionColours,
   goTo,

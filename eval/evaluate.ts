@@ -1,4 +1,4 @@
-import { builtInPacks } from "../src/guidance";
+import { builtInPacks } from "../src/analysis/built-in-packs";
 import { analyse } from "../src/analysis/engine";
 import { builtInRules } from "../src/analysis/rules";
 import type { CorpusEntry } from "./corpus";

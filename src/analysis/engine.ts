@@ -1,5 +1,5 @@
 import { expecter } from "./plans/freshness";
-import { builtInPacks } from "../guidance";
+import { builtInPacks } from "./built-in-packs";
 import type { Pack, RuleConfig, Severity } from "../guidance/schema";
 import { AnalysedDocument } from "./document";
 import { capitaliseFirst, fillChildName } from "./fill";

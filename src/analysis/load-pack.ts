@@ -1,6 +1,6 @@
 import { closest, distance } from "fastest-levenshtein";
 import { z } from "zod";
-import { extendablePacks } from "../guidance";
+import { extendablePacks } from "./built-in-packs";
 import { packLayerSchema, packSchema, type Pack, type RuleConfig } from "../guidance/schema";
 import { layPack } from "./layers";
 import { builtInRules } from "./rules";

@@ -1,4 +1,4 @@
-import { basePack, builtInPacks } from "../guidance";
+import { basePack, builtInPacks } from "./built-in-packs";
 import type { Pack } from "../guidance/schema";
 import { loadPackFromJson, type LoadPackResult } from "./load-pack";
 import { builtInRules } from "./rules";

@@ -1,7 +1,8 @@
 import { analyse, type AnalysisResult } from "../analysis/engine";
 import { dirname, join } from "node:path";
 import { loadPackFromJson, type LoadContext } from "../analysis/load-pack";
-import { builtInPacks, extendablePacks, getPack, type Pack } from "../guidance";
+import { type Pack } from "../guidance";
+import { builtInPacks, extendablePacks, getPack } from "../analysis/built-in-packs";
 import packageJson from "../../package.json";
 import { UnreadableFileError } from "./errors";
 import { TOO_BIG } from "./limits";

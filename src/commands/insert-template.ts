@@ -1,6 +1,6 @@
 import { planTemplate } from "../analysis/plans/template";
 import type { DocumentSnapshot } from "../analysis/snapshot";
-import { builtInPacks, defaultPack as builtInDefault } from "../guidance";
+import { builtInPacks, defaultPack as builtInDefault } from "../analysis/built-in-packs";
 import type { PackProblem } from "../analysis/pack-registry";
 import type { Pack } from "../guidance/schema";
 import {

@@ -1,6 +1,7 @@
 import { analyse } from "../../src/analysis/engine";
 import { loadPackFromJson } from "../../src/analysis/load-pack";
-import { defaultPack, type Pack } from "../../src/guidance";
+import { type Pack } from "../../src/guidance";
+import { defaultPack } from "../../src/analysis/built-in-packs";
 import { heading, paragraph, snapshotOf } from "./helpers";
 
 /**

@@ -3,7 +3,8 @@ import { analyse } from "../../src/analysis/engine";
 import { effectiveOptions } from "../../src/analysis/rules/options";
 import summaryOverdue from "../../src/analysis/rules/summary-overdue";
 import { summaryOverdueOptions } from "../../src/analysis/rules/defaults/summary-overdue";
-import { defaultPack, type Pack } from "../../src/guidance";
+import { type Pack } from "../../src/guidance";
+import { defaultPack } from "../../src/analysis/built-in-packs";
 import { paragraph, summaryWith } from "./helpers";
 
 /** The caseload report reads the summary's date with the overdue check's options as the engine runs it. */

@@ -1,6 +1,6 @@
 import { analyse, createAnalyser } from "../../src/analysis/engine";
 import type { RuleModule } from "../../src/analysis/types";
-import { defaultPack } from "../../src/guidance";
+import { defaultPack } from "../../src/analysis/built-in-packs";
 import { heading, paragraph, snapshotOf, summaryWith } from "./helpers";
 import { z } from "zod";
 

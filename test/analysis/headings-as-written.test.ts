@@ -1,5 +1,5 @@
 import { recogniseStructure } from "../../src/analysis/sections";
-import { defaultPack, getPack } from "../../src/guidance";
+import { defaultPack, getPack } from "../../src/analysis/built-in-packs";
 import { heading, paragraph, snapshotOf } from "./helpers";
 
 const keysOf = (snapshot: ReturnType<typeof snapshotOf>, pack = defaultPack, name: string | null = "Kai") =>

@@ -6,7 +6,8 @@ import {
   type SnapshotParagraph,
 } from "../../src/analysis/snapshot";
 import type { Finding, RuleModule } from "../../src/analysis/types";
-import { defaultPack, type Pack } from "../../src/guidance";
+import { type Pack } from "../../src/guidance";
+import { defaultPack } from "../../src/analysis/built-in-packs";
 
 export { heading, paragraph };
 

@@ -1,6 +1,6 @@
 import { analyse } from "../../src/analysis/engine";
 import { normaliseHeading } from "../../src/analysis/sections";
-import { defaultPack } from "../../src/guidance";
+import { defaultPack } from "../../src/analysis/built-in-packs";
 import { heading, paragraph, snapshotOf } from "./helpers";
 
 /**

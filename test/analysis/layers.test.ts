@@ -1,6 +1,6 @@
 import { analyse } from "../../src/analysis/engine";
 import { loadPackFromJson, type LoadPackResult } from "../../src/analysis/load-pack";
-import { defaultPack } from "../../src/guidance";
+import { defaultPack } from "../../src/analysis/built-in-packs";
 import { summaryWith } from "./helpers";
 
 /** A team's additions to the Trust's template: one prompt, and nothing copied. */

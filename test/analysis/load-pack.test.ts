@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { analyse } from "../../src/analysis/engine";
-import { builtInPacks, defaultPack } from "../../src/guidance";
+import { builtInPacks, defaultPack } from "../../src/analysis/built-in-packs";
 import { findJsonSyntaxError, loadPackFromJson } from "../../src/analysis/load-pack";
 import { builtInRules } from "../../src/analysis/rules";
 import sectionEmpty from "../../src/analysis/rules/section-empty";

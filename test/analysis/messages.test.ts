@@ -2,7 +2,7 @@ import { analyse } from "../../src/analysis/engine";
 import { loadPackFromJson } from "../../src/analysis/load-pack";
 import { builtInRules } from "../../src/analysis/rules";
 import { formatMessage, messageText, placeholdersOf } from "../../src/analysis/rules/messages";
-import { defaultPack } from "../../src/guidance";
+import { defaultPack } from "../../src/analysis/built-in-packs";
 import { summaryWith } from "./helpers";
 
 /** Each check declares its messages by id (ESLint's meta.messages); a pack may word one its own way. */

@@ -1,6 +1,6 @@
 import { choosePack, matchHeading, normaliseHeading, recogniseStructure } from "../../src/analysis/sections";
 import { sectionTag } from "../../src/analysis/tags";
-import { builtInPacks, defaultPack, getPack } from "../../src/guidance";
+import { builtInPacks, defaultPack, getPack } from "../../src/analysis/built-in-packs";
 import { heading, paragraph, snapshotOf } from "./helpers";
 
 describe("normaliseHeading", () => {

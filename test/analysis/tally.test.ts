@@ -1,7 +1,7 @@
 import { analyse } from "../../src/analysis/engine";
 import { checklistOf, metText, tally } from "../../src/analysis/tally";
 import { workedExamples } from "../../src/examples";
-import { getPack } from "../../src/guidance";
+import { getPack } from "../../src/analysis/built-in-packs";
 
 const TODAY = new Date(2026, 8, 1);
 const analysed = (id: string, dismissed: string[] = []) => {

@@ -4,7 +4,8 @@ import { defineRule } from "../../src/analysis/rules/define";
 import { heading, paragraph } from "../../src/analysis/snapshot";
 import type { RuleModule, Severity } from "../../src/analysis/types";
 import { formatFile, formatOverall } from "../../src/cli/format-text";
-import { defaultPack, type Pack, type RuleConfig } from "../../src/guidance";
+import { type Pack, type RuleConfig } from "../../src/guidance";
+import { defaultPack } from "../../src/analysis/built-in-packs";
 
 /**
  * The report is built from a real analysis; two stand-in checks report exactly the messages a

@@ -12,7 +12,8 @@ import {
 } from "docx";
 import JSZip from "jszip";
 import type { CliIo } from "../../src/cli/main";
-import { defaultPack, type Pack } from "../../src/guidance";
+import { type Pack } from "../../src/guidance";
+import { defaultPack } from "../../src/analysis/built-in-packs";
 
 export { HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun };
 

@@ -3,7 +3,7 @@ import { symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import JSZip from "jszip";
 import { LIMITS } from "../../src/cli/limits";
-import { defaultPack } from "../../src/guidance";
+import { defaultPack } from "../../src/analysis/built-in-packs";
 import { handMadeDocx, oleFile } from "./helpers";
 
 /**

@@ -2,7 +2,7 @@ import { createInsertTemplateCommand } from "../../src/commands/ribbon";
 import { parseReply, type DialogEventArg, type DialogLike, type OfficeLike } from "../../src/commands/dialog";
 import { COULD_NOT_INSERT } from "../../src/commands/insert-template";
 import { createFakeWord, FakeOfficeError, HOST_PRESETS, type FakeWord } from "../../src/fake-word";
-import { defaultPack } from "../../src/guidance";
+import { defaultPack } from "../../src/analysis/built-in-packs";
 import { loadDocumentState, saveDocumentState, type WordHost } from "../../src/word";
 
 /**

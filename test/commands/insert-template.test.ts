@@ -6,7 +6,7 @@ import {
   type NameAnswer,
 } from "../../src/commands/insert-template";
 import { createFakeWord, FakeOfficeError, HOST_PRESETS, type FakeWord } from "../../src/fake-word";
-import { defaultPack, getPack } from "../../src/guidance";
+import { defaultPack, getPack } from "../../src/analysis/built-in-packs";
 import { loadDocumentState, saveDocumentState, type WordHost, type WordRun } from "../../src/word";
 
 function hostFor(fake: FakeWord): WordHost {

@@ -1,7 +1,7 @@
 import { runInsertTemplateCommand } from "../../src/commands/insert-template";
 import { nameProblem } from "../../src/commands/name-dialog";
 import { createFakeWord } from "../../src/fake-word";
-import { defaultPack } from "../../src/guidance";
+import { defaultPack } from "../../src/analysis/built-in-packs";
 import type { WordHost } from "../../src/word";
 
 /**

@@ -1,5 +1,5 @@
 import { applyFix, insertTemplate } from "../../src/word";
-import { defaultPack } from "../../src/guidance";
+import { defaultPack } from "../../src/analysis/built-in-packs";
 import { DEMO_USERS, DemoSession } from "../../src/demo/session";
 import { planTemplate } from "../../src/analysis/plans";
 

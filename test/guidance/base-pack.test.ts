@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { basePack, builtInPackLayers, builtInPacks, type Pack, type RuleConfig } from "../../src/guidance";
+import { builtInPackLayers, type Pack, type RuleConfig } from "../../src/guidance";
+import { basePack, builtInPacks } from "../../src/analysis/built-in-packs";
 
 /**
  * The four built-in packs extend document 000's general requirements (the base pack) instead of

@@ -1,7 +1,7 @@
 import { analyse } from "../../src/analysis/engine";
 import { choosePack } from "../../src/analysis/sections";
 import type { DocumentSnapshot } from "../../src/analysis/snapshot";
-import { builtInPacks, getPack } from "../../src/guidance";
+import { builtInPacks, getPack } from "../../src/analysis/built-in-packs";
 import * as bradfordLcsGood from "../../src/examples/bradford-lcs-good";
 import * as bradfordLcsPoor from "../../src/examples/bradford-lcs-poor";
 import * as lcs12WeekGood from "../../src/examples/lcs-12-week-good";

@@ -3,16 +3,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { builtInRules } from "../../src/analysis/rules";
 import { normaliseHeading } from "../../src/analysis/sections";
-import {
-  basePack,
-  builtInPacks,
-  CHILD_NAME_PLACEHOLDER,
-  defaultPack,
-  getPack,
-  packLayerSchema,
-  packSchema,
-  type Pack,
-} from "../../src/guidance";
+import { CHILD_NAME_PLACEHOLDER, packLayerSchema, packSchema, type Pack } from "../../src/guidance";
+import { basePack, builtInPacks, defaultPack, getPack } from "../../src/analysis/built-in-packs";
 import { bradford2025 } from "../../src/guidance/packs/bradford-2025";
 import { bradfordLcs } from "../../src/guidance/packs/bradford-lcs";
 import { lcs12Week } from "../../src/guidance/packs/lcs-12-week";

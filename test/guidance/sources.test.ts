@@ -1,4 +1,4 @@
-import { builtInPacks } from "../../src/guidance";
+import { builtInPacks } from "../../src/analysis/built-in-packs";
 import { describeCitation, GUIDANCE_SOURCES, sourceName } from "../../src/guidance/sources";
 
 describe("guidance sources", () => {

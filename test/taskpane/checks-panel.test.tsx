@@ -7,7 +7,7 @@ import { analyse, type AnalysisResult } from "../../src/analysis/engine";
 import { metText, tally } from "../../src/analysis/tally";
 import type { Finding } from "../../src/analysis/types";
 import { workedExamples } from "../../src/examples";
-import { defaultPack } from "../../src/guidance";
+import { defaultPack } from "../../src/analysis/built-in-packs";
 import { Announcer } from "../../src/taskpane/Announcer";
 import { ChecksPanel } from "../../src/taskpane/components/ChecksPanel";
 import { SeverityLabel, StateLabel } from "../../src/taskpane/components/severity";

@@ -4,7 +4,7 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { analyse, type AnalysisResult } from "../../src/analysis/engine";
 import { workedExamples } from "../../src/examples";
-import { defaultPack } from "../../src/guidance";
+import { defaultPack } from "../../src/analysis/built-in-packs";
 import { PromptsPanel } from "../../src/taskpane/components/PromptsPanel";
 import { TODAY } from "./helpers";
 

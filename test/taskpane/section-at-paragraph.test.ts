@@ -1,6 +1,6 @@
 import { analyse } from "../../src/analysis/engine";
 import { heading, paragraph } from "../../src/analysis/snapshot";
-import { defaultPack } from "../../src/guidance";
+import { defaultPack } from "../../src/analysis/built-in-packs";
 import { sectionAtParagraph } from "../../src/taskpane/coach/places";
 
 describe("the section the cursor is in", () => {

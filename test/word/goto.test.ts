@@ -1,6 +1,6 @@
 import { planSectionCursor } from "../../src/analysis/plans/cursor";
 import { paragraph } from "../../src/analysis/snapshot";
-import { defaultPack } from "../../src/guidance";
+import { defaultPack } from "../../src/analysis/built-in-packs";
 import { goTo, placeCursorInSection } from "../../src/word";
 import { word } from "./helpers";
 

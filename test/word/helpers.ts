@@ -1,5 +1,5 @@
 import { createFakeWord, type FakeWord, type FakeWordOptions, type ParagraphSpec } from "../../src/fake-word";
-import { defaultPack } from "../../src/guidance";
+import { defaultPack } from "../../src/analysis/built-in-packs";
 import {
   planSectionColours,
   planPromptComments,

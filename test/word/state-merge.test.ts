@@ -1,6 +1,6 @@
 import { runInsertTemplateCommand, type AskForName } from "../../src/commands/insert-template";
 import { FakeWord, HOST_PRESETS, type RequirementSetVersions } from "../../src/fake-word";
-import { defaultPack } from "../../src/guidance";
+import { defaultPack } from "../../src/analysis/built-in-packs";
 import {
   applyStateChange,
   changeBetween,

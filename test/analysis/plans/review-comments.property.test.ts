@@ -6,7 +6,7 @@ import { CHECK_COMMENT_MARKER } from "../../../src/analysis/tags";
 import type { Finding } from "../../../src/analysis/types";
 import { labelledParagraphs, workedExamples } from "../../../src/examples";
 import { createFakeWord, type FakeWord, type ParagraphSpec } from "../../../src/fake-word";
-import { defaultPack as pack } from "../../../src/guidance";
+import { defaultPack as pack } from "../../../src/analysis/built-in-packs";
 import { removeReviewComments, writeComments } from "../../../src/word";
 
 /**

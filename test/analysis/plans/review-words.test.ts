@@ -3,7 +3,7 @@ import { itemWords, readerWords } from "../../../src/analysis/plans";
 import { builtInRules } from "../../../src/analysis/rules";
 import { paragraph } from "../../../src/analysis/snapshot";
 import { labelledParagraphs, workedExamples } from "../../../src/examples";
-import { builtInPacks } from "../../../src/guidance";
+import { builtInPacks } from "../../../src/analysis/built-in-packs";
 
 const TODAY = new Date("2026-12-02T09:00:00Z");
 const words = (rule: string, topic: string | null = null) =>

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { PhraseMatcher } from "../../../src/analysis/reading/phrases";
 import { findAllPhrases, findPhrase } from "../../../src/analysis/language";
-import { defaultPack } from "../../../src/guidance";
+import { defaultPack } from "../../../src/analysis/built-in-packs";
 
 /**
  * The pattern the matcher replaces: one regular expression of every phrase, right on short lists

@@ -1,5 +1,5 @@
 import rule from "../../../src/analysis/rules/child-name-missing";
-import { getPack } from "../../../src/guidance";
+import { getPack } from "../../../src/analysis/built-in-packs";
 import { findingsOf, heading, paragraph, snapshotOf, summaryWith } from "../helpers";
 
 /** 003's template: its headings have no [Child's Name], so the name cannot be read from them. */

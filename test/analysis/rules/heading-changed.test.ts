@@ -1,6 +1,6 @@
 import headingChanged from "../../../src/analysis/rules/heading-changed";
 import { sectionTag } from "../../../src/analysis/tags";
-import { defaultPack } from "../../../src/guidance";
+import { defaultPack } from "../../../src/analysis/built-in-packs";
 import { findingsOf, heading, paragraph, snapshotOf } from "../helpers";
 
 /** A section as the template inserts it: its heading and text inside a control tagged with the section. */

@@ -4,7 +4,7 @@ import * as bradfordLcsGood from "../../../src/examples/bradford-lcs-good";
 import * as lcs12WeekGood from "../../../src/examples/lcs-12-week-good";
 import * as mosaicStepGood from "../../../src/examples/mosaic-step-good";
 import type { Finding } from "../../../src/analysis/types";
-import { getPack } from "../../../src/guidance";
+import { getPack } from "../../../src/analysis/built-in-packs";
 import { findingsOf, heading, paragraph, snapshotOf, summaryWith } from "../helpers";
 
 const ids = (snapshot: ReturnType<typeof summaryWith>) => findingsOf(rule, snapshot).map((f) => f.id);

@@ -1,5 +1,5 @@
 import rule from "../../../src/analysis/rules/summary-overdue";
-import { defaultPack } from "../../../src/guidance";
+import { defaultPack } from "../../../src/analysis/built-in-packs";
 import { findingsOf, paragraph, summaryWith } from "../helpers";
 
 const today = new Date("2026-11-22T12:00:00Z");
