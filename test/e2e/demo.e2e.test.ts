@@ -79,6 +79,15 @@ describe("the demo, as a new user meets it", () => {
     await paneShows(d, /^Required items met: \d+ of \d+\./);
     // Offered on a blank page only: once opened it goes.
     expect(await d.page.getByRole("button", { name: "Try a fictional example" }).count()).toBe(0);
+    if (process.env.SAVE_DEMO_SCREENSHOT) {
+      // SAVE_DEMO_SCREENSHOT=1 writes the README's picture: the cursor in the safety plan, its
+      // prompts and first check beside it.
+      await clickAtEnd(d.document.locator("[data-paragraph]", { hasText: /^Nan$/ }).first());
+      await d.pane.getByText("You are writing: Maya's Safety Plan").waitFor();
+      await paneShows(d, /^Check 1 of \d+$/);
+      await d.page.setViewportSize({ width: 1400, height: 1300 });
+      await d.page.screenshot({ path: path.resolve(__dirname, "../../docs/demo.png") });
+    }
   });
 
   it("inserts the template with a child's name", async () => {
