@@ -1,7 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { DemoApp, type DemoOptions } from "./DemoApp";
 import { isHostPresetName } from "./session";
-import { analysisWorkerThread } from "../taskpane/checks/spawn-worker";
+import { analysisWorkerThread, startChecksEarly } from "../taskpane/checks/spawn-worker";
 
 /**
  * The browser demo's entry. Office.js is not loaded: the pane is handed the fake Word. Settings
@@ -17,6 +17,9 @@ function options(): DemoOptions {
     document: params.get("document") ?? "blank",
   };
 }
+
+// The engine's thread loads while the demo's own page renders.
+startChecksEarly();
 
 const container = document.getElementById("container");
 if (container)

@@ -2,9 +2,12 @@ import { createRoot } from "react-dom/client";
 import { officeHost, officeThemeName } from "../word/office-host";
 import { App } from "./App";
 import { sameOriginFetch } from "./organisation-packs";
-import { analysisWorkerThread } from "./checks/spawn-worker";
+import { analysisWorkerThread, startChecksEarly } from "./checks/spawn-worker";
 
 /* global Office */
+
+// The engine's thread loads while office.js starts and the pane renders.
+startChecksEarly();
 
 Office.onReady(() => {
   // The ribbon's Insert template runs in this page too: in the shared runtime (SharedRuntime 1.1,

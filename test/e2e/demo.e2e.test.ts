@@ -69,6 +69,15 @@ describe("the demo, as a new user meets it", () => {
     await screenshot(d.page, "01-start");
   });
 
+  it("starts the checks' thread with the page, before the pane's engine chunk is asked for", async () => {
+    const d = await demo();
+    const names = d.requests.map((url) => new URL(url).pathname.split("/").pop() ?? "");
+    const worker = names.findIndex((name) => name.startsWith("checks."));
+    const runtime = names.findIndex((name) => name.startsWith("pane-runtime."));
+    expect(worker).toBeGreaterThan(0);
+    expect(runtime).toBeGreaterThan(worker);
+  });
+
   it("offers a fictional example at once, which opens with its checks beside it", async () => {
     const d = await demo();
     await d.page.getByRole("button", { name: "Try a fictional example" }).click();
