@@ -1,5 +1,5 @@
 import { Link, makeStyles, Spinner, tokens } from "@fluentui/react-components";
-import { useState, type ReactElement } from "react";
+import { useRef, useState, type ReactElement } from "react";
 import type { WordHost } from "../word";
 import type { CheckThread } from "./checks/check-runner";
 import { Notices } from "./components/Notices";
@@ -74,6 +74,7 @@ export function CoachPane({ host, today, checkThread, fetchPacks }: CoachPanePro
   const coach = useCoach(host, today, checkThread, fetchPacks);
   const [view, setView] = useState<View>("write");
   const [showStart, setShowStart] = useState(false);
+  const visitedSections = useRef<ReadonlySet<string>>(new Set());
   const focus = usePaneFocus(() => document.getElementById(tabId(view)));
   const { analysis, pack } = coach;
   const commentsAvailable = coach.capabilities?.comments ?? false;
@@ -120,6 +121,7 @@ export function CoachPane({ host, today, checkThread, fetchPacks }: CoachPanePro
                 showStart={showStart}
                 onShowStart={setShowStart}
                 focus={focus}
+                visitedSections={visitedSections}
               />
             )}
             {view === "review" && (

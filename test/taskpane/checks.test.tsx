@@ -97,6 +97,21 @@ describe("checks as the worker writes", () => {
     );
   });
 
+  test("a section the worker has been in and left stays visited after a look at Review", async () => {
+    const { fake, user, paragraphOf } = await paneWithTemplate();
+    fake.model.select(paragraphOf("Pen Picture of the child") + 1);
+    await eventually(() => expect(screen.getByText(/You are writing:/).textContent).toMatch(/Pen Picture/));
+    fake.model.select(paragraphOf("Background information") + 1);
+    await eventually(() =>
+      expect(within(checkGroup("Pen Picture of the child")).queryByText("Not started")).toBeNull(),
+    );
+    await user.click(screen.getByRole("tab", { name: "Review" }));
+    await user.click(screen.getByRole("tab", { name: "Write" }));
+    // Still visited: its empty section is said, not "Not started" again.
+    expect(within(checkGroup("Pen Picture of the child")).queryByText("Not started")).toBeNull();
+    expect(within(checkGroup("Maya's Safety Plan")).getByText("Not started")).toBeTruthy();
+  });
+
   test("a card that stays keeps its place (and its open guidance) while others change", async () => {
     const { fake, user, paragraphOf } = await paneWithTemplate();
     await showAllChecks(user);

@@ -33,6 +33,11 @@ export interface ChecksPanelProps {
   onDismiss(id: string): void;
   onRestore(id: string): void;
   onGoToSection(section: SectionSummary): void;
+  /**
+   * The sections the worker has been in and left, kept by the pane so that they stay visited
+   * when the worker goes to Review or Teach and back (this panel is not in the page meanwhile).
+   */
+  visitedStore?: { current: ReadonlySet<string> };
 }
 
 /** The key of the whole summary's group, which no section of a pack has. */
@@ -130,7 +135,7 @@ export function ChecksPanel(props: ChecksPanelProps): ReactElement {
     cursor: string | null;
     visited: ReadonlySet<string>;
     opened: Readonly<Record<string, boolean>>;
-  }>({ cursor: current, visited: new Set(), opened: {} });
+  }>(() => ({ cursor: current, visited: props.visitedStore?.current ?? new Set(), opened: {} }));
   let { visited, opened } = place;
   if (place.cursor !== current) {
     // The cursor has moved: the section it left is visited, and the one it left and the one it
@@ -194,6 +199,11 @@ export function ChecksPanel(props: ChecksPanelProps): ReactElement {
     }));
     setReveal(null);
   }, [reveal, revealIn]);
+
+  const { visitedStore } = props;
+  useEffect(() => {
+    if (visitedStore) visitedStore.current = place.visited;
+  }, [visitedStore, place.visited]);
 
   const root = useRef<HTMLDivElement>(null);
   const summary = useRef<HTMLParagraphElement>(null);

@@ -17,6 +17,8 @@ export interface WritePanelProps {
   showStart: boolean;
   onShowStart(show: boolean): void;
   focus: PaneFocus;
+  /** The sections visited, kept while Write is not the open tab. */
+  visitedSections: { current: ReadonlySet<string> };
 }
 
 const useStyles = makeStyles({
@@ -35,6 +37,7 @@ export function WritePanel({
   showStart,
   onShowStart,
   focus,
+  visitedSections,
 }: WritePanelProps): ReactElement {
   const styles = useStyles();
   const commentsAvailable = coach.capabilities?.comments ?? false;
@@ -110,6 +113,7 @@ export function WritePanel({
             onDismiss={(id) => void coach.dismiss(id)}
             onRestore={(id) => void coach.restore(id)}
             onGoToSection={(section) => void coach.goToSection(section.key)}
+            visitedStore={visitedSections}
           />
         </>
       )}
