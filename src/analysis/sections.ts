@@ -220,8 +220,11 @@ function matchAgainst(text: string, pack: Pack, childName: string | null): Headi
 
   let best: { key: string; cost: number } | null = null;
   for (const p of patterns) {
+    const allowance = typoAllowance(p.pattern.length);
+    // The edit distance is at least the difference in length: most lines are not worth measuring.
+    if (Math.abs(candidate.length - p.pattern.length) > allowance) continue;
     const cost = distance(candidate, p.pattern);
-    if (cost <= typoAllowance(p.pattern.length) && (!best || cost < best.cost)) best = { key: p.key, cost };
+    if (cost <= allowance && (!best || cost < best.cost)) best = { key: p.key, cost };
   }
   if (best) return { key: best.key, childName, exact: false };
 
