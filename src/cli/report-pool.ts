@@ -28,8 +28,9 @@ export interface FileChecker {
 const WORKER_SCRIPT = path.join(__dirname, "report-worker.js");
 
 /**
- * `requested` is the number of threads asked for (CASE_SUMMARY_REPORT_THREADS); null leaves it to
- * the folder's size and the computer's cores; 0 checks every file in this thread.
+ * `requested` is the number of threads asked for (CASE_SUMMARY_REPORT_THREADS), this one among
+ * them; null leaves it to the folder's size and the computer's cores; 0 or 1 checks every file in
+ * this thread.
  */
 export function startChecker(
   fileCount: number,
@@ -39,9 +40,11 @@ export function startChecker(
   script = WORKER_SCRIPT,
 ): FileChecker {
   const inProcess = (file: string, bytes: Uint8Array) => reportFile(file, bytes, pack, today);
-  const size =
-    requested ?? (fileCount < THREADS_FROM_FILES ? 0 : Math.min(availableParallelism(), 8, fileCount));
-  if (size < 1 || (requested === null && size < 2) || !existsSync(script))
+  // This thread checks files too, between reading them: one worker fewer to start and warm up.
+  const total =
+    requested ?? (fileCount < THREADS_FROM_FILES ? 1 : Math.min(availableParallelism(), 8, fileCount));
+  const size = total - 1;
+  if (size < 1 || !existsSync(script))
     return { lanes: 1, threads: 0, check: inProcess, close: async () => {} };
 
   interface Thread {
@@ -79,14 +82,26 @@ export function startChecker(
   }
   if (threads.length === 0) return { lanes: 1, threads: 0, check: inProcess, close: async () => {} };
 
+  let ownPending = 0;
   return {
     // Two files in hand per thread: one being checked, the next read and waiting.
-    lanes: threads.length * 2,
-    threads: threads.length,
-    check(file, bytes) {
+    lanes: (threads.length + 1) * 2,
+    threads: threads.length + 1,
+    async check(file, bytes) {
       const alive = threads.filter((t) => t.alive);
-      if (alive.length === 0) return inProcess(file, bytes);
-      const thread = alive.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+      const thread = alive.reduce<Thread | null>(
+        (a, b) => (!a || b.pending.size < a.pending.size ? b : a),
+        null,
+      );
+      // This thread takes a file only when it has fewer in hand than every worker.
+      if (!thread || ownPending < thread.pending.size) {
+        ownPending++;
+        try {
+          return await inProcess(file, bytes);
+        } finally {
+          ownPending--;
+        }
+      }
       return new Promise<FileOutcome>((resolve) => {
         const id = nextId++;
         thread.pending.set(id, { file, bytes, resolve });

@@ -179,7 +179,8 @@ describe("the built command line's caseload report", () => {
     const run = spawnSync(
       process.execPath,
       [path.join(broken, "bin", "case-summary.js"), "report", caseload, "--out", out, "--today", TODAY],
-      { encoding: "utf8", env: { ...process.env, CASE_SUMMARY_REPORT_THREADS: "2" } },
+      // Three threads: this one and two workers.
+      { encoding: "utf8", env: { ...process.env, CASE_SUMMARY_REPORT_THREADS: "3" } },
     );
     const html = readFileSync(out, "utf8");
     const threadsStarted = readFileSync(started, "utf8").length;
