@@ -1,16 +1,25 @@
-/* The command line as one CommonJS bundle for Node, so ESM-only dependencies (syllable) load. */
+/*
+ * The command line as one CommonJS bundle for Node, so ESM-only dependencies (syllable) load,
+ * and beside it the caseload report's worker thread (report-worker.js), which the report starts
+ * from the bundle's own folder.
+ */
 const path = require("path");
 
 /** @type {import('webpack').Configuration} */
 module.exports = {
   target: "node20",
-  entry: path.resolve(__dirname, "src/cli/index.ts"),
+  entry: {
+    "case-summary": path.resolve(__dirname, "src/cli/index.ts"),
+    "report-worker": path.resolve(__dirname, "src/cli/report-worker.ts"),
+  },
   output: {
     path: path.resolve(__dirname, "dist/cli"),
-    filename: "case-summary.js",
+    filename: "[name].js",
     library: { type: "commonjs2" },
     clean: true,
   },
+  // __dirname is the bundle's folder, where report-worker.js is found.
+  node: { __dirname: false, __filename: false },
   resolve: { extensions: [".ts", ".js", ".json"] },
   module: {
     rules: [

@@ -1,56 +1,134 @@
+import { spawn, spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { nodeIo } from "../src/cli/index";
-import { main } from "../src/cli/main";
+import { analyse } from "../src/analysis/engine";
+import { readDocument } from "../src/cli/readers";
+import { builtInPacks } from "../src/guidance";
+import { CASELOAD_TODAY, generateCaseload, siblingPairsIn } from "./caseload";
 import { toDocx } from "./cli-bench";
-import { generateSummary } from "./generate";
 
 /**
- * The caseload report over 500 generated .docx summaries (about 1,500 words each; every 25th a
- * copy of the one before, so the sibling check has pairs to find), in-process as
- * `case-summary report FOLDER --out report.html` runs: time, and the process's peak memory.
+ * The caseload report over 500 generated .docx summaries of about 1,500 words, each child's own
+ * (bench/caseload.ts: their names, family and sentences, with ten true sibling pairs), run as a
+ * team manager runs it: the command line built as `npm install` builds it, then
+ * `case-summary report FOLDER --out report.html` in its own process. Time and the process's peak
+ * memory (its worker threads included), on the computer's cores and then on one thread; and the
+ * checks' own cost per summary, in this process.
  */
 
 const FILE_COUNT = 500;
 const WORDS_PER_SUMMARY = 1500;
+/** Summaries whose checks alone are timed, in this process. */
+const ENGINE_SAMPLE = 100;
+
+const root = path.resolve(__dirname, "..");
+
+/** Builds dist/cli into a folder of its own, laid out as the package is, and returns bin/case-summary.js there. */
+function buildCommandLine(into: string): string {
+  const build = spawnSync(
+    process.execPath,
+    [
+      path.join(root, "node_modules", "webpack-cli", "bin", "cli.js"),
+      "--config",
+      path.join(root, "webpack.cli.config.js"),
+      "--mode",
+      "production",
+      "--output-path",
+      path.join(into, "dist", "cli"),
+    ],
+    { cwd: root, encoding: "utf8" },
+  );
+  if (build.status !== 0) throw new Error(`webpack failed:\n${build.stdout}\n${build.stderr}`);
+  mkdirSync(path.join(into, "bin"));
+  copyFileSync(path.join(root, "bin", "case-summary.js"), path.join(into, "bin", "case-summary.js"));
+  return path.join(into, "bin", "case-summary.js");
+}
+
+/** Writes the process's peak resident memory (all its threads) to a file as it exits. */
+const PEAK_PROBE = `process.on("exit", () => require("fs").writeFileSync(process.env.PEAK_FILE, String(process.resourceUsage().maxRSS * 1024)));\n`;
+
+interface Run {
+  ms: number;
+  peak: number;
+  exit: number | null;
+  stderr: string;
+}
+
+function runReport(
+  bin: string,
+  probe: string,
+  args: string[],
+  env: Record<string, string>,
+  peakFile: string,
+): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(process.execPath, ["--require", probe, bin, ...args], {
+      env: { ...process.env, ...env, PEAK_FILE: peakFile },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (text: string) => (stderr += text));
+    child.on("error", reject);
+    child.on("close", (exit) => {
+      const ms = performance.now() - start;
+      readFile(peakFile, "utf8").then((peak) => resolve({ ms, peak: Number(peak), exit, stderr }), reject);
+    });
+  });
+}
 
 export async function benchReport(): Promise<string[]> {
-  const folder = await mkdtemp(path.join(tmpdir(), "case-summary-report-bench-"));
-  const outFolder = await mkdtemp(path.join(tmpdir(), "case-summary-report-out-"));
+  const work = await mkdtemp(path.join(tmpdir(), "case-summary-report-bench-"));
   try {
-    let previous: Buffer | null = null;
-    for (let i = 0; i < FILE_COUNT; i++) {
-      const bytes: Buffer =
-        i % 25 === 24 && previous ? previous : await toDocx(generateSummary(WORDS_PER_SUMMARY, i + 1));
-      await writeFile(path.join(folder, `summary-${String(i + 1).padStart(3, "0")}.docx`), bytes);
-      previous = bytes;
+    const folder = path.join(work, "caseload");
+    mkdirSync(folder);
+    const caseload = generateCaseload(FILE_COUNT, WORDS_PER_SUMMARY);
+    const files: string[] = [];
+    for (const [i, summary] of caseload.entries()) {
+      const file = path.join(folder, `summary-${String(i + 1).padStart(3, "0")}.docx`);
+      await writeFile(file, await toDocx(summary));
+      files.push(file);
     }
-    const out = path.join(outFolder, "report.html");
-    const baseline = process.memoryUsage().rss;
-    let peak = baseline;
-    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
-    let messages = "";
-    const start = performance.now();
-    const exit = await main(["report", folder, "--out", out], {
-      ...nodeIo(),
-      stderr: { write: (text: string) => (messages += text), isTTY: false },
-    });
-    const ms = performance.now() - start;
-    clearInterval(sampler);
-    peak = Math.max(peak, process.memoryUsage().rss);
+    const bin = buildCommandLine(path.join(work, "package"));
+    const probe = path.join(work, "peak.js");
+    await writeFile(probe, PEAK_PROBE);
+    const out = path.join(work, "report.html");
+    const args = ["report", folder, "--out", out, "--today", CASELOAD_TODAY];
+
+    const threaded = await runReport(bin, probe, args, {}, path.join(work, "peak-threads"));
     const size = (await readFile(out)).length;
+    const single = await runReport(
+      bin,
+      probe,
+      args,
+      { CASE_SUMMARY_REPORT_THREADS: "0" },
+      path.join(work, "peak-one"),
+    );
+
+    // The checks alone, a summary at a time, as the report's threads run them.
+    const snapshots = await Promise.all(
+      files.slice(0, ENGINE_SAMPLE).map(async (file) => readDocument(file, await readFile(file))),
+    );
+    const today = new Date(CASELOAD_TODAY);
+    const engineStart = performance.now();
+    for (const snapshot of snapshots) analyse(snapshot, { packs: builtInPacks, today });
+    const engineMs = (performance.now() - engineStart) / snapshots.length;
+
     const mb = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
-    const summaryLine = /wrote [^\n]*/.exec(messages)?.[0].replace(out, "report.html") ?? messages.trim();
+    const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+    const wrote = (run: Run) =>
+      /wrote [^\n]*/.exec(run.stderr)?.[0].replace(out, "report.html") ?? run.stderr.trim();
     return [
-      `Caseload report: ${FILE_COUNT} generated .docx summaries (about ${WORDS_PER_SUMMARY} words each), one run`,
-      `  case-summary report --out report.html: ${(ms / 1000).toFixed(1)} s (exit ${exit}); report ${Math.round(size / 1024)} KB`,
-      `  peak memory (resident): ${mb(peak)}, ${mb(peak - baseline)} above the start of the run`,
-      `  ${summaryLine}`,
+      `Caseload report: ${FILE_COUNT} generated .docx summaries (about ${WORDS_PER_SUMMARY} words each, each child's own; ${siblingPairsIn(FILE_COUNT)} sibling pairs written from one text), the built command line`,
+      `  case-summary report --out report.html: ${s(threaded.ms)} (exit ${threaded.exit}), peak memory ${mb(threaded.peak)} resident; report ${Math.round(size / 1024)} KB`,
+      `  on one thread (CASE_SUMMARY_REPORT_THREADS=0): ${s(single.ms)} (exit ${single.exit}), peak memory ${mb(single.peak)}`,
+      `  the checks alone: ${engineMs.toFixed(1)} ms a summary (${ENGINE_SAMPLE} summaries, in this process)`,
+      `  ${wrote(threaded)}`,
     ];
   } finally {
-    await rm(folder, { recursive: true, force: true });
-    await rm(outFolder, { recursive: true, force: true });
+    await rm(work, { recursive: true, force: true });
   }
 }
 

@@ -15,8 +15,23 @@ import type { DocumentStructure, SectionOccurrence } from "./types";
 const NAME_TOKEN = "\u0000name\u0000";
 const MAX_HEADING_WORDS = 20;
 
+// Every paragraph is tried as a heading of every pack (choosing the pack, then checking against
+// it), so each text is normalised once and each pack's answer for a line is kept.
+const CACHE_LIMIT = 5_000;
+const normalisedCache = new Map<string, string>();
+
 /** Lower case, straight quotes, no numbering, no trailing punctuation, single spaces. */
 export function normaliseHeading(text: string): string {
+  let normalised = normalisedCache.get(text);
+  if (normalised === undefined) {
+    normalised = normalise(text);
+    if (normalisedCache.size >= CACHE_LIMIT) normalisedCache.clear();
+    normalisedCache.set(text, normalised);
+  }
+  return normalised;
+}
+
+function normalise(text: string): string {
   let result = text
     .replace(/[’‘]/g, "'")
     .replace(/[“”]/g, '"')
@@ -164,8 +179,28 @@ function typoAllowance(length: number): number {
   return Math.min(4, Math.floor(length * 0.12));
 }
 
+const matchCache = new WeakMap<Pack, Map<string, HeadingMatch | null>>();
+
 /** Matches one line of text against the pack's headings. */
 export function matchHeading(text: string, pack: Pack, childName: string | null): HeadingMatch | null {
+  let cache = matchCache.get(pack);
+  if (!cache) {
+    cache = new Map();
+    matchCache.set(pack, cache);
+  }
+  // The name is part of the question; its length keeps it apart from the text.
+  const key = childName === null ? `-|${text}` : `${childName.length}|${childName}${text}`;
+  let match = cache.get(key);
+  if (match === undefined) {
+    match = matchAgainst(text, pack, childName);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, match);
+  }
+  // A copy, so no caller can change what the next one is given.
+  return match && { ...match, ...(match.alsoCovers ? { alsoCovers: [...match.alsoCovers] } : {}) };
+}
+
+function matchAgainst(text: string, pack: Pack, childName: string | null): HeadingMatch | null {
   const normalised = normaliseHeading(text);
   if (!normalised || normalised.split(" ").length > MAX_HEADING_WORDS) return null;
   // A heading still carrying the placeholder is the section all the same (placeholder-left says so).
@@ -185,8 +220,11 @@ export function matchHeading(text: string, pack: Pack, childName: string | null)
 
   let best: { key: string; cost: number } | null = null;
   for (const p of patterns) {
+    const allowance = typoAllowance(p.pattern.length);
+    // The edit distance is at least the difference in length: most lines are not worth measuring.
+    if (Math.abs(candidate.length - p.pattern.length) > allowance) continue;
     const cost = distance(candidate, p.pattern);
-    if (cost <= typoAllowance(p.pattern.length) && (!best || cost < best.cost)) best = { key: p.key, cost };
+    if (cost <= allowance && (!best || cost < best.cost)) best = { key: p.key, cost };
   }
   if (best) return { key: best.key, childName, exact: false };
 

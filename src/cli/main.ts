@@ -102,9 +102,16 @@ export async function main(argv: readonly string[], rawIo: CliIo): Promise<numbe
   if (request.kind === "report") {
     const { readFolder, writeFile } = rawIo;
     if (!readFolder || !writeFile) throw new Error("The report needs readFolder and writeFile.");
+    const threadsAsked = io.env.CASE_SUMMARY_REPORT_THREADS?.trim();
+    if (threadsAsked && !/^\d{1,2}$/.test(threadsAsked)) {
+      io.stderr.write(
+        "case-summary: CASE_SUMMARY_REPORT_THREADS must be a whole number of threads, such as 2 (0 checks every file in one thread).\n",
+      );
+      return ExitCode.unusable;
+    }
     try {
       const outcome = await runReport(
-        request,
+        { ...request, threads: threadsAsked ? Number(threadsAsked) : null },
         pack,
         {
           readFile: io.readFile,

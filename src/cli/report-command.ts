@@ -1,13 +1,12 @@
 import { realpath } from "node:fs/promises";
 import path from "node:path";
-import { siblingDocumentOf, summariseForCaseload, priorityOrder } from "../analysis/caseload";
-import { analyse } from "../analysis/engine";
+import { priorityOrder } from "../analysis/caseload";
 import { findSiblingPairs, type SiblingDocument } from "../analysis/siblings";
 import { type Pack } from "../guidance";
 import { builtInPacks } from "../analysis/built-in-packs";
 import { caseloadCsv, caseloadHtml, type CaseloadEntry } from "./caseload-report";
-import { UnreadableFileError } from "./errors";
-import { readDocument } from "./readers";
+import { failureOf, GIVEN_PACK, type FileFailure, type FileOutcome } from "./report-file";
+import { startChecker } from "./report-pool";
 
 /**
  * `case-summary report FOLDER… --out report.html`: every .docx, .md and .txt under the folders,
@@ -79,7 +78,14 @@ async function listSummaries(
 }
 
 export async function runReport(
-  request: { folders: string[]; out: string; format: "html" | "csv"; today: Date | null },
+  request: {
+    folders: string[];
+    out: string;
+    format: "html" | "csv";
+    today: Date | null;
+    /** Threads to check the files on (CASE_SUMMARY_REPORT_THREADS); null or absent: as the folder and the computer suit. */
+    threads?: number | null;
+  },
   pack: Pack | undefined,
   io: ReportIo,
   describe: (error: unknown) => string,
@@ -107,35 +113,59 @@ export async function runReport(
       );
   }
 
-  const entries: (CaseloadEntry & { sibling: SiblingDocument })[] = [];
+  // Each file's outcome in its place, whichever thread finishes first: the report's order is the files'.
+  const outcomes: FileOutcome[] = new Array<FileOutcome>(files.length);
   const showProgress = io.progress && (io.stderrIsTty || files.length > PROGRESS_OVER);
-  for (const [i, file] of files.entries()) {
-    try {
-      const bytes = await io.readFile(file);
-      const snapshot = await readDocument(file, bytes);
-      const result = analyse(snapshot, { pack, packs: builtInPacks, today });
-      entries.push({
-        file,
-        summary: summariseForCaseload(snapshot, result, today),
-        sibling: siblingDocumentOf(snapshot, result),
-      });
-    } catch (error) {
-      const reason =
-        error instanceof UnreadableFileError
-          ? error.message
-          : (error as { code?: string }).code
-            ? describe(error)
-            : "could not be checked because of a fault in case-summary. Please report it.";
-      unreadable.push({ file, reason });
+  let done = 0;
+  const checker = startChecker(files.length, pack, today, request.threads ?? null);
+  let next = 0;
+  const lane = async () => {
+    while (next < files.length) {
+      const i = next++;
+      const file = files[i]!;
+      let bytes: Uint8Array | null = null;
+      try {
+        bytes = await io.readFile(file);
+      } catch (error) {
+        outcomes[i] = { ok: false, failure: failureOf(error) };
+      }
+      if (bytes) outcomes[i] = await checker.check(file, bytes);
+      done++;
+      if (showProgress && io.progress) {
+        if (io.stderrIsTty)
+          io.progress(`\rRead ${done} of ${files.length} files${done === files.length ? "\n" : ""}`);
+        else if (done % PROGRESS_EVERY === 0 || done === files.length)
+          io.progress(`Read ${done} of ${files.length} files\n`);
+      }
     }
-    if (showProgress && io.progress) {
-      const done = i + 1;
-      if (io.stderrIsTty)
-        io.progress(`\rRead ${done} of ${files.length} files${done === files.length ? "\n" : ""}`);
-      else if (done % PROGRESS_EVERY === 0 || done === files.length)
-        io.progress(`Read ${done} of ${files.length} files\n`);
-    }
+  };
+  try {
+    await Promise.all(Array.from({ length: checker.lanes }, lane));
+  } finally {
+    await checker.close();
   }
+
+  const packs = [...builtInPacks];
+  const entries: (CaseloadEntry & { sibling: SiblingDocument })[] = [];
+  outcomes.forEach((outcome, i) => {
+    const file = files[i]!;
+    if (outcome.ok) {
+      const { packIndex, ...rest } = outcome.summary;
+      const used = packIndex === GIVEN_PACK ? pack : packs[packIndex];
+      if (used) {
+        entries.push({ file, summary: { ...rest, pack: used }, sibling: outcome.sibling });
+        return;
+      }
+    }
+    const failure: FileFailure = outcome.ok ? { kind: "fault" } : outcome.failure;
+    const reason =
+      failure.kind === "unreadable"
+        ? failure.message
+        : failure.kind === "coded"
+          ? describe({ code: failure.code, kind: failure.fileKind })
+          : "could not be checked because of a fault in case-summary. Please report it.";
+    unreadable.push({ file, reason });
+  });
   if (entries.length === 0) {
     return {
       written: false,

@@ -24,21 +24,55 @@ interface TrieNode {
 const SPACE = " ";
 
 const node = (): TrieNode => ({ next: new Map(), ends: null, endsOpen: null });
-const isWordCharacter = (character: string): boolean => /[\p{L}\p{N}]/u.test(character);
-const isSpace = (character: string): boolean => /\s/u.test(character);
+
+// The character tests run on every character of every paragraph for every list of phrases, so
+// ASCII (nearly all of a summary) is answered from its code; the regular expressions answer the rest.
+const isAsciiLetter = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+const isWordCharacter = (character: string): boolean => {
+  const code = character.charCodeAt(0);
+  if (code < 128) return isAsciiLetter(code) || isAsciiDigit(code);
+  return /[\p{L}\p{N}]/u.test(character);
+};
+const isSpace = (character: string): boolean => {
+  const code = character.charCodeAt(0);
+  // \s in ASCII: tab, line feed, vertical tab, form feed, carriage return and space.
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/u.test(character);
+};
 /** What "*" may take: letters, apostrophes and hyphens, as in "worried", "child's", "well-being". */
-const isOpenEnding = (character: string): boolean => /[\p{L}'\u2019-]/u.test(character);
+const isOpenEnding = (character: string): boolean => {
+  const code = character.charCodeAt(0);
+  if (code < 128) return isAsciiLetter(code) || code === 39 || code === 45;
+  return /[\p{L}'\u2019-]/u.test(character);
+};
 
 /** One character as the tree compares it: lower case, with both apostrophes the same. */
 function fold(character: string): string {
+  const code = character.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : character;
   if (character === "\u2019") return "'";
   const lower = character.toLowerCase();
   // A few capitals lower to two characters ("İ"); they compare as themselves.
   return lower.length === character.length ? lower : character;
 }
 
-/** The text's characters (code points, so letters beyond the basic plane are one each). */
-const charactersOf = (text: string): string[] => Array.from(text);
+/**
+ * The text's characters (code points, so letters beyond the basic plane are one each). Every list
+ * of phrases reads the same paragraphs, so a paragraph is split once, not once a list.
+ */
+const CHARACTERS_CACHE_LIMIT = 2_000;
+const charactersCache = new Map<string, string[]>();
+function charactersOf(text: string): string[] {
+  let characters = charactersCache.get(text);
+  if (!characters) {
+    characters = Array.from(text);
+    if (charactersCache.size >= CHARACTERS_CACHE_LIMIT) charactersCache.clear();
+    charactersCache.set(text, characters);
+  }
+  return characters;
+}
 
 export class PhraseMatcher {
   private readonly root = node();
@@ -126,16 +160,23 @@ export class PhraseMatcher {
 
   /** Where the best-ranked phrase starting here ends (a code-point index), or null. */
   private longestAt(characters: string[], start: number): number | null {
-    let best: { rank: number; end: number } | null = null;
-    const consider = (rank: number | null, end: number | null) => {
-      if (rank !== null && end !== null && (!best || rank < best.rank)) best = { rank, end };
-    };
+    let bestRank = Infinity;
+    let bestEnd: number | null = null;
     // Each step follows one character of the text; a run of spaces in the text is one step.
     let at: TrieNode | undefined = this.root;
     let i = start;
     while (at) {
-      consider(at.ends, i > start && this.endsWord(characters, i) ? i : null);
-      if (at.endsOpen !== null && i > start) consider(at.endsOpen, this.openEnd(characters, i));
+      if (at.ends !== null && at.ends < bestRank && i > start && this.endsWord(characters, i)) {
+        bestRank = at.ends;
+        bestEnd = i;
+      }
+      if (at.endsOpen !== null && i > start) {
+        const end = this.openEnd(characters, i);
+        if (end !== null && at.endsOpen < bestRank) {
+          bestRank = at.endsOpen;
+          bestEnd = end;
+        }
+      }
       if (i >= characters.length) break;
       const character = characters[i]!;
       this.charactersRead++;
@@ -148,7 +189,7 @@ export class PhraseMatcher {
         i++;
       }
     }
-    return (best as { end: number } | null)?.end ?? null;
+    return bestEnd;
   }
 
   private endsWord(characters: string[], at: number): boolean {
