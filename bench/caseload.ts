@@ -1,6 +1,6 @@
 import { heading, paragraph, type DocumentSnapshot, type SnapshotParagraph } from "../src/analysis/snapshot";
 import { countWords } from "../src/analysis/language";
-import { defaultPack } from "../src/guidance";
+import { defaultPack } from "../src/analysis/built-in-packs";
 
 /**
  * A fictional caseload for the report's benchmark: every child has their own names, family,

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { analyse } from "../src/analysis/engine";
 import { readDocument } from "../src/cli/readers";
-import { builtInPacks } from "../src/guidance";
+import { builtInPacks } from "../src/analysis/built-in-packs";
 import { CASELOAD_TODAY, generateCaseload, siblingPairsIn } from "./caseload";
 import { toDocx } from "./cli-bench";
 

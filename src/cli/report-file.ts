@@ -1,7 +1,8 @@
 import { siblingDocumentOf, summariseForCaseload, type CaseloadSummary } from "../analysis/caseload";
 import { analyse } from "../analysis/engine";
 import type { SiblingDocument } from "../analysis/siblings";
-import { builtInPacks, type Pack } from "../guidance";
+import { builtInPacks } from "../analysis/built-in-packs";
+import type { Pack } from "../guidance";
 import { UnreadableFileError } from "./errors";
 import { readDocument } from "./readers";
 
