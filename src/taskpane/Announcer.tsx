@@ -1,5 +1,6 @@
 import { AnnounceProvider, makeStyles } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, type ReactElement, type ReactNode } from "react";
+import { visuallyHidden } from "./visually-hidden";
 
 /**
  * Reads out what Fluent components announce (a MessageBar, when it appears), politely or, for
@@ -10,17 +11,10 @@ import { useCallback, useEffect, useMemo, useRef, type ReactElement, type ReactN
 const useStyles = makeStyles({
   hidden: {
     // Fixed at the top: an absolute region after long content can stretch the page's scroll height.
+    ...visuallyHidden,
     position: "fixed",
     top: 0,
     left: 0,
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    padding: 0,
-    overflow: "hidden",
-    clip: "rect(0, 0, 0, 0)",
-    whiteSpace: "nowrap",
-    border: 0,
   },
 });
 

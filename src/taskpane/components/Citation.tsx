@@ -3,6 +3,7 @@ import { useState, type ReactElement } from "react";
 import type { GuidanceSource } from "../../analysis/types";
 import { usePackName } from "./pack-names";
 import { words } from "../words";
+import { visuallyHidden } from "../visually-hidden";
 
 const useStyles = makeStyles({
   cite: {
@@ -15,17 +16,7 @@ const useStyles = makeStyles({
     cursor: "help",
   },
   plain: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    padding: 0,
-    overflow: "hidden",
-    clip: "rect(0, 0, 0, 0)",
-    whiteSpace: "nowrap",
-    border: 0,
-  },
+  hidden: { ...visuallyHidden, position: "absolute" },
 });
 
 export interface CitationProps {
