@@ -1,5 +1,5 @@
-import { spawn, spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdirSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -7,6 +7,7 @@ import { analyse } from "../src/analysis/engine";
 import { readDocument } from "../src/cli/readers";
 import { builtInPacks } from "../src/analysis/built-in-packs";
 import { CASELOAD_TODAY, generateCaseload, siblingPairsIn } from "./caseload";
+import { buildCommandLine } from "../test/cli/build-command-line";
 import { toDocx } from "./cli-bench";
 
 /**
@@ -22,29 +23,6 @@ const FILE_COUNT = 500;
 const WORDS_PER_SUMMARY = 1500;
 /** Summaries whose checks alone are timed, in this process. */
 const ENGINE_SAMPLE = 100;
-
-const root = path.resolve(__dirname, "..");
-
-/** Builds dist/cli into a folder of its own, laid out as the package is, and returns bin/case-summary.js there. */
-function buildCommandLine(into: string): string {
-  const build = spawnSync(
-    process.execPath,
-    [
-      path.join(root, "node_modules", "webpack-cli", "bin", "cli.js"),
-      "--config",
-      path.join(root, "webpack.cli.config.js"),
-      "--mode",
-      "production",
-      "--output-path",
-      path.join(into, "dist", "cli"),
-    ],
-    { cwd: root, encoding: "utf8" },
-  );
-  if (build.status !== 0) throw new Error(`webpack failed:\n${build.stdout}\n${build.stderr}`);
-  mkdirSync(path.join(into, "bin"));
-  copyFileSync(path.join(root, "bin", "case-summary.js"), path.join(into, "bin", "case-summary.js"));
-  return path.join(into, "bin", "case-summary.js");
-}
 
 /** Writes the process's peak resident memory (all its threads) to a file as it exits. */
 const PEAK_PROBE = `process.on("exit", () => require("fs").writeFileSync(process.env.PEAK_FILE, String(process.resourceUsage().maxRSS * 1024)));\n`;

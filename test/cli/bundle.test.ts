@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { buildCommandLine } from "./build-command-line";
 import { structureOnlyPack, summaryDocx } from "./helpers";
 import { caseloadFolder, TODAY } from "./report-fixtures";
 
@@ -28,22 +29,7 @@ function caseSummaryWith(env: Record<string, string>, ...args: string[]) {
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), "case-summary-cli-"));
-  const build = spawnSync(
-    process.execPath,
-    [
-      path.join(root, "node_modules", "webpack-cli", "bin", "cli.js"),
-      "--config",
-      path.join(root, "webpack.cli.config.js"),
-      "--mode",
-      "production",
-      "--output-path",
-      path.join(work, "dist", "cli"),
-    ],
-    { cwd: root, encoding: "utf8" },
-  );
-  if (build.status !== 0) throw new Error(`webpack failed:\n${build.stdout}\n${build.stderr}`);
-  mkdirSync(path.join(work, "bin"));
-  copyFileSync(path.join(root, "bin", "case-summary.js"), path.join(work, "bin", "case-summary.js"));
+  buildCommandLine(work);
   writeFileSync(path.join(work, "complete.docx"), await summaryDocx());
   writeFileSync(path.join(work, "no-safety-plan.docx"), await summaryDocx({ leaveOut: ["safety-plan"] }));
   writeFileSync(path.join(work, "pack.json"), JSON.stringify(structureOnlyPack()));
