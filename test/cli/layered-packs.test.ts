@@ -1,19 +1,9 @@
 import { main } from "../../src/cli/main";
+import { northTeamPack } from "../fixtures/team-packs";
 import { memoryIo, summaryDocx } from "./helpers";
 
-/** A team's additions to the Trust's template, by id: one prompt about family group conferences. */
-const teamPack = {
-  id: "north-team",
-  extends: "bradford-2025",
-  name: "Bradford 2025 – North team",
-  sections: [
-    {
-      key: "goals",
-      prompts: [{ text: "Has [Child's Name]'s family group conference been offered?", citation: "201 §2" }],
-    },
-  ],
-  rules: [{ rule: "readability", off: true }],
-};
+/** The team's pack, with one check of the Trust's turned off. */
+const teamPack = { ...northTeamPack, rules: [{ rule: "readability", off: true }] };
 
 const today = ["--today", "2026-11-22"];
 

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser } from "playwright-core";
+import { brokenTeamPack, northTeamPack } from "../fixtures/team-packs";
 import { launchChromium } from "./support/browser";
 import {
   clickAtEnd,
@@ -21,24 +22,6 @@ import { assertBuilt, DIST, serveDist, type StaticServer } from "./support/serve
 
 jest.setTimeout(90_000);
 
-const northTeam = {
-  id: "north-team",
-  extends: "bradford-2025",
-  name: "Bradford 2025 – North team",
-  sections: [
-    {
-      key: "goals",
-      prompts: [{ text: "Has [Child's Name]'s family group conference been offered?", citation: "201 §2" }],
-    },
-  ],
-};
-const broken = {
-  ...northTeam,
-  id: "east-team",
-  name: "Bradford 2025 – East team",
-  sections: [{ key: "goals", rules: [{ rule: "child-voise", citation: "202 §1" }] }],
-};
-
 let root: string;
 let server: StaticServer;
 let browser: Browser;
@@ -53,8 +36,8 @@ beforeAll(async () => {
     path.join(root, "packs", "index.json"),
     JSON.stringify({ packs: ["north-team.json", "east-team.json"] }),
   );
-  writeFileSync(path.join(root, "packs", "north-team.json"), JSON.stringify(northTeam));
-  writeFileSync(path.join(root, "packs", "east-team.json"), JSON.stringify(broken));
+  writeFileSync(path.join(root, "packs", "north-team.json"), JSON.stringify(northTeamPack));
+  writeFileSync(path.join(root, "packs", "east-team.json"), JSON.stringify(brokenTeamPack));
   server = await serveDist(root);
   browser = await launchChromium();
 });

@@ -3,27 +3,8 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import type { FetchText } from "../../src/taskpane/organisation-packs";
+import { brokenTeamPack, northTeamPack } from "../fixtures/team-packs";
 import { eventually, fakeWord, hostFor, insertTemplate, TODAY } from "./helpers";
-
-/** A team's additions to the Trust's template: one prompt, nothing copied. */
-const northTeam = {
-  id: "north-team",
-  extends: "bradford-2025",
-  name: "Bradford 2025 – North team",
-  sections: [
-    {
-      key: "goals",
-      prompts: [{ text: "Has [Child's Name]'s family group conference been offered?", citation: "201 §2" }],
-    },
-  ],
-};
-
-/** A pack with a misspelt check, deployed beside the good one. */
-const broken = {
-  ...northTeam,
-  id: "east-team",
-  sections: [{ key: "goals", rules: [{ rule: "child-voise", citation: "202 §1" }] }],
-};
 
 /** The add-in's own packs/ folder, as the pane's fetch sees it; anything else is a 404. */
 function packsFolder(files: Record<string, unknown>): { fetch: FetchText; asked: string[] } {
@@ -55,8 +36,8 @@ describe("the organisation's packs beside the pane", () => {
   test("a team's pack that extends the Trust's template is offered, and its prompt shown with its layer", async () => {
     const folder = packsFolder({
       "packs/index.json": { packs: ["north-team.json", "east-team.json"] },
-      "packs/north-team.json": northTeam,
-      "packs/east-team.json": broken,
+      "packs/north-team.json": northTeamPack,
+      "packs/east-team.json": brokenTeamPack,
     });
     const fake = await renderWith(folder.fetch);
     await eventually(() => expect(optionNames()).toContain("Bradford 2025 – North team"));
