@@ -6,14 +6,18 @@ import { z } from "zod";
 
 const today = new Date("2026-11-22T12:00:00Z");
 
+/** A pen picture of one sentence in black (the pack asks for blue), and an empty Background. */
+const penPictureInBlack = () =>
+  snapshotOf(
+    heading("Pen Picture of the child"),
+    paragraph("Maya is nine.", { colour: "#000000" }),
+    heading("Background information"),
+    paragraph(""),
+  );
+
 describe("analyse", () => {
   it("summarises each section's state for the pane", () => {
-    const snapshot = snapshotOf(
-      heading("Pen Picture of the child"),
-      paragraph("Maya is nine.", { colour: "#000000" }),
-      heading("Background information"),
-      paragraph(""),
-    );
+    const snapshot = penPictureInBlack();
     const result = analyse(snapshot, { pack: defaultPack, childName: "Maya", today });
     const byKey = Object.fromEntries(result.sections.map((s) => [s.key, s]));
     expect(byKey["pen-picture"]).toMatchObject({
@@ -204,12 +208,7 @@ describe("a fix carries what it expects of the document", () => {
 });
 
 describe("each finding and prompt carries its source", () => {
-  const snapshot = snapshotOf(
-    heading("Pen Picture of the child"),
-    paragraph("Maya is nine.", { colour: "#000000" }),
-    heading("Background information"),
-    paragraph(""),
-  );
+  const snapshot = penPictureInBlack();
   const result = analyse(snapshot, { pack: defaultPack, childName: "Maya", today });
 
   it("a check's card can say where it comes from and what the guidance says there, without the pack", () => {
