@@ -56,10 +56,10 @@ export function useCoach(
 ): CoachState & CoachActions {
   const feed = useDocumentFeed(host, fetchPacks);
   const checks = useChecks(feed, checkThread, today);
-  const actions = useCoachActions(host, feed, checks);
   const { registry, runtime, documentState, snapshot } = feed;
   const analysis = checks.checked?.analysis ?? null;
-  const chosenPack = (documentState.packId && registry?.get(documentState.packId)) || null;
+  const pack = analysis?.pack ?? feed.chosenPack ?? runtime?.defaultPack ?? null;
+  const actions = useCoachActions(host, feed, checks, pack);
   return {
     ...actions,
     // Ready once there is something to show: the first check's findings, or why there are none.
@@ -70,7 +70,7 @@ export function useCoach(
     snapshot,
     analysis,
     documentState,
-    pack: analysis?.pack ?? chosenPack ?? runtime?.defaultPack ?? null,
+    pack,
     hasSummary: analysis?.sections.some((s) => s.found) ?? false,
     cursorSection: analysis ? sectionAtParagraph(analysis, feed.cursorParagraph) : null,
     documentHasText: snapshot?.paragraphs.some((p) => p.text.trim() !== "") ?? false,

@@ -44,8 +44,7 @@ function checkProblemFor(outcome: CheckOutcome): string | null {
  * without it, or where it cannot start, they run in the pane's own thread.
  */
 export function useChecks(feed: DocumentFeed, checkThread?: CheckThread, today?: Date): Checks {
-  const { snapshot, runtime, registry, organisationTexts, documentState } = feed;
-  const chosenPack = (documentState.packId && registry?.get(documentState.packId)) || null;
+  const { snapshot, runtime, registry, organisationTexts, documentState, chosenPack } = feed;
   const checker = useRef<CheckRunner | null>(null);
   const [spawnThread, limitMs] = [checkThread?.spawn, checkThread?.limitMs];
   useEffect(() => {

@@ -61,6 +61,8 @@ export function useCoachActions(
   host: WordHost,
   feed: DocumentFeed,
   checks: Checks,
+  /** The pack in use: the one checked against, else the chosen one, else the default. */
+  pack: Pack | null,
 ): ActionState & CoachActions {
   const { runtime, registry, snapshot, cursorParagraph, latestSnapshot, documentState } = feed;
   const { notice, setNotice, settle } = useNotices(snapshot);
@@ -69,8 +71,6 @@ export function useCoachActions(
   const lastFix = useRef<{ paragraph: number; start: number; before: string; after: string } | null>(null);
   const analysis = checks.checked?.analysis ?? null;
   const checkedSnapshot = checks.checked?.snapshot ?? null;
-  const chosenPack = (documentState.packId && registry?.get(documentState.packId)) || null;
-  const pack = analysis?.pack ?? chosenPack ?? runtime?.defaultPack ?? null;
   const { refresh } = feed;
 
   /** Runs an action with a busy state; its result becomes the notice; then reads the document again. */

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import type { PackProblem, PackRegistry } from "../../analysis/pack-registry";
 import type { DocumentSnapshot } from "../../analysis/snapshot";
+import type { Pack } from "../../guidance";
 import type { DocumentState, WordCapabilities, WordHost, Watching } from "../../word";
 import { loadRuntime, type CoachRuntime } from "../load-runtime";
 import { fetchOrganisationPacks, type FetchText, type OrganisationPacks } from "../organisation-packs";
@@ -29,6 +30,8 @@ export interface DocumentFeed {
   /** Why the document could not be read, until a read succeeds again. */
   readProblem: string | null;
   documentState: DocumentState;
+  /** The pack the worker chose for this document, when it is one the pane has. */
+  chosenPack: Pack | null;
   setDocumentState(state: DocumentState): void;
   /** Reads the document again now (after an action changed it). */
   refresh(): Promise<void>;
@@ -133,6 +136,7 @@ export function useDocumentFeed(host: WordHost, fetchPacks?: FetchText): Documen
     cursorParagraph,
     readProblem,
     documentState,
+    chosenPack: (documentState.packId && registry?.get(documentState.packId)) || null,
     setDocumentState,
     refresh: async () => {
       await watching.current?.refresh();
