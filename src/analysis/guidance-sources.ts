@@ -18,7 +18,7 @@ export function findingSource(pack: Pack, finding: ReportedFinding): FindingSour
   const cited = sections.flatMap((s) => s.notes).filter((note) => note.citation === finding.guidance);
   const section = pack.sections.find((s) => s.key === finding.section);
   const notes = cited.length > 0 ? cited : (section?.notes ?? []);
-  return { ...sourceOf(finding.guidance), notes: notes.map((note) => ({ ...note })) };
+  return { ...sourceOf(finding.guidance), notes };
 }
 
 /** A section's guidance notes grouped under the citations they share, in the pack's order. */
